@@ -1,0 +1,12 @@
+import type { HandoffEventInput, Message } from '../schema/handoff-event';
+
+/** Test helpers: build events tersely. */
+export function customer(text: string, at?: string): Message {
+  return { role: 'customer', text, ...(at ? { at } : {}) };
+}
+export function bot(text: string, at?: string): Message {
+  return { role: 'bot', text, ...(at ? { at } : {}) };
+}
+export function makeEvent(messages: Message[], extra: Partial<HandoffEventInput> = {}): HandoffEventInput {
+  return { conversationId: 'c-test', messages, ...extra };
+}
