@@ -1,7 +1,10 @@
 import { handoffEventSchema, handoffKeyOf, type HandoffEvent } from './schema/handoff-event';
-import { emptyEntities, type HandoffPackage, type ReasonCode } from './schema/handoff-package';
+import { type HandoffPackage, type ReasonCode } from './schema/handoff-package';
 import { DEFAULT_POLICY, type Policy } from './policy/policy-config';
 import { parseOrThrow } from './schema/validation-error';
+import { redactEvent } from './redact';
+import { extractEntities } from './detect/entities';
+import { detectAttempts } from './detect/attempts';
 
 /**
  * The heuristic summarizer: deterministic, no network. Validates the event, redacts it, runs every
@@ -10,7 +13,10 @@ import { parseOrThrow } from './schema/validation-error';
  * SKELETON: the detectors are being filled in under src/detect, src/compose and src/redact.ts.
  */
 export function summarize(input: unknown, policy: Policy = DEFAULT_POLICY): HandoffPackage {
-  const event: HandoffEvent = parseOrThrow(handoffEventSchema, input);
+  const parsed: HandoffEvent = parseOrThrow(handoffEventSchema, input);
+  const { event, redactions, cardLast4 } = redactEvent(parsed);
+  const entities = extractEntities(event);
+  for (const last4 of cardLast4) if (!entities.cardLast4.includes(last4)) entities.cardLast4.push(last4);
   const code: ReasonCode = 'out_of_scope';
   return {
     conversationId: event.conversationId,
@@ -22,19 +28,15 @@ export function summarize(input: unknown, policy: Policy = DEFAULT_POLICY): Hand
     sentiment: { label: 'neutral', score: 0, trend: 'steady' },
     summary: '',
     customer: event.customer ?? {},
-    entities: emptyEntities(),
-    attempted: (event.bot?.actions ?? []).map((a) => ({
-      step: a.name,
-      outcome: a.status === 'pending' ? 'unknown' : a.status,
-      source: 'bot_action' as const,
-    })),
+    entities,
+    attempted: detectAttempts(event),
     customerProvided: [],
     nextSteps: [],
     suggestedGreeting: '',
     customerMessage: "I'm connecting you with a person who will see everything we discussed.",
     whisper: '',
     completeness: { score: 0, missing: [] },
-    redactions: 0,
+    redactions,
     transcript: event.messages,
     summarizer: 'heuristic',
     version: 1,
