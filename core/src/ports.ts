@@ -113,3 +113,41 @@ export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
+
+/** What happened to a handoff (or a bot-resolved conversation), for analytics. Appended once per `id`. */
+export type LifecycleKind =
+  | 'conversation_resolved'
+  | 'handoff_received'
+  | 'ticket_written'
+  | 'alert_posted'
+  | 'claimed'
+  | 'released'
+  | 'reminder_sent'
+  | 'sla_breached'
+  | 'first_agent_reply'
+  | 'solved'
+  | 'reopened'
+  | 'satisfaction_rated'
+  | 'context_feedback';
+
+export type LifecycleEvent = {
+  /** Dedupe key: the same fact delivered twice (a retried webhook) carries the same id and counts once. */
+  id: string;
+  tenantId: TenantId;
+  kind: LifecycleKind;
+  /** ISO 8601 time the fact happened (not when it was recorded). */
+  at: string;
+  handoffId?: string;
+  conversationId?: string;
+  ticketId?: number;
+  /** Dimensions and values: bot, intent, reason, channel, priority, team, customerKey, score, agent, fields... */
+  data: Record<string, unknown>;
+};
+
+/** Append-only log of lifecycle events; analytics derive every figure from it. */
+export interface EventLog {
+  /** Appends unless an event with this id exists; true when appended. */
+  append(event: LifecycleEvent): Promise<boolean>;
+  /** Events of a tenant in [from, to), oldest first. */
+  list(tenantId: TenantId, from: string, to: string): Promise<LifecycleEvent[]>;
+}
