@@ -3,16 +3,134 @@ import type { HandoffEvent } from './schema/handoff-event';
 export type RedactedText = { text: string; redactions: number; cardLast4: string[] };
 export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4: string[] };
 
-/** Masks secrets in one text (contract section 5). STUB: being implemented. */
-export function redactText(text: string): RedactedText {
-  return { text, redactions: 0, cardLast4: [] };
+const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+const CVV = /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\W{1,20}?)(\d{3,4})\b/gi;
+const OTP = /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{4,8})\b/gi;
+const PASSWORD = /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi;
+const NOT_A_PASSWORD = /^(?:not|wrong|incorrect|correct|working|expired|the|a|an|too|being|still|invalid|reset|changed|and|but|or|for|to|of|in|on|my|your|it|that|this|no|isn't|doesn't|won't|was|is|has|have|had|field|manager|reset|link|again|twice|yesterday|today|recently|now)$/i;
+const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+number)?)(\W{1,20}?)(\d{9})\b/gi;
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
+const SECURITY_QUESTION = /\b(?:mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+(?:word|phrase|date|place)|security\s+(?:question|answer)|secret\s+(?:question|answer|word)|(?:name\s+of\s+)?your\s+first\s+(?:pet|school|car|teacher|street)|first\s+pet'?s?\s+name|city\s+(?:where\s+)?you\s+were\s+born|(?:town|city)\s+of\s+birth|favou?rite\s+(?:teacher|book|food|movie|colou?r)|street\s+you\s+grew\s+up|nombre\s+de\s+soltera|nom\s+de\s+jeune\s+fille|m[aä]dchenname)\b/i;
+const SECURITY_ANSWER_INLINE = /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word)(\s+(?:is|was|would\s+be)\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi;
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return digits.length >= 13 && digits.length <= 19 && sum % 10 === 0;
 }
 
+function ibanValid(raw: string): boolean {
+  const s = raw.replace(/ /g, '').toUpperCase();
+  if (s.length < 15 || s.length > 34 || !/\d/.test(s.slice(4))) return false;
+  const rearranged = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of rearranged) {
+    const v = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+/** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
+export function redactText(text: string): RedactedText {
+  let redactions = 0;
+  const cardLast4: string[] = [];
+  let t = text.replace(CARD, (m) => {
+    const digits = m.replace(/\D/g, '');
+    if (!luhnValid(digits)) return m;
+    redactions++;
+    const last4 = digits.slice(-4);
+    if (!cardLast4.includes(last4)) cardLast4.push(last4);
+    return `[card ••••${last4}]`;
+  });
+  t = t.replace(IBAN, (m) => {
+    if (!ibanValid(m)) return m;
+    redactions++;
+    return '[redacted:iban]';
+  });
+  t = t.replace(SSN, (m, label: string | undefined, gap: string | undefined) => {
+    redactions++;
+    return label ? `${label}${gap}[redacted:ssn]` : '[redacted:ssn]';
+  });
+  t = t.replace(CVV, (_m, label: string, gap: string) => {
+    redactions++;
+    return `${label}${gap}[redacted:cvv]`;
+  });
+  t = t.replace(OTP, (_m, label: string, gap: string) => {
+    redactions++;
+    return `${label}${gap}[redacted:code]`;
+  });
+  t = t.replace(PASSWORD, (m, label: string, gap: string, _q: string, value: string) => {
+    if (NOT_A_PASSWORD.test(value) || value.startsWith('[')) return m;
+    redactions++;
+    return `${label}${gap}[redacted:password]`;
+  });
+  t = t.replace(SECURITY_ANSWER_INLINE, (_m, label: string, gap: string) => {
+    redactions++;
+    return `${label}${gap}[redacted:security_answer]`;
+  });
+  return { text: t, redactions, cardLast4 };
+}
+
+const ASKS_FOR_CODE = /\b(?:code|otp|passcode|pin|password)\b/i;
+
 /**
- * Redacts every customer-originated string of the event (messages, action details, handoff note,
- * customer attributes), including answers to security questions (the customer's reply right after
- * the bot asks for one). Returns a new event; never mutates. STUB: being implemented.
+ * Redacts every string of the event that can carry a secret (messages, bot action details, the
+ * handoff note, customer attributes), including answers to security questions: the customer's
+ * reply right after the bot asks for one, and a bare code right after the bot asks for a code.
+ * Returns a new event; never mutates its input.
  */
 export function redactEvent(event: HandoffEvent): RedactedEvent {
-  return { event, redactions: 0, cardLast4: [] };
+  let redactions = 0;
+  const cardLast4: string[] = [];
+  const run = (text: string): string => {
+    const r = redactText(text);
+    redactions += r.redactions;
+    for (const l of r.cardLast4) if (!cardLast4.includes(l)) cardLast4.push(l);
+    return r.text;
+  };
+  let askedSecurity = false;
+  let askedCode = false;
+  const messages = event.messages.map((m) => {
+    if (m.role === 'customer' && askedSecurity && m.text.trim().length > 0 && m.text.length <= 200) {
+      askedSecurity = false;
+      askedCode = false;
+      redactions++;
+      return { ...m, text: '[redacted:security_answer]' };
+    }
+    let text = run(m.text);
+    if (m.role === 'customer' && askedCode && /^\s*\d[\d\s-]{2,10}\d\s*\.?$/.test(text)) {
+      redactions++;
+      text = '[redacted:code]';
+    }
+    if (m.role === 'bot' || m.role === 'agent') {
+      askedSecurity = SECURITY_QUESTION.test(m.text);
+      askedCode = ASKS_FOR_CODE.test(m.text);
+    } else if (m.role === 'customer') {
+      askedSecurity = false;
+      askedCode = false;
+    }
+    return { ...m, text };
+  });
+  const redacted: HandoffEvent = { ...event, messages };
+  if (event.bot?.actions) redacted.bot = { ...event.bot, actions: event.bot.actions.map((a) => (a.detail === undefined ? a : { ...a, detail: run(a.detail) })) };
+  if (event.handoff?.note !== undefined) redacted.handoff = { ...event.handoff, note: run(event.handoff.note) };
+  if (event.customer?.attributes) redacted.customer = { ...event.customer, attributes: redactValue(event.customer.attributes, run) as Record<string, unknown> };
+  return { event: redacted, redactions, cardLast4 };
+}
+
+function redactValue(value: unknown, run: (s: string) => string, depth = 0): unknown {
+  if (typeof value === 'string') return run(value);
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, run, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, run, depth + 1)]));
 }

@@ -1,41 +1,91 @@
 import { handoffEventSchema, handoffKeyOf, type HandoffEvent } from './schema/handoff-event';
-import { type HandoffPackage, type ReasonCode } from './schema/handoff-package';
+import type { HandoffPackage } from './schema/handoff-package';
 import { DEFAULT_POLICY, type Policy } from './policy/policy-config';
+import { scorePriority } from './policy/priority';
 import { parseOrThrow } from './schema/validation-error';
 import { redactEvent } from './redact';
 import { extractEntities } from './detect/entities';
 import { detectAttempts } from './detect/attempts';
+import { viewConversation, quote } from './detect/conversation-view';
+import { readSentiment } from './detect/sentiment';
+import { detectReasons } from './detect/detect-reasons';
+import { detectIntent } from './detect/intent';
+import { detectLanguage } from './detect/language';
+import { findCustomerName, firstName } from './detect/customer-name';
+import { composeSummary } from './compose/summary';
+import { composeNextSteps } from './compose/next-steps';
+import { composeGreeting } from './compose/greeting';
+import { composeCustomerMessage } from './compose/customer-message';
+import { composeWhisper } from './compose/whisper';
+import { scoreCompleteness } from './compose/completeness';
+import { collectCustomerProvided } from './compose/customer-provided';
 
 /**
  * The heuristic summarizer: deterministic, no network. Validates the event, redacts it, runs every
- * detector and composes the package. Throws only ValidationError (bad input).
- *
- * SKELETON: the detectors are being filled in under src/detect, src/compose and src/redact.ts.
+ * detector on the redacted text and composes the package. Throws only ValidationError (bad input).
+ * Nothing in the transcript can change the policy: it is data to the detectors, never configuration.
  */
 export function summarize(input: unknown, policy: Policy = DEFAULT_POLICY): HandoffPackage {
   const parsed: HandoffEvent = parseOrThrow(handoffEventSchema, input);
   const { event, redactions, cardLast4 } = redactEvent(parsed);
+  const view = viewConversation(event);
   const entities = extractEntities(event);
   for (const last4 of cardLast4) if (!entities.cardLast4.includes(last4)) entities.cardLast4.push(last4);
-  const code: ReasonCode = 'out_of_scope';
+  const attempted = detectAttempts(event);
+  const sentiment = readSentiment(view.customer);
+  const reasons = detectReasons({ event, view, entities, sentiment, policy });
+  const triggers = reasons.map((r) => r.code);
+  const primary = reasons[0]!;
+  const priority = scorePriority(triggers, sentiment.label, policy);
+  const intent = detectIntent(event, view.customer, policy);
+  const language = detectLanguage(view.customer, event.locale);
+  const name = findCustomerName(event);
+  const customer = { ...(event.customer ?? {}), ...(name && !event.customer?.name ? { name } : {}) };
+
+  const customerText = view.customer.map((t) => t.text).join(' ');
+  const customerEntities = extractEntities({ ...event, messages: event.messages.filter((m) => m.role === 'customer'), bot: undefined, customer: undefined });
+  const completeness = scoreCompleteness({
+    name,
+    email: customer.email,
+    phone: customer.phone,
+    customerId: customer.id,
+    entities,
+    intent,
+    customerWords: customerText.split(/\s+/).filter(Boolean).length,
+    attemptedCount: attempted.length,
+    reasonIsSpecific: primary.code !== 'out_of_scope' || triggers.length > 1 || !!event.handoff?.note,
+  });
+  const firstRequest = view.customer.find((t) => t.text.trim().split(/\s+/).length >= 3)?.text;
+  const { angryEvidence: _evidence, ...sentimentOut } = sentiment;
+
   return {
     conversationId: event.conversationId,
     handoffKey: handoffKeyOf(event),
     channel: event.channel,
-    reason: { code, triggers: [code], detail: 'The bot handed off.' },
-    priority: policy.priorityByReason[code],
-    intent: { label: event.bot?.intent ?? 'unknown', confidence: event.bot?.confidence ?? 0 },
-    sentiment: { label: 'neutral', score: 0, trend: 'steady' },
-    summary: '',
-    customer: event.customer ?? {},
+    reason: { code: primary.code, triggers, detail: primary.detail },
+    priority,
+    intent,
+    sentiment: sentimentOut,
+    summary: composeSummary({
+      name,
+      tier: customer.tier,
+      intent,
+      firstRequest: firstRequest ? quote(firstRequest, 0, 120) : undefined,
+      entities,
+      attempted,
+      reasons,
+      sentiment,
+      botName: event.bot?.name,
+    }),
+    customer,
     entities,
-    attempted: detectAttempts(event),
-    customerProvided: [],
-    nextSteps: [],
-    suggestedGreeting: '',
-    customerMessage: "I'm connecting you with a person who will see everything we discussed.",
-    whisper: '',
-    completeness: { score: 0, missing: [] },
+    attempted,
+    customerProvided: collectCustomerProvided(view.customer, customerEntities),
+    nextSteps: composeNextSteps(triggers, intent, entities, attempted, completeness.missing.filter((m) => m !== 'what was tried' && m !== 'handoff reason')),
+    suggestedGreeting: composeGreeting({ firstName: firstName(name), intent, entities, attempted, reason: primary.code, language }),
+    customerMessage: composeCustomerMessage(primary.code, priority, language),
+    whisper: composeWhisper({ firstName: firstName(name), tier: customer.tier, intent, entities, attempted, reason: primary.code, sentiment }),
+    completeness,
     redactions,
     transcript: event.messages,
     summarizer: 'heuristic',

@@ -1,10 +1,176 @@
 import type { HandoffEvent } from '../schema/handoff-event';
-import { emptyEntities, type Entities } from '../schema/handoff-package';
+import { emptyEntities, type Amount, type Entities } from '../schema/handoff-package';
+import { digitsFromWords, NUMBER_WORD, parseNumberWords } from './number-words';
+
+const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi;
+const PHONE = /(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)/g;
+const PHONE_CONTEXT = /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy)\b/i;
+const ORDER_CONTEXT = /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?))?\s*(?:is|was|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi;
+const ORDER_SHAPE = /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g;
+const ACCOUNT_CONTEXT = /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi;
+const USERNAME = /\b(?:username|user\s+name|login|handle)\s*(?:is|:)?\s*@?([A-Za-z][\w.-]{2,40})/gi;
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'US$': 'USD', 'C$': 'CAD', 'A$': 'AUD', 'CA$': 'CAD', 'AU$': 'AUD' };
+const CURRENCY_WORD: Record<string, string> = {
+  usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP',
+  cad: 'CAD', aud: 'AUD', chf: 'CHF', jpy: 'JPY', yen: 'JPY', inr: 'INR', rupees: 'INR', mxn: 'MXN', pesos: 'MXN', sek: 'SEK', nok: 'NOK', dkk: 'DKK', brl: 'BRL', reais: 'BRL',
+};
+const NUM = String.raw`\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const AMOUNT_SYMBOL_FIRST = new RegExp(String.raw`(US\$|C\$|A\$|CA\$|AU\$|[$€£¥₹])\s?(${NUM})(\s?(?:k|m|million|thousand)\b)?`, 'gi');
+const AMOUNT_CODE = new RegExp(String.raw`\b(usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl)\s?(${NUM})\b|(?<![\w.,])(${NUM})\s?(€|£|\$|usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl|dollars?|euros?|pounds?|bucks|quid|yen|rupees|pesos|reais)\b`, 'gi');
+const AMOUNT_WORDS = new RegExp(String.raw`\b((?:${NUMBER_WORD}[\s-]+){0,6}${NUMBER_WORD})\s+(dollars?|euros?|pounds?|bucks|quid)\b`, 'gi');
+const ERROR_CONTEXT = /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi;
+const ERROR_SHAPE = /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g;
+const ERROR_WORDS = /(?:declined|failed|failure|error|invalid|denied|expired|insufficient|not_found|timeout|timed_out|unauthori[sz]ed|forbidden|rejected|blocked|exceeded|unavailable|missing|mismatch|limit|fraud|incorrect|unknown)/i;
+const CARD_LAST4 = /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|\[card ••••(\d{4})\]/gi;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE = new RegExp(String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago)\b`, 'gi');
+const PRODUCT_NAMED = /\b((?:[A-Z][\w+]*[\s-]){1,3}(?:plan|subscription|membership|account|card|tier|edition|license|licence|package|bundle))\b/g;
+const PRODUCT_OF = /\b(?:my|the|a|an|our)\s+((?:[A-Z][\w+-]*\s?){1,3}(?:\d+\w*)?)(?=\s+(?:app|device|phone|laptop|router|model|tablet|watch|printer|camera|console|tv|speaker)\b)/g;
+const PRODUCT_STOP = new Set(['The', 'My', 'A', 'An', 'I', 'Our', 'Your', 'This', 'That', 'Hi', 'Hello', 'Please', 'Thanks', 'Order', 'Credit', 'Debit', 'Gift', 'New', 'Same', 'Other', 'Different']);
+
+function pushUnique(list: string[], value: string, key = (v: string) => v.toLowerCase()): void {
+  const k = key(value);
+  if (k && !list.some((v) => key(v) === k)) list.push(value);
+}
+
+/** Parses "1,299.00", "1.299,00", "49,99", "5 150" to a number. */
+export function parseAmount(raw: string): number {
+  const s = raw.replace(/\s/g, '');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let normal: string;
+  if (lastComma > lastDot) {
+    // comma is the decimal mark only when 1-2 digits follow it
+    normal = /,\d{1,2}$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else {
+    normal = /\.\d{1,2}$/.test(s) ? s.replace(/,/g, '') : s.replace(/[.,]/g, '');
+  }
+  return Number(normal);
+}
+
+function scale(suffix: string | undefined): number {
+  const s = suffix?.trim().toLowerCase();
+  return s === 'k' || s === 'thousand' ? 1000 : s === 'm' || s === 'million' ? 1_000_000 : 1;
+}
+
+function addAmount(list: Amount[], value: number, currency: string, text: string): void {
+  if (!Number.isFinite(value) || value <= 0) return;
+  if (!list.some((a) => a.value === value && a.currency === currency)) list.push({ value, currency, text: text.trim() });
+}
+
+function normalisePhone(raw: string): string {
+  const plus = raw.trim().startsWith('+');
+  const digits = raw.replace(/\D/g, '');
+  if (plus) return `+${digits}`;
+  if (digits.length === 10) return `+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
+  return digits;
+}
+
+/** Entities of one text into `out`. */
+function scan(text: string, out: Entities): void {
+  const t = digitsFromWords(text);
+  for (const m of t.matchAll(EMAIL)) pushUnique(out.emails, m[0].toLowerCase());
+  for (const m of t.matchAll(URL)) pushUnique(out.urls, m[0].replace(/[.,;:!?]+$/, ''));
+  const withoutUrls = t.replace(URL, ' ').replace(EMAIL, ' ');
+
+  const ids = new Set<string>();
+  for (const m of withoutUrls.matchAll(ORDER_CONTEXT)) {
+    const id = m[1]!.replace(/[-.]+$/, '');
+    if (/^\d{1,2}$/.test(id) || /^\d{1,2}(?:st|nd|rd|th)$/i.test(id)) continue;
+    ids.add(id.toLowerCase());
+    pushUnique(out.orderIds, id, (v) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+  }
+  for (const m of withoutUrls.matchAll(ORDER_SHAPE)) {
+    const id = m[0].replace(/^#/, '');
+    if (ERROR_CONTEXT.test(withoutUrls.slice(Math.max(0, m.index - 12), m.index + 1))) {
+      ERROR_CONTEXT.lastIndex = 0;
+      continue;
+    }
+    ERROR_CONTEXT.lastIndex = 0;
+    if (/^[A-Z]{1,3}-\d{3,10}$/.test(id) && !/\b(?:order|purchase|booking|ticket|ref|reference|case|rma)\b/i.test(withoutUrls)) continue;
+    ids.add(id.toLowerCase());
+    pushUnique(out.orderIds, id, (v) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+  }
+  for (const m of withoutUrls.matchAll(ACCOUNT_CONTEXT)) {
+    const id = m[1]!.replace(/[-.]+$/, '');
+    if (ids.has(id.toLowerCase())) continue;
+    ids.add(id.toLowerCase());
+    pushUnique(out.accountIds, id);
+  }
+  for (const m of withoutUrls.matchAll(USERNAME)) pushUnique(out.accountIds, m[1]!);
+
+  for (const m of t.matchAll(CARD_LAST4)) pushUnique(out.cardLast4, (m[1] ?? m[2])!);
+
+  for (const m of withoutUrls.matchAll(AMOUNT_SYMBOL_FIRST)) {
+    addAmount(out.amounts, parseAmount(m[2]!) * scale(m[3]), CURRENCY_SYMBOL[m[1]!.toUpperCase()] ?? CURRENCY_SYMBOL[m[1]!] ?? 'USD', m[0]);
+  }
+  for (const m of withoutUrls.matchAll(AMOUNT_CODE)) {
+    if (m[1]) addAmount(out.amounts, parseAmount(m[2]!), m[1].toUpperCase(), m[0]);
+    else {
+      const unit = m[4]!.toLowerCase();
+      const currency = CURRENCY_SYMBOL[unit] ?? CURRENCY_WORD[unit] ?? unit.toUpperCase();
+      addAmount(out.amounts, parseAmount(m[3]!), currency, m[0]);
+    }
+  }
+  for (const m of withoutUrls.matchAll(AMOUNT_WORDS)) {
+    const value = parseNumberWords(m[1]!);
+    if (value !== undefined) addAmount(out.amounts, value, CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD', m[0]);
+  }
+
+  const errorSeen = new Set<string>();
+  for (const m of withoutUrls.matchAll(ERROR_CONTEXT)) {
+    const code = m[1]!.replace(/[.,;:)'"`]+$/, '');
+    if (/^\d{3,6}$/.test(code) || /\d/.test(code) || (code.includes('_') && code.length > 3) || /^0x/i.test(code)) {
+      if (ids.has(code.toLowerCase())) continue;
+      errorSeen.add(code.toLowerCase());
+      pushUnique(out.errorCodes, code);
+    }
+  }
+  for (const m of withoutUrls.matchAll(ERROR_SHAPE)) {
+    const code = m[0];
+    if (ids.has(code.toLowerCase()) || errorSeen.has(code.toLowerCase())) continue;
+    if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(code) && !ERROR_WORDS.test(code)) continue;
+    if (/^[A-Z]{1,4}-?\d{3,6}$/.test(code) && !/^(?:E|ERR|ERROR|X|SC|HTTP)?-?\d/.test(code) && !/\b(?:error|code|fault)\b/i.test(withoutUrls)) continue;
+    pushUnique(out.errorCodes, code);
+  }
+
+  for (const m of withoutUrls.matchAll(PHONE)) {
+    const raw = m[0];
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (ids.has(raw.toLowerCase()) || [...ids].some((id) => id.replace(/\D/g, '') === digits)) continue;
+    const before = withoutUrls.slice(Math.max(0, m.index - 40), m.index);
+    const looksLikePhone = raw.trim().startsWith('+') || /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(raw.trim()) || PHONE_CONTEXT.test(before);
+    if (!looksLikePhone || /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) || /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(raw)) continue;
+    pushUnique(out.phones, normalisePhone(raw), (v) => v.replace(/\D/g, ''));
+  }
+
+  for (const m of withoutUrls.matchAll(DATE)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
+  {
+    for (const m of [...withoutUrls.matchAll(PRODUCT_NAMED), ...withoutUrls.matchAll(PRODUCT_OF)]) {
+      const name = (m[1] ?? '').trim();
+      const first = name.split(/\s+/)[0] ?? '';
+      if (name.length < 3 || PRODUCT_STOP.has(first)) continue;
+      pushUnique(out.products, name);
+    }
+  }
+}
 
 /**
  * Finds every entity kind of the contract in an (already redacted) event: normalised,
- * de-duplicated, in order of first mention. STUB: being implemented.
+ * de-duplicated, in order of first mention. Reads messages, bot action details and the customer's
+ * record.
  */
-export function extractEntities(_event: HandoffEvent): Entities {
-  return emptyEntities();
+export function extractEntities(event: HandoffEvent): Entities {
+  const out = emptyEntities();
+  for (const m of event.messages) scan(m.text, out);
+  for (const a of event.bot?.actions ?? []) if (a.detail) scan(a.detail, out);
+  const c = event.customer;
+  if (c?.email) pushUnique(out.emails, c.email.toLowerCase());
+  if (c?.phone) pushUnique(out.phones, normalisePhone(c.phone), (v) => v.replace(/\D/g, ''));
+  const plan = c?.attributes?.plan;
+  if (typeof plan === 'string' && plan.trim()) pushUnique(out.products, plan.trim());
+  return out;
 }

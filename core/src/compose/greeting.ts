@@ -1,0 +1,61 @@
+import type { Attempt, Entities, Intent, ReasonCode } from '../schema/handoff-package';
+import type { Language } from '../detect/language';
+import { intentPhrase } from './describe';
+
+type GreetingInput = { firstName?: string; intent: Intent; entities: Entities; attempted: Attempt[]; reason: ReasonCode; language: Language };
+
+const TEMPLATES: Record<Language, { hi: (n?: string) => string; see: (topic: string) => string; tried: (step: string) => string; noRepeat: string; security: string; closing: string }> = {
+  en: {
+    hi: (n) => (n ? `Hi ${n}, thanks for waiting.` : 'Hi, thanks for waiting.'),
+    see: (topic) => `I've read your conversation about ${topic}`,
+    tried: (step) => ` and I can see ${step} didn't solve it`,
+    noRepeat: ", so you won't need to repeat anything.",
+    security: "First, let's make sure your account is safe.",
+    closing: "I'm taking it from here.",
+  },
+  es: {
+    hi: (n) => (n ? `Hola ${n}, gracias por esperar.` : 'Hola, gracias por esperar.'),
+    see: (topic) => `He leído su conversación sobre ${topic}`,
+    tried: (step) => ` y veo que ${step} no lo resolvió`,
+    noRepeat: ', así que no tendrá que repetir nada.',
+    security: 'Primero, asegurémonos de que su cuenta esté protegida.',
+    closing: 'Me encargo a partir de aquí.',
+  },
+  fr: {
+    hi: (n) => (n ? `Bonjour ${n}, merci de votre patience.` : 'Bonjour, merci de votre patience.'),
+    see: (topic) => `J'ai lu votre échange au sujet de ${topic}`,
+    tried: (step) => ` et je vois que ${step} n'a pas suffi`,
+    noRepeat: ', vous n’aurez rien à répéter.',
+    security: "D'abord, assurons-nous que votre compte est en sécurité.",
+    closing: 'Je prends le relais.',
+  },
+  de: {
+    hi: (n) => (n ? `Hallo ${n}, danke fürs Warten.` : 'Hallo, danke fürs Warten.'),
+    see: (topic) => `Ich habe Ihr Gespräch zu ${topic} gelesen`,
+    tried: (step) => ` und sehe, dass ${step} nicht geholfen hat`,
+    noRepeat: ', Sie müssen also nichts wiederholen.',
+    security: 'Zuerst stellen wir sicher, dass Ihr Konto geschützt ist.',
+    closing: 'Ich übernehme ab hier.',
+  },
+};
+
+/**
+ * What the agent says first, in the customer's language: their name, the issue in the customer's
+ * own terms (ids, codes), what already failed, and the promise not to make them repeat it. Never
+ * "how can I help you today".
+ */
+export function composeGreeting(g: GreetingInput): string {
+  const t = TEMPLATES[g.language];
+  const topic = g.entities.orderIds[0]
+    ? `${g.language === 'en' ? 'order' : g.language === 'es' ? 'el pedido' : g.language === 'fr' ? 'la commande' : 'Bestellung'} ${g.entities.orderIds[0]}`
+    : g.entities.errorCodes[0]
+      ? `${g.language === 'en' ? 'the error' : g.language === 'es' ? 'el error' : g.language === 'fr' ? "l'erreur" : 'den Fehler'} ${g.entities.errorCodes[0]}`
+      : g.language === 'en'
+        ? intentPhrase(g.intent.label) === 'an issue' ? 'your issue' : intentPhrase(g.intent.label)
+        : g.language === 'es' ? 'su caso' : g.language === 'fr' ? 'votre demande' : 'Ihrem Anliegen';
+  const failed = g.attempted.find((a) => a.outcome === 'failed' && a.source === 'bot_action') ?? g.attempted.find((a) => a.outcome === 'failed');
+  const step = failed ? failed.step.replace(/[_.]+/g, ' ').replace(/^(?:tried|tryed|attempted)\s+/, '') : undefined;
+  let text = `${t.hi(g.firstName)} ${t.see(topic)}${step ? t.tried(`"${step}"`) : ''}${t.noRepeat}`;
+  text += ` ${g.reason === 'security_risk' ? t.security : t.closing}`;
+  return text;
+}

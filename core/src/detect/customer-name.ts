@@ -1,0 +1,25 @@
+import type { HandoffEvent } from '../schema/handoff-event';
+
+const INTRO = /\b(?:my\s+name\s+is|my\s+name's|this\s+is|i\s+am|i'm|it's|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist)\s+/gi;
+const NAME = /^([A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30}(?:\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30})?)(?![\p{L}])/u;
+const SIGNOFF = /(?:^|\n)\s*(?:thanks|thank\s+you|regards|best|cheers|sincerely|best\s+regards|kind\s+regards|gracias|saludos|merci|cordialement|danke|gr(?:ü|ue)(?:ß|ss)e)[,!.]?\s*\n\s*([A-Z][a-z'-]{1,30}(?:\s+[A-Z][a-z'-]{1,30})?)\s*$/;
+const NOT_NAMES = new Set(['Sorry', 'Not', 'Just', 'Having', 'Trying', 'Still', 'Very', 'So', 'Really', 'Calling', 'Writing', 'Here', 'Back', 'Good', 'Fine', 'Okay', 'Ok', 'Done', 'Angry', 'Frustrated', 'Upset', 'Looking', 'Unable', 'The', 'A', 'An', 'In', 'On', 'From', 'With', 'Going', 'Getting']);
+
+/** The customer's name: from the customer record, else from how they introduce or sign themselves. */
+export function findCustomerName(event: HandoffEvent): string | undefined {
+  if (event.customer?.name) return event.customer.name;
+  for (const m of event.messages) {
+    if (m.role !== 'customer') continue;
+    for (const intro of m.text.slice(0, 5000).matchAll(INTRO)) {
+      const name = NAME.exec(m.text.slice(intro.index + intro[0].length, intro.index + intro[0].length + 70))?.[1];
+      if (name && !NOT_NAMES.has(name.split(/\s+/)[0]!)) return name;
+    }
+    const sign = SIGNOFF.exec(m.text);
+    if (sign && !NOT_NAMES.has(sign[1]!.split(/\s+/)[0]!)) return sign[1];
+  }
+  return undefined;
+}
+
+export function firstName(name: string | undefined): string | undefined {
+  return name?.trim().split(/\s+/)[0];
+}

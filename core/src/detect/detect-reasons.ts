@@ -1,0 +1,144 @@
+import type { HandoffEvent } from '../schema/handoff-event';
+import { REASON_CODES, type Entities, type ReasonCode } from '../schema/handoff-package';
+import type { Policy } from '../policy/policy-config';
+import { quote, type ConversationView, type Turn } from './conversation-view';
+import { reasonPhrases, type ReasonPhrases } from './reason-phrases';
+import { findRepeatedQuestion } from './repeated-question';
+import type { SentimentReading } from './sentiment';
+import { splitSentences } from './split-sentences';
+import type { PhraseSet } from './phrase-set';
+
+/** One reason that fired, with the evidence an agent can check. */
+export type ReasonFinding = { code: ReasonCode; detail: string; turn?: number };
+
+export type ReasonInput = {
+  event: HandoffEvent;
+  view: ConversationView;
+  entities: Entities;
+  sentiment: SentimentReading;
+  policy: Policy;
+};
+
+const said = (turn: Turn, what: string) => `"${quote(what)}" (message ${turn.index + 1})`;
+
+/** The first customer sentence matching `set` (and not `unless`), with its turn. */
+function findInCustomer(turns: Turn[], set: PhraseSet, unless?: PhraseSet): { turn: Turn; sentence: string } | undefined {
+  for (const turn of turns) {
+    if (!set.test(turn.norm)) continue;
+    for (const sentence of splitSentences(turn.norm)) {
+      if (set.test(sentence) && !(unless && unless.test(sentence))) return { turn, sentence: originalSentence(turn, sentence) };
+    }
+  }
+  return undefined;
+}
+
+/** Best effort: the sentence as the customer wrote it (same position in the original text). */
+function originalSentence(turn: Turn, normSentence: string): string {
+  const at = turn.norm.indexOf(normSentence);
+  if (at >= 0 && turn.text.length === turn.norm.length) return turn.text.slice(at, at + normSentence.length);
+  return normSentence;
+}
+
+function isVip(event: HandoffEvent, policy: Policy): string | undefined {
+  const tier = event.customer?.tier?.toLowerCase();
+  if (tier && policy.vip.tiers.some((t) => t.toLowerCase() === tier)) return `Customer tier is ${event.customer!.tier}`;
+  const ltv = event.customer?.lifetimeValue;
+  if (policy.vip.minLifetimeValue !== undefined && ltv !== undefined && ltv >= policy.vip.minLifetimeValue) {
+    return `Customer lifetime value ${ltv} is at or above the VIP threshold ${policy.vip.minLifetimeValue}`;
+  }
+  return undefined;
+}
+
+function repeatedBotFailure(event: HandoffEvent, view: ConversationView, phrases: ReasonPhrases, policy: Policy): string | undefined {
+  const failures = new Map<string, number>();
+  for (const a of event.bot?.actions ?? []) {
+    if (a.status !== 'failed') continue;
+    const n = (failures.get(a.name) ?? 0) + 1;
+    failures.set(a.name, n);
+    if (n >= policy.repeatedBotFailureCount) return `The bot's step "${a.name}" failed ${n} times`;
+  }
+  let fallbacks = 0;
+  let lastFallback: Turn | undefined;
+  for (const turn of view.bot) {
+    if (phrases.botFallback.test(turn.norm)) {
+      fallbacks++;
+      lastFallback = turn;
+    }
+  }
+  if (fallbacks >= Math.max(2, policy.repeatedBotFailureCount) && lastFallback) {
+    return `The bot did not understand ${fallbacks} times, e.g. ${said(lastFallback, lastFallback.text)}`;
+  }
+  return undefined;
+}
+
+function highValue(input: ReasonInput, phrases: ReasonPhrases): string | undefined {
+  const { entities, policy, view } = input;
+  const above = entities.amounts.filter((a) => a.value > policy.highValueThreshold);
+  if (above.length === 0) return undefined;
+  const contest = findInCustomer(view.customer, phrases.moneyAtStake);
+  if (!contest) return undefined;
+  const largest = above.reduce((a, b) => (b.value > a.value ? b : a));
+  return `${largest.text} at stake: ${said(contest.turn, contest.sentence)}`;
+}
+
+/**
+ * Every reason of contract section 3 that fires, in order of precedence. Detectors read the
+ * customer's words (and the bot's, for loops and planned escalations); nothing in the text can
+ * switch a rule off or change a threshold: those come from the policy alone.
+ */
+export function detectReasons(input: ReasonInput): ReasonFinding[] {
+  const { event, view, policy, sentiment } = input;
+  const phrases = reasonPhrases(policy);
+  const found = new Map<ReasonCode, ReasonFinding>();
+  const add = (code: ReasonCode, detail: string | undefined, turn?: number) => {
+    if (detail !== undefined && !found.has(code) && !policy.disabledReasons.includes(code)) found.set(code, { code, detail, ...(turn !== undefined ? { turn } : {}) });
+  };
+
+  const request = findInCustomer(view.customer, phrases.personRequest, phrases.personNegation);
+  if (request) add('customer_requested', `Customer asked for a person: ${said(request.turn, request.sentence)}`, request.turn.index);
+  else if (event.handoff?.requestedBy === 'customer') add('customer_requested', 'The bot reports that the customer asked for a person');
+
+  const security = findInCustomer(view.customer, phrases.security);
+  if (security) add('security_risk', `Possible account or payment security issue: ${said(security.turn, security.sentence)}`, security.turn.index);
+
+  const legal = findInCustomer(view.customer, phrases.legal);
+  if (legal) add('legal_compliance', `Legal or compliance matter: ${said(legal.turn, legal.sentence)}`, legal.turn.index);
+
+  const extraFrustration = findInCustomer(view.customer, phrases.frustrationExtra);
+  if (sentiment.label === 'angry' || (sentiment.label === 'negative' && (sentiment.angryEvidence || sentiment.score <= -0.5))) {
+    const ev = sentiment.angryEvidence;
+    const turn = ev ? view.turns[ev.turn] : undefined;
+    add('negative_sentiment', turn ? `Customer is ${sentiment.label === 'angry' ? 'angry' : 'frustrated'}: ${said(turn, turn.text)}` : `Customer sentiment is ${sentiment.label}`, turn?.index);
+  } else if (extraFrustration) {
+    add('negative_sentiment', `Customer is frustrated: ${said(extraFrustration.turn, extraFrustration.sentence)}`, extraFrustration.turn.index);
+  }
+
+  const repeated = findRepeatedQuestion(view.customer);
+  const loopComplaint = findInCustomer(view.customer, phrases.customerLoop);
+  if (repeated.count >= policy.repeatedQuestionCount && repeated.turn) {
+    add('repeated_failure', `Customer asked the same thing ${repeated.count} times: ${said(repeated.turn, repeated.turn.text)}`, repeated.turn.index);
+  } else {
+    const botFailure = repeatedBotFailure(event, view, phrases, policy);
+    if (botFailure) add('repeated_failure', botFailure);
+    else if (loopComplaint) add('repeated_failure', `Conversation is going in circles: ${said(loopComplaint.turn, loopComplaint.sentence)}`, loopComplaint.turn.index);
+  }
+
+  add('high_value', highValue(input, phrases));
+
+  const exception = findInCustomer(view.customer, phrases.policyException);
+  if (exception) add('policy_exception', `Customer asks for something outside policy: ${said(exception.turn, exception.sentence)}`, exception.turn.index);
+
+  add('vip_customer', isVip(event, policy));
+
+  const confidence = event.bot?.confidence;
+  if (confidence !== undefined && confidence < policy.lowConfidenceThreshold) {
+    add('low_confidence', `Bot confidence ${confidence.toFixed(2)} is under the threshold ${policy.lowConfidenceThreshold.toFixed(2)}`);
+  }
+
+  const cannot = [...view.bot].reverse().find((t) => phrases.botCannot.test(t.norm));
+  if (cannot) add('out_of_scope', `The bot could not handle this: ${said(cannot, cannot.text)}`, cannot.index);
+  if (found.size === 0) {
+    found.set('out_of_scope', { code: 'out_of_scope', detail: event.handoff?.note ? `The bot handed off: ${quote(event.handoff.note)}` : 'The bot handed off without a more specific reason' });
+  }
+  return REASON_CODES.filter((c) => found.has(c)).map((c) => found.get(c)!);
+}

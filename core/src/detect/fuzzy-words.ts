@@ -1,0 +1,49 @@
+/**
+ * Typo repair for the few words the detectors hinge on ("somneone", "talkiing", "speakign",
+ * "operater"). A symmetric-delete index (SymSpell, edit distance 1: one insertion, deletion,
+ * substitution or adjacent swap) answers in O(word length) per token, with no scan of the vocabulary.
+ * Only tokens that are not themselves common words are repaired.
+ */
+const VOCABULARY = [
+  'someone', 'somebody', 'person', 'human', 'agent', 'operator', 'assistant', 'representative',
+  'supervisor', 'manager', 'talk', 'talking', 'speak', 'speaking', 'chat', 'chatting', 'contact',
+  'contacting', 'assistance', 'help', 'with', 'complaint', 'claim', 'reclamation', 'customer',
+  'live', 'people', 'anyone', 'anybody',
+];
+
+/** Real words one edit away from a vocabulary word: never "repaired". */
+const KEEP = new Set([
+  'that', 'what', 'hat', 'chap', 'chad', 'walk', 'tall', 'tale', 'talks', 'peak', 'speck', 'sneak',
+  'agents', 'urgent', 'aunt', 'person', 'persons', 'prison', 'humane', 'human', 'hum', 'give', 'life',
+  'line', 'love', 'lime', 'like', 'lice', 'hell', 'held', 'helm', 'hemp', 'kelp', 'yelp', 'whelp',
+  'wit', 'wish', 'withe', 'contract', 'contacts', 'claims', 'clam', 'clair', 'calm', 'clay', 'clan',
+  'operators', 'manage', 'manger', 'managers', 'customs', 'custom', 'costumer', 'cheat', 'cat',
+  'char', 'chart', 'coat', 'cash', 'tack', 'tank', 'task', 'took', 'told', 'toll', 'spear', 'steak',
+  'speaks', 'bread', 'pages', 'agenda', 'aged', 'anyon', 'people', 'peoples',
+]);
+
+const index = new Map<string, string>();
+for (const word of VOCABULARY) {
+  index.set(word, word);
+  for (const del of deletes(word)) if (!index.has(del)) index.set(del, word);
+}
+
+function deletes(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** The vocabulary word a token is a typo of, or the token itself. */
+export function repairWord(token: string): string {
+  if (token.length < 4 || KEEP.has(token)) return token;
+  const exact = index.get(token);
+  if (exact !== undefined && (exact === token || exact.length === token.length + 1)) return exact;
+  for (const del of deletes(token)) {
+    const hit = index.get(del);
+    // same length (substitution/swap) or one longer (insertion); a shorter vocabulary word must differ by one
+    if (hit === undefined || Math.abs(hit.length - token.length) > 1) continue;
+    if (hit[0] === token[0] || (hit.length === token.length && token.length >= 5)) return hit;
+  }
+  return token;
+}

@@ -1,0 +1,41 @@
+import type { Policy } from '../policy/policy-config';
+import type { ReasonCode } from '../schema/handoff-package';
+import { PERSON_REQUEST_DE, PERSON_REQUEST_EN, PERSON_REQUEST_ES, PERSON_REQUEST_FR, PERSON_REQUEST_NEGATIONS } from '../lexicon/person-request';
+import { BOT_CANNOT, BOT_FALLBACK, CUSTOMER_LOOP, LEGAL, MONEY_AT_STAKE, POLICY_EXCEPTION, SECURITY } from '../lexicon/risk-phrases';
+import { PhraseSet } from './phrase-set';
+
+/** Every phrase set the reason detectors use, compiled once per policy (its extra phrases included). */
+export type ReasonPhrases = {
+  personRequest: PhraseSet;
+  personNegation: PhraseSet;
+  security: PhraseSet;
+  legal: PhraseSet;
+  frustrationExtra: PhraseSet;
+  moneyAtStake: PhraseSet;
+  policyException: PhraseSet;
+  botCannot: PhraseSet;
+  botFallback: PhraseSet;
+  customerLoop: PhraseSet;
+};
+
+const cache = new WeakMap<Policy, ReasonPhrases>();
+
+export function reasonPhrases(policy: Policy): ReasonPhrases {
+  const hit = cache.get(policy);
+  if (hit) return hit;
+  const extra = (code: ReasonCode) => policy.extraPhrases[code] ?? [];
+  const phrases: ReasonPhrases = {
+    personRequest: new PhraseSet([...PERSON_REQUEST_EN, ...PERSON_REQUEST_ES, ...PERSON_REQUEST_FR, ...PERSON_REQUEST_DE], extra('customer_requested')),
+    personNegation: new PhraseSet(PERSON_REQUEST_NEGATIONS),
+    security: new PhraseSet(SECURITY, extra('security_risk')),
+    legal: new PhraseSet(LEGAL, extra('legal_compliance')),
+    frustrationExtra: new PhraseSet([], extra('negative_sentiment')),
+    moneyAtStake: new PhraseSet(MONEY_AT_STAKE, extra('high_value')),
+    policyException: new PhraseSet(POLICY_EXCEPTION, extra('policy_exception')),
+    botCannot: new PhraseSet(BOT_CANNOT, extra('out_of_scope')),
+    botFallback: new PhraseSet(BOT_FALLBACK),
+    customerLoop: new PhraseSet(CUSTOMER_LOOP, extra('repeated_failure')),
+  };
+  cache.set(policy, phrases);
+  return phrases;
+}

@@ -1,0 +1,40 @@
+import type { Turn } from './conversation-view';
+
+const STOP = new Set('a an the i you me my your to of and or is it this that for on in at be can could would please just so do does did with how what why when where still again ok okay hi hello hey'.split(' '));
+const WINDOW = 12;
+
+function contentWords(norm: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of norm.split(/[^\p{L}\p{N}']+/u)) if (w.length > 1 && !STOP.has(w)) words.add(w);
+  return words;
+}
+
+function similar(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size) >= 0.75 && shared / Math.max(a.size, b.size) >= 0.5;
+}
+
+/**
+ * The largest group of customer messages that ask the same thing, compared within a sliding window
+ * (linear in the conversation). Returns the count and the repeated message.
+ */
+export function findRepeatedQuestion(customerTurns: Turn[]): { count: number; turn?: Turn } {
+  const recent: Array<{ words: Set<string>; count: number; turn: Turn }> = [];
+  let best: { count: number; turn?: Turn } = { count: 0 };
+  for (const turn of customerTurns) {
+    const words = contentWords(turn.norm);
+    if (words.size < 2) continue;
+    const group = recent.find((g) => similar(g.words, words));
+    if (group) {
+      group.count++;
+      if (group.count > best.count) best = { count: group.count, turn };
+    } else {
+      recent.push({ words, count: 1, turn });
+      if (recent.length > WINDOW) recent.shift();
+      if (best.count === 0) best = { count: 1, turn };
+    }
+  }
+  return best;
+}

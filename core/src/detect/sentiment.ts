@@ -1,0 +1,101 @@
+import type { Sentiment, SentimentLabel } from '../schema/handoff-package';
+import { DISCONTENT, FRUSTRATION, POSITIVE, type WeightedPattern } from '../lexicon/frustration';
+import type { Turn } from './conversation-view';
+
+const WORD = String.raw`[\p{L}\p{N}_]`;
+const BOUNDARY = String.raw`(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+type Compiled = { re: RegExp; weight: number; angry: boolean };
+const compile = (list: readonly WeightedPattern[]): Compiled[] =>
+  list.map((p) => ({ re: new RegExp(p.pattern.replaceAll(String.raw`\b`, BOUNDARY), 'gu'), weight: p.weight, angry: p.angry ?? false }));
+const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT)];
+const POSITIVE_CUES = compile(POSITIVE);
+const NEGATED_POSITIVE = /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b/u;
+
+/** One customer message's reading. */
+export type MessageTone = { score: number; angry: boolean; evidence?: string; turn: number };
+
+/** Scores one customer message: weighted cues, shouting, exclamation runs. */
+export function scoreMessage(turn: Turn): MessageTone {
+  let score = 0;
+  let angry = false;
+  let evidence: string | undefined;
+  let strongest = 0;
+  for (const cue of NEGATIVE_CUES) {
+    cue.re.lastIndex = 0;
+    let hits = 0;
+    for (let m = cue.re.exec(turn.norm); m && hits < 3; m = cue.re.exec(turn.norm)) {
+      hits++;
+      score += hits === 1 ? cue.weight : cue.weight / 2;
+      if (cue.angry) angry = true;
+      if (cue.weight < strongest) {
+        strongest = cue.weight;
+        evidence = m[0];
+      }
+    }
+  }
+  let positive = 0;
+  for (const cue of POSITIVE_CUES) {
+    cue.re.lastIndex = 0;
+    if (cue.re.test(turn.norm)) positive += cue.weight;
+  }
+  if (NEGATED_POSITIVE.test(turn.norm)) score -= 0.35;
+  else score += positive;
+  const letters = turn.text.replace(/[^A-Za-z]/g, '');
+  const upper = turn.text.replace(/[^A-Z]/g, '').length;
+  if (letters.length >= 8 && upper / letters.length >= 0.7) {
+    score -= 0.45;
+    angry = true;
+    evidence ??= 'message in capitals';
+  }
+  if (/[!?]{3,}|!{2,}/.test(turn.text)) score -= 0.2;
+  return { score: Math.max(-1, Math.min(1, score)), angry: angry && score < -0.2, evidence, turn: turn.index };
+}
+
+export type SentimentReading = Sentiment & { angryEvidence?: { text: string; turn: number } };
+
+/**
+ * Sentiment over the conversation, weighted toward the customer's latest messages, so a customer
+ * who calms down is not read as angry; `trend` compares the latest messages with the earlier ones.
+ */
+export function readSentiment(customerTurns: Turn[]): SentimentReading {
+  if (customerTurns.length === 0) return { label: 'neutral', score: 0, trend: 'steady' };
+  const tones = customerTurns.map(scoreMessage);
+  const n = tones.length;
+  // Recency weights: the last message counts most.
+  let sum = 0;
+  let weights = 0;
+  tones.forEach((t, i) => {
+    const w = 1 + (3 * (i + 1)) / n;
+    sum += t.score * w;
+    weights += w;
+  });
+  const last = tones[n - 1]!;
+  const recent = tones.slice(-2);
+  let score = sum / weights;
+  // A strongly worded latest message dominates; a calm, positive one softens.
+  if (last.score <= -0.5) score = Math.min(score, last.score * 0.9);
+  const recentAngry = recent.find((t) => t.angry);
+  let label: SentimentLabel;
+  if (recentAngry && score <= -0.3 && last.score < 0.2) label = 'angry';
+  else if (score <= -0.2 || last.score <= -0.35) label = 'negative';
+  else if (score >= 0.3) label = 'positive';
+  else label = 'neutral';
+  if (label === 'angry' && last.score >= 0.2) label = 'negative';
+
+  let trend: Sentiment['trend'] = 'steady';
+  if (n >= 2) {
+    const head = tones.slice(0, Math.max(1, Math.floor(n / 2)));
+    const tail = tones.slice(Math.floor(n / 2));
+    const avg = (xs: MessageTone[]) => xs.reduce((a, t) => a + t.score, 0) / xs.length;
+    const delta = avg(tail) - avg(head);
+    if (delta <= -0.2) trend = 'worsening';
+    else if (delta >= 0.2) trend = 'improving';
+  }
+  const angrySource = [...tones].reverse().find((t) => t.angry && t.evidence);
+  return {
+    label,
+    score: Math.round(Math.max(-1, Math.min(1, score)) * 100) / 100,
+    trend,
+    ...(angrySource ? { angryEvidence: { text: angrySource.evidence!, turn: angrySource.turn } } : {}),
+  };
+}

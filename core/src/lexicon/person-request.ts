@@ -1,0 +1,53 @@
+/**
+ * Asking for a person, in English, Spanish, French and German. Patterns run on normalised text
+ * (lower case, typos of the key words repaired). Bounded gaps only: no pattern can backtrack
+ * super-linearly.
+ */
+const ART = String.raw`(?:a|an|the|some|one|any|your|ur|a real|a live|an actual|a real live)`;
+/** Who the customer wants: a person, not "customer service" as a place or a phone line. */
+const PERSON = String.raw`(?:(?:real|live|actual|human|physical)\s+)?(?:human(?:\s+being)?s?|person|people|agent|operator|assistant|representative|rep|someone|somebody|anyone|anybody|manager|supervisor|staff(?:\s+member)?|employee|advisor|adviser|specialist|technician|associate|team\s+member|consultant|real\s+one|live\s+(?:chat|support|help))`;
+const STRONG_PERSON = String.raw`(?:(?:real|live|actual)\s+)?(?:human(?:\s+being)?|person|agent|operator|representative|rep|manager|supervisor|advisor|adviser|live\s+(?:chat|support))`;
+const CONTACT = String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|contact(?:ing)?|reach(?:ing)?|call(?:ing)?|communicate|communicating|get(?:ting)?\s+(?:in\s+touch|through|hold\s+of|connected)|be\s+connected|connect(?:ing)?(?:\s+me)?|transfer(?:\s+me)?|put\s+me\s+through|pass\s+me|hand\s+me\s+(?:over|off)|escalate(?:\s+(?:this|me|it))?|message|write)`;
+
+export const PERSON_REQUEST_EN: readonly string[] = [
+  // "talk to a human", "contact a live agent", "speak with somebody", "get in touch with an operator"
+  String.raw`(?<!\b(?:was|were|been|i've|i\s+have|already|previously)\s+)\b${CONTACT}\s+(?:(?:to|with|me\s+(?:to|with)|over\s+to|through\s+to)\s+)?(?:${ART}\s+)?(?:(?:\w+\s+)?)${PERSON}\b`,
+  // "I want a live agent", "get me a human", "I need a real person", "can I have a representative"
+  String.raw`\b(?:want|need|like|get\s+me|give\s+me|(?:can|could|may)\s+i\s+(?:have|get)|request(?:ing)?|demand(?:ing)?|prefer|bring\s+(?:me\s+)?|find\s+me|send\s+me)\s+(?:${ART}\s+)?(?:(?:\w+\s+)?)${STRONG_PERSON}\b`,
+  // "agent please", "human!", "representative", "speak to human agent" as the whole message
+  String.raw`^(?:(?:please|pls|hi|hello|hey|ok|okay|just|yes|no|ugh|omg)[\s,.!]+)*(?:${ART}\s+)?${STRONG_PERSON}(?:[\s,.!?]+(?:please|pls|now|asap|already|thanks|thank\s+you))*[\s.!?]*$`,
+  String.raw`^(?:${CONTACT}\s+)?(?:to\s+)?(?:${ART}\s+)?(?:human|live|real)\s+(?:agent|person|human|support)[\s.!?]*$`,
+  // "transfer me", "put me through", "escalate this", "connect me to support"
+  String.raw`\b(?:transfer|connect|escalate)\s+(?:me|this|my\s+(?:case|call|chat|issue|ticket))\b(?!\s+(?:my|the|an?)\s+(?:order|package|refund|money|payment|funds|account\s+to))`,
+  String.raw`\bput\s+me\s+through\b|\bhand\s+(?:me|this)\s+(?:over|off)\b|\bescalat(?:e|ion)\s+(?:to|please|now)\b`,
+  // call backs
+  String.raw`\b(?:call|ring|phone)\s+me\s+(?:back|please|asap|today|tomorrow|now|at)\b|\bcall\s*-?\s*back\b|\bcallback\b|\b(?:someone|somebody|an\s+agent|a\s+person)\s+(?:to\s+)?(?:call|phone|ring|contact)\s+me\b`,
+  // "is there a real person", "am I talking to a bot? I want a human" (the second half matches above)
+  String.raw`\bis\s+there\s+(?:${ART}\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|anyone|anybody|someone)\s+(?:i\s+can|to|there|available|who)\b`,
+  String.raw`\b(?:stop|no\s+more|enough\s+(?:of\s+)?(?:this|the))\s+(?:bot|robot|machine|automated)\b`,
+];
+
+export const PERSON_REQUEST_ES: readonly string[] = [
+  String.raw`\b(?:hablar|comunicarme|comunicar|contactar|chatear|conversar|ponerme\s+en\s+contacto|atender(?:me)?)\s+(?:con\s+)?(?:un|una|el|la|alg[uú]n|alguna)?\s*(?:persona(?:\s+real)?|humano|ser\s+humano|agente|asesor(?:a)?|operador(?:a)?|representante|encargad[oa]|supervisor(?:a)?|gerente|alguien(?:\s+real)?|ejecutiv[oa])\b`,
+  String.raw`\b(?:quiero|necesito|prefiero|exijo|p[aá]same|p[oó]ngame|p[oó]nganme|pasame|comun[ií]queme|transfi[eé]reme|transferirme)\s+(?:con\s+)?(?:un|una|el|la|a\s+un|a\s+una)?\s*(?:persona(?:\s+real)?|humano|agente|asesor(?:a)?|operador(?:a)?|representante|supervisor(?:a)?|encargad[oa]|alguien)\b`,
+  String.raw`\batenci[oó]n\s+(?:humana|personalizada|al\s+cliente\s+humana)\b|\bun\s+humano\b|\bpersona\s+de\s+verdad\b|\bll[aá]m(?:en|e)me\b`,
+];
+
+export const PERSON_REQUEST_FR: readonly string[] = [
+  String.raw`\b(?:parler|discuter|[eé]changer|communiquer)\s+(?:[aà]|avec)\s+(?:un|une|le|la|quelqu'un|quelqu’un)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne(?:\s+r[eé]elle)?|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|interlocuteur|quelqu'un|quelqu’un|repr[eé]sentant|sup[eé]rieur|technicien)\b`,
+  String.raw`\b(?:je\s+veux|je\s+voudrais|j'aimerais|je\s+souhaite|il\s+me\s+faut|passez-moi|mettez-moi\s+en\s+relation\s+avec)\s+(?:parler\s+[aà]\s+)?(?:un|une|le|la)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|quelqu'un)\b`,
+  String.raw`\bmettez-moi\s+en\s+relation\b|\bun\s+(?:[eê]tre\s+)?humain\b|\brappelez-moi\b|\bune\s+vraie\s+personne\b`,
+];
+
+export const PERSON_REQUEST_DE: readonly string[] = [
+  String.raw`\b(?:mit|einen|eine|einem|einer)\s+(?:echten\s+|richtigen\s+|menschlichen\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|kundenberater(?:in)?|sachbearbeiter(?:in)?|agenten|person|jemandem|vorgesetzten|verantwortlichen|support-mitarbeiter)\s+(?:\w+\s+){0,3}(?:sprechen|reden|chatten|verbunden|verbinden|telefonieren)\b`,
+  String.raw`\b(?:ich\s+(?:will|m[oö]chte|brauche|verlange)|geben\s+sie\s+mir|verbinden\s+sie\s+mich\s+mit)\s+(?:bitte\s+)?(?:einen|eine|einem|mit\s+einem|mit\s+einer)?\s*(?:echten\s+|richtigen\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|agenten|person|ansprechpartner(?:in)?|vorgesetzten)\b`,
+  String.raw`\bverbinden\s+sie\s+mich\b|\bechte[nr]?\s+(?:menschen|person|mitarbeiter)\b|\brufen\s+sie\s+mich\s+(?:bitte\s+)?(?:zur[uü]ck|an)\b|\br[uü]ckruf\b`,
+];
+
+/** Not a request: the customer declines a person, or reports a past contact. */
+export const PERSON_REQUEST_NEGATIONS: readonly string[] = [
+  String.raw`\b(?:don't|do\s+not|dont|no\s+need\s+to|never|won't|will\s+not|not)\s+(?:want|need|wish)\s+(?:to\s+)?(?:(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:${ART}\s+)?${PERSON}\b`,
+  String.raw`\bno\s+need\s+(?:for|of)\s+(?:${ART}\s+)?${PERSON}\b|\bwithout\s+(?:talking|speaking)\s+to\b`,
+  String.raw`\bno\s+(?:quiero|necesito)\s+(?:hablar\s+con\s+)?(?:un|una)?\s*(?:persona|humano|agente|asesor)\b|\bpas\s+besoin\s+d'(?:un|une)\b|\bkein(?:en)?\s+(?:menschen|mitarbeiter|berater)\b`,
+];
