@@ -20,6 +20,10 @@ const KEEP = new Set([
   'operators', 'manage', 'manger', 'managers', 'customs', 'custom', 'costumer', 'cheat', 'cat',
   'char', 'chart', 'coat', 'cash', 'tack', 'tank', 'task', 'took', 'told', 'toll', 'spear', 'steak',
   'speaks', 'bread', 'pages', 'agenda', 'aged', 'anyon', 'people', 'peoples',
+  // the same words in Spanish, French and German: never "repaired" into English
+  'agente', 'agentes', 'persona', 'personas', 'personne', 'humano', 'humana', 'humain', 'humaine', 'operador', 'operadora',
+  'assistente', 'asistente', 'mensch', 'menschen', 'chatten', 'kontakt', 'contacto', 'contactar', 'contacter', 'hablar',
+  'claims', 'clima', 'helpen', 'humanos',
 ]);
 
 const index = new Map<string, string>();
@@ -43,6 +47,8 @@ export function repairWord(token: string): string {
     const hit = index.get(del);
     // same length (substitution/swap) or one longer (insertion); a shorter vocabulary word must differ by one
     if (hit === undefined || Math.abs(hit.length - token.length) > 1) continue;
+    // "agente", "persona": a vocabulary word plus one letter at the end is another word, not a typo
+    if (token.length === hit.length + 1 && token.startsWith(hit) && token[token.length - 1] !== token[token.length - 2]) continue;
     if (hit[0] === token[0] || (hit.length === token.length && token.length >= 5)) return hit;
   }
   return token;

@@ -77,7 +77,7 @@ export function readSentiment(customerTurns: Turn[]): SentimentReading {
   const recentAngry = recent.find((t) => t.angry);
   let label: SentimentLabel;
   if (recentAngry && score <= -0.3 && last.score < 0.2) label = 'angry';
-  else if (score <= -0.2 || last.score <= -0.35) label = 'negative';
+  else if (score < -0.2 || last.score <= -0.35) label = 'negative';
   else if (score >= 0.3) label = 'positive';
   else label = 'neutral';
   if (label === 'angry' && last.score >= 0.2) label = 'negative';

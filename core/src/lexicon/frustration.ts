@@ -23,7 +23,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
 /** Negative without anger: complaints, disappointment, problems. Shapes the score, not the reason. */
 export const DISCONTENT: readonly WeightedPattern[] = [
   P(String.raw`\b(?:complain\w*|complaint|reclamation|reclamaci[oó]n|queja|plainte|r[eé]clamation|beschwerde|reklamation)\b`, -0.5),
-  P(String.raw`\b(?:(?:file|lodge|make|filing|lodging|making|submit)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}claim|claim\s+against)\b`, -0.5),
+  P(String.raw`\b(?:(?:file|lodge|make|filing|lodging|making|submit)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}claim|claim\s+against|(?:consumer|customer)\s*claim)\b`, -0.5),
   P(String.raw`\b(?:unhappy|dissatisfied|disappointed|disappointing|displeased|not\s+(?:happy|satisfied|pleased)|(?:experience|service)\s+(?:\w+\s+){0,3}(?:bad|poor|awful|terrible|horrible)|(?:bad|poor|awful|terrible|horrible)\s+(?:experience|service)|let\s+down|unfair|decepcionad[oa]|d[eé]çue?|m[eé]content|entt[aä]uscht|unzufrieden)\b`, -0.5),
   P(String.raw`\b(?:worried|concerned|anxious|confused|stuck|lost\s+my|can't\s+believe|unfortunately|sadly|preocupad[oa]|inquiet|besorgt)\b`, -0.2),
   P(String.raw`\b(?:problem|problems|issue|issues|error|errors|broken|wrong|fail(?:ed|s|ing)?|declined|not\s+working|doesn't\s+work|didn't\s+work|won't\s+work|can't|cannot)\b`, -0.1),

@@ -7,6 +7,8 @@ export const SECURITY: readonly string[] = [
   String.raw`\b(?:someone|somebody|a\s+stranger|an\s+unknown\s+person|they)\s+(?:has\s+|have\s+|had\s+)?(?:logged|signed|got|gotten|broke|broken|accessed|used|is\s+using|been\s+using|changed|reset)\s+(?:in(?:to)?\s+)?(?:my|our)\b`,
   String.raw`\bunauthori[sz]ed\s+(?:\w+\s+){0,2}(?:charge|charges|transaction|transactions|payment|payments|access|login|logins|purchase|purchases|withdrawal|transfer|activity|use)\b`,
   String.raw`\b(?:charges?|transactions?|payments?|purchases?|withdrawals?|logins?|orders?)\s+(?:that\s+|which\s+)?(?:i\s+)?(?:didn't|did\s+not|never|don't|do\s+not)\s+(?:make|made|authori[sz]e|recogni[sz]e|place|do)\b`,
+  String.raw`\b(?:charges?|transactions?|payments?|purchases?|withdrawals?|logins?|orders?)\b(?:\s+[\w']+){1,6}?\s+(?:that|which)\s+i\s+(?:didn't|did\s+not|never)\s+(?:make|made|authori[sz]e|place|do)\b`,
+  String.raw`\b(?:someone|somebody|they|thief|thieves)\s+(?:has\s+|have\s+)?(?:stole|stolen|took|cloned|copied)\s+my\b`,
   String.raw`\b(?:don't|do\s+not|didn't|did\s+not)\s+recogni[sz]e\s+(?:this|these|the|a|an|some|two|three|several)?\s*(?:\w+\s+){0,2}(?:charges?|transactions?|payments?|purchases?|logins?|devices?|activity|orders?|withdrawals?)\b`,
   String.raw`\b(?:stolen|lost)\s+(?:my\s+)?(?:credit\s+|debit\s+|bank\s+)?(?:card|wallet|phone|identity)\b|\b(?:card|phone|wallet|laptop)\s+(?:was|got|has\s+been)\s+stolen\b`,
   String.raw`\b(?:locked|shut)\s+out\b(?:\s+\w+){0,8}\s+(?:after|despite|even\s+though)\s+(?:\w+\s+){0,3}verif\w*|\b(?:password|email|phone\s+number|2fa|two[\s-]factor)\s+(?:was\s+|has\s+been\s+|got\s+)?changed\s+(?:\w+\s+){0,3}(?:without|but\s+i\s+didn't|and\s+i\s+didn't|not\s+by\s+me)\b`,
