@@ -4,7 +4,7 @@ export type RedactedText = { text: string; redactions: number; cardLast4: string
 export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4: string[] };
 
 const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
-const CVV = /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\W{1,20}?)(\d{3,4})\b/gi;
+const CVV = /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{3,4})\b/gi;
 const OTP = /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{4,8})\b/gi;
 const PASSWORD = /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi;
 const NOT_A_PASSWORD = /^(?:not|wrong|incorrect|correct|working|expired|the|a|an|too|being|still|invalid|reset|changed|and|but|or|for|to|of|in|on|my|your|it|that|this|no|isn't|doesn't|won't|was|is|has|have|had|field|manager|reset|link|again|twice|yesterday|today|recently|now)$/i;

@@ -4,7 +4,7 @@ const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b[,.]?\s*/g;
 const QUOTED_EMAIL = /(?:^|\n)(?:>[^\n]*|On [^\n]{0,200} wrote:[^\n]*)(?=\n|$)/g;
 const SIGNATURE = /\n-- ?\n[\s\S]*$/;
 const MERGED = /\b(to|with|help|chat|talk|speak)(someone|somebody|anyone|a|an|the)\b/g;
-const CHAT_SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', ya: 'you', wth: 'with', wanna: 'want to', gonna: 'going to', pls: 'please', plz: 'please', cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", im: "i'm", ive: "i've", uhelp: 'you help', hlp: 'help', hep: 'help' };
+const CHAT_SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', wth: 'with', wanna: 'want to', gonna: 'going to', pls: 'please', plz: 'please', cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", im: "i'm", ive: "i've", uhelp: 'you help', hlp: 'help', hep: 'help' };
 
 /**
  * Normalises one message for matching: lower case, curly quotes straightened, quoted email replies

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, parseAmount } from './entities';
+import { handoffEventSchema } from '../schema/handoff-event';
+import { customer, bot, makeEvent } from '../testing';
+
+const of = (...texts: string[]) => extractEntities(handoffEventSchema.parse(makeEvent(texts.map((t) => customer(t)))));
+
+describe('entities', () => {
+  it('order ids in their many shapes, de-duplicated', () => {
+    expect(of('my order #A-1042 and order number 55123', 'ORD-2024-0042 is the other one', 'again: order A1042').orderIds).toEqual(['A-1042', '55123', 'ORD-2024-0042']);
+  });
+
+  it('reads spelled digits in voice transcripts', () => {
+    expect(of('uh my order number is one two three four five').orderIds).toEqual(['12345']);
+  });
+
+  it('amounts with currency, in symbols, codes and words, both decimal marks', () => {
+    const amounts = of('I paid $1,299.00 and €49,99, then 1.299,00 EUR, and fifty dollars, plus 20 GBP').amounts;
+    expect(amounts.map((a) => [a.value, a.currency])).toEqual([
+      [1299, 'USD'],
+      [49.99, 'EUR'],
+      [1299, 'EUR'],
+      [20, 'GBP'],
+      [50, 'USD'],
+    ]);
+    expect(parseAmount('5 150')).toBe(5150);
+  });
+
+  it('error codes of every shape', () => {
+    expect(of('I get error E1042, then payment_method_declined and 0x80070005').errorCodes).toEqual(['E1042', 'payment_method_declined', '0x80070005']);
+  });
+
+  it('emails, phones (normalised), urls, card last 4, dates, accounts, products', () => {
+    const e = of('Reach me at Jane@Example.com or 415-555-0100. See https://shop.example.com/orders/9. Card ending in 4242. Account number 99887766. It started on March 3rd. I am on the Pro plan.');
+    expect(e.emails).toEqual(['jane@example.com']);
+    expect(e.phones).toEqual(['+14155550100']);
+    expect(e.urls).toEqual(['https://shop.example.com/orders/9']);
+    expect(e.cardLast4).toEqual(['4242']);
+    expect(e.accountIds).toEqual(['99887766']);
+    expect(e.dates).toEqual(['March 3rd']);
+    expect(e.products).toEqual(['Pro plan']);
+  });
+
+  it('phones in bot turns count too, and a business number is kept as written digits', () => {
+    const e = extractEntities(handoffEventSchema.parse(makeEvent([customer('what is their number?'), bot('You can call them at 925-943-7977.')])));
+    expect(e.phones).toEqual(['+19259437977']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { redactEvent, redactText } from './redact';
+import { summarize } from './summarize';
+import { bot, customer, makeEvent } from './testing';
+import { handoffEventSchema } from './schema/handoff-event';
+
+describe('redaction (contract section 5)', () => {
+  it('masks a Luhn-valid card number, keeps its last 4, and leaves other long numbers', () => {
+    const r = redactText('card 4242 4242 4242 4242, order 1234567890123');
+    expect(r.text).toBe('card [card ••••4242], order 1234567890123');
+    expect(r).toMatchObject({ redactions: 1, cardLast4: ['4242'] });
+  });
+
+  it.each([
+    ['my cvv is 123', 'my cvv is [redacted:cvv]'],
+    ['the verification code: 482913', 'the verification code: [redacted:code]'],
+    ['my code is 482913', 'my code is [redacted:code]'],
+    ['my password is Hunter22!', 'my password is [redacted:password]'],
+    ['SSN 123-45-6789', 'SSN [redacted:ssn]'],
+    ['IBAN DE89 3704 0044 0532 0130 00 please', 'IBAN [redacted:iban] please'],
+    ["my mother's maiden name is Smith", "my mother's maiden name is [redacted:security_answer]"],
+  ])('masks "%s"', (input, output) => {
+    expect(redactText(input).text).toBe(output);
+  });
+
+  it.each(['my password is not working', 'error code 50012 again', 'zip code 94105', 'call me on +1 415 555 0100', 'jane@example.com', 'order #A-1042'])(
+    'keeps "%s"',
+    (text) => expect(redactText(text).text).toBe(text),
+  );
+
+  it("masks the customer's answer to a security question and a bare code after the bot asks for one", () => {
+    const event = handoffEventSchema.parse(
+      makeEvent([bot("For security, what is your mother's maiden name?"), customer('Gonzalez'), bot('Thanks. Please enter the code we texted you.'), customer('839201')]),
+    );
+    const { event: out, redactions } = redactEvent(event);
+    expect(out.messages.map((m) => m.text)).toEqual([
+      "For security, what is your mother's maiden name?",
+      '[redacted:security_answer]',
+      'Thanks. Please enter the code we texted you.',
+      '[redacted:code]',
+    ]);
+    expect(redactions).toBe(2);
+    expect(event.messages[1]!.text).toBe('Gonzalez'); // the input is not mutated
+  });
+
+  it('no secret survives anywhere in the package: messages, action details, note, attributes', () => {
+    const pkg = summarize(
+      makeEvent([customer('Card 4111111111111111 was declined, cvv 321')], {
+        bot: { actions: [{ name: 'charge', status: 'failed', detail: 'card 4111-1111-1111-1111 declined' }] },
+        handoff: { note: 'customer typed 4111 1111 1111 1111' },
+        customer: { attributes: { lastCard: '4111111111111111' } },
+      }),
+    );
+    const json = JSON.stringify(pkg);
+    expect(json).not.toMatch(/4111[ -]?1111[ -]?1111[ -]?1111/);
+    expect(json).not.toContain('321');
+    expect(pkg.entities.cardLast4).toEqual(['1111']);
+    expect(pkg.redactions).toBe(5);
+  });
+});
