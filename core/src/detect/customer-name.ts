@@ -2,7 +2,7 @@ import type { HandoffEvent } from '../schema/handoff-event';
 
 const INTRO = /\b(?:my\s+name\s+is|my\s+name's|this\s+is|i\s+am|i'm|it's|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist)\s+/gi;
 const NAME = /^([A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30}(?:\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30})?)(?![\p{L}])/u;
-const SIGNOFF = /(?:^|\n)\s*(?:thanks|thank\s+you|regards|best|cheers|sincerely|best\s+regards|kind\s+regards|gracias|saludos|merci|cordialement|danke|gr(?:ü|ue)(?:ß|ss)e)[,!.]?\s*\n\s*([A-Z][a-z'-]{1,30}(?:\s+[A-Z][a-z'-]{1,30})?)\s*$/;
+const SIGNOFF = /(?:^|\n)\s*(?:thanks|thank\s+you|regards|best|cheers|sincerely|best\s+regards|kind\s+regards|gracias|saludos|merci|cordialement|danke|gr(?:ü|ue)(?:ß|ss)e)[,!.]?[ \t]*\n\s*/gi;
 const NOT_NAMES = new Set(['Sorry', 'Not', 'Just', 'Having', 'Trying', 'Still', 'Very', 'So', 'Really', 'Calling', 'Writing', 'Here', 'Back', 'Good', 'Fine', 'Okay', 'Ok', 'Done', 'Angry', 'Frustrated', 'Upset', 'Looking', 'Unable', 'The', 'A', 'An', 'In', 'On', 'From', 'With', 'Going', 'Getting']);
 
 /** The customer's name: from the customer record, else from how they introduce or sign themselves. */
@@ -14,8 +14,13 @@ export function findCustomerName(event: HandoffEvent): string | undefined {
       const name = NAME.exec(m.text.slice(intro.index + intro[0].length, intro.index + intro[0].length + 70))?.[1];
       if (name && !NOT_NAMES.has(name.split(/\s+/)[0]!)) return name;
     }
-    const sign = SIGNOFF.exec(m.text);
-    if (sign && !NOT_NAMES.has(sign[1]!.split(/\s+/)[0]!)) return sign[1];
+    const body = m.text.split(/\n\s*(?:>|On [^\n]{0,200} wrote:|-{2,}\s*Original Message)/)[0]!.trimEnd();
+    const sign = [...body.matchAll(SIGNOFF)].pop();
+    if (sign) {
+      const rest = body.slice(sign.index + sign[0].length);
+      const name = NAME.exec(rest)?.[1];
+      if (name && rest.trim() === name && !NOT_NAMES.has(name.split(/\s+/)[0]!)) return name;
+    }
   }
   return undefined;
 }
