@@ -1,4 +1,4 @@
-import type { HandoffEvent } from './schema/handoff-event';
+import type { HandoffEvent, HandoffEventInput } from './schema/handoff-event';
 import type { HandoffPackage, Priority } from './schema/handoff-package';
 
 /**
@@ -93,7 +93,8 @@ export interface ChatNotifier {
 
 /** Turns an event into a package: heuristic (core) or LLM (falls back to heuristic). */
 export interface Summarizer {
-  summarize(event: HandoffEvent): Promise<HandoffPackage>;
+  /** Validates the event (throws ValidationError) and returns its package. */
+  summarize(event: HandoffEventInput): Promise<HandoffPackage>;
 }
 
 export type JobName = 'summarize' | 'ticket' | 'notify' | 'remind';
