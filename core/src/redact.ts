@@ -3,7 +3,7 @@ import type { HandoffEvent } from './schema/handoff-event';
 export type RedactedText = { text: string; redactions: number; cardLast4: string[] };
 export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4: string[] };
 
-const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
 const CVV = /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{3,4})\b/gi;
 const OTP = /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{4,8})\b/gi;
 const PASSWORD = /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi;
@@ -40,23 +40,51 @@ function ibanValid(raw: string): boolean {
   return rem === 1;
 }
 
+/**
+ * Masks every Luhn-valid 13-19 digit card number inside a run of digits (spaces and dashes
+ * allowed between them), longest first, so a card glued to other digits is still found.
+ */
+function maskCards(run: string, found: (last4: string) => void): string {
+  const positions: number[] = [];
+  for (let i = 0; i < run.length; i++) if (run[i]! >= '0' && run[i]! <= '9') positions.push(i);
+  const digits = positions.map((p) => run[p]).join('');
+  let out = '';
+  let copied = 0;
+  let start = 0;
+  while (start + 13 <= digits.length) {
+    let length = 0;
+    for (let l = Math.min(19, digits.length - start); l >= 13; l--) {
+      if (luhnValid(digits.slice(start, start + l))) {
+        length = l;
+        break;
+      }
+    }
+    if (length === 0) {
+      start++;
+      continue;
+    }
+    const last4 = digits.slice(start + length - 4, start + length);
+    found(last4);
+    out += run.slice(copied, positions[start]) + `[card ••••${last4}]`;
+    copied = positions[start + length - 1]! + 1;
+    start += length;
+  }
+  return copied === 0 ? run : out + run.slice(copied);
+}
+
 /** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
 export function redactText(text: string): RedactedText {
   let redactions = 0;
   const cardLast4: string[] = [];
-  let t = text.replace(CARD, (m) => {
-    const digits = m.replace(/\D/g, '');
-    if (!luhnValid(digits)) return m;
-    redactions++;
-    const last4 = digits.slice(-4);
-    if (!cardLast4.includes(last4)) cardLast4.push(last4);
-    return `[card ••••${last4}]`;
-  });
-  t = t.replace(IBAN, (m) => {
+  let t = text.replace(IBAN, (m) => {
     if (!ibanValid(m)) return m;
     redactions++;
     return '[redacted:iban]';
   });
+  t = t.replace(DIGIT_RUN, (run) => maskCards(run, (last4) => {
+    redactions++;
+    if (!cardLast4.includes(last4)) cardLast4.push(last4);
+  }));
   t = t.replace(SSN, (m, label: string | undefined, gap: string | undefined) => {
     redactions++;
     return label ? `${label}${gap}[redacted:ssn]` : '[redacted:ssn]';
