@@ -7,7 +7,8 @@ import { runSummarize } from './summarize-command';
 
 const USAGE = `usage: baton <command>
 
-  summarize [FILE|-] [--policy FILE]   turn HandoffEvents (JSON or JSON Lines) into HandoffPackages
+  summarize [FILE|-] [--policy FILE] [--summarizer heuristic|llm]
+                                       turn HandoffEvents (JSON or JSON Lines) into HandoffPackages
   serve [--role api|worker|all]        run the service (embedded defaults with no configuration)
   jobs list | jobs retry [id|--all]    show and replay failed jobs
   setup zendesk                        create the Zendesk ticket fields Baton writes

@@ -4,8 +4,9 @@ import { summarize } from '../summarize';
 import { parsePolicy } from '../policy/load-policy';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy-config';
 import { ValidationError } from '../schema/validation-error';
+import type { HandoffPackage } from '../schema/handoff-package';
 
-type Io = { stdin: Readable; stdout: Writable; stderr: Writable };
+type Io = { stdin: Readable; stdout: Writable; stderr: Writable; env?: Record<string, string | undefined> };
 
 async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
@@ -34,6 +35,7 @@ function unwrap(value: unknown): unknown {
 export async function runSummarize(args: string[], io: Io): Promise<number> {
   let file: string | undefined;
   let policy: Policy = DEFAULT_POLICY;
+  let summarizerName = 'heuristic';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--policy') {
@@ -48,6 +50,12 @@ export async function runSummarize(args: string[], io: Io): Promise<number> {
         io.stderr.write(`baton summarize: policy file ${path}: ${describe(err)}\n`);
         return 2;
       }
+    } else if (arg === '--summarizer' || arg.startsWith('--summarizer=')) {
+      summarizerName = arg.includes('=') ? arg.slice('--summarizer='.length) : (args[++i] ?? '');
+      if (summarizerName !== 'heuristic' && summarizerName !== 'llm') {
+        io.stderr.write(`baton summarize: --summarizer must be heuristic or llm, got '${summarizerName}'\n`);
+        return 2;
+      }
     } else if (arg.startsWith('--')) {
       io.stderr.write(`baton summarize: unknown option ${arg}\n`);
       return 2;
@@ -56,6 +64,24 @@ export async function runSummarize(args: string[], io: Io): Promise<number> {
       io.stderr.write('baton summarize: give one FILE (or - for standard input)\n');
       return 2;
     }
+  }
+
+  let run: (value: unknown) => Promise<HandoffPackage> = async (value) => summarize(value, policy);
+  if (summarizerName === 'llm') {
+    const { llmConfigFromEnv, createLlmSummarizer } = await import('../llm/index');
+    let config;
+    try {
+      config = llmConfigFromEnv(io.env ?? process.env);
+    } catch (err) {
+      io.stderr.write(`baton summarize: LLM settings: ${describe(err)}\n`);
+      return 2;
+    }
+    if (!config) {
+      io.stderr.write('baton summarize: --summarizer llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server)\n');
+      return 2;
+    }
+    const llm = createLlmSummarizer({ config, policy });
+    run = (value) => llm.summarize(value as Parameters<typeof llm.summarize>[0]);
   }
 
   let text: string;
@@ -78,7 +104,7 @@ export async function runSummarize(args: string[], io: Io): Promise<number> {
 
   if (isWhole && !Array.isArray(whole)) {
     try {
-      io.stdout.write(JSON.stringify(summarize(unwrap(whole), policy), null, 2) + '\n');
+      io.stdout.write(JSON.stringify(await run(unwrap(whole)), null, 2) + '\n');
       return 0;
     } catch (err) {
       io.stderr.write(`baton summarize: invalid event: ${describe(err)}\n`);
@@ -98,7 +124,7 @@ export async function runSummarize(args: string[], io: Io): Promise<number> {
       } catch (err) {
         throw new Error(`not valid JSON (${(err as Error).message})`);
       }
-      io.stdout.write(JSON.stringify(summarize(unwrap(value), policy)) + '\n');
+      io.stdout.write(JSON.stringify(await run(unwrap(value))) + '\n');
     } catch (err) {
       failed++;
       io.stderr.write(`baton summarize: line ${n + 1}: ${describe(err)}\n`);
