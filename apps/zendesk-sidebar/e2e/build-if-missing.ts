@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+export const BUNDLE = join(appDir, 'assets/app/sidebar.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** vitest globalSetup: builds the app when the bundle is missing or older than src/ or translations/. */
+export default async function setup(): Promise<void> {
+  const stale =
+    !existsSync(BUNDLE) ||
+    statSync(BUNDLE).mtimeMs < Math.max(newestMtime(join(appDir, 'src')), newestMtime(join(appDir, 'translations')));
+  if (!stale) return;
+  const { build } = await import('vite');
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(appDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
