@@ -1,5 +1,6 @@
-import { handoffEventSchema, handoffKeyOf, type HandoffEvent } from './schema/handoff-event';
-import type { HandoffPackage } from './schema/handoff-package';
+import { handoffEventSchema, handoffEventSchemaWith, handoffKeyOf, type HandoffEvent } from './schema/handoff-event';
+import { DEFAULT_LIMITS, type Limits } from './schema/limits';
+import type { Entities, HandoffPackage } from './schema/handoff-package';
 import { DEFAULT_POLICY, type Policy } from './policy/policy-config';
 import { scorePriority } from './policy/priority';
 import { parseOrThrow } from './schema/validation-error';
@@ -20,18 +21,45 @@ import { composeWhisper } from './compose/whisper';
 import { scoreCompleteness } from './compose/completeness';
 import { collectCustomerProvided } from './compose/customer-provided';
 
+/** The entities that occur in the customer's own words (what the customer already told us). */
+function entitiesSaidBy(entities: Entities, text: string): Entities {
+  const lower = text.toLowerCase();
+  const digits = text.replace(/\D/g, '');
+  const said = (v: string) => lower.includes(v.toLowerCase()) || (/^\+?\d{7,}$/.test(v) && digits.includes(v.replace(/\D/g, '').slice(-7)));
+  return {
+    orderIds: entities.orderIds.filter(said),
+    accountIds: entities.accountIds.filter(said),
+    emails: entities.emails.filter(said),
+    phones: entities.phones.filter(said),
+    urls: entities.urls.filter(said),
+    amounts: entities.amounts.filter((a) => lower.includes(a.text.toLowerCase())),
+    errorCodes: entities.errorCodes.filter(said),
+    cardLast4: entities.cardLast4.filter((l) => lower.includes(l)),
+    dates: entities.dates.filter(said),
+    products: entities.products.filter(said),
+  };
+}
+
+const schemas = new WeakMap<Limits, ReturnType<typeof handoffEventSchemaWith>>();
+function schemaFor(limits: Limits) {
+  if (limits === DEFAULT_LIMITS) return handoffEventSchema;
+  let schema = schemas.get(limits);
+  if (!schema) schemas.set(limits, (schema = handoffEventSchemaWith(limits)));
+  return schema;
+}
+
 /**
  * The heuristic summarizer: deterministic, no network. Validates the event, redacts it, runs every
  * detector on the redacted text and composes the package. Throws only ValidationError (bad input).
  * Nothing in the transcript can change the policy: it is data to the detectors, never configuration.
  */
-export function summarize(input: unknown, policy: Policy = DEFAULT_POLICY): HandoffPackage {
-  const parsed: HandoffEvent = parseOrThrow(handoffEventSchema, input);
+export function summarize(input: unknown, policy: Policy = DEFAULT_POLICY, limits: Limits = DEFAULT_LIMITS): HandoffPackage {
+  const parsed: HandoffEvent = parseOrThrow(schemaFor(limits), input);
   const { event, redactions, cardLast4 } = redactEvent(parsed);
   const view = viewConversation(event);
   const entities = extractEntities(event);
   for (const last4 of cardLast4) if (!entities.cardLast4.includes(last4)) entities.cardLast4.push(last4);
-  const attempted = detectAttempts(event);
+  const attempted = detectAttempts(event, view.turns);
   const sentiment = readSentiment(view.customer);
   const reasons = detectReasons({ event, view, entities, sentiment, policy });
   const triggers = reasons.map((r) => r.code);
@@ -43,7 +71,7 @@ export function summarize(input: unknown, policy: Policy = DEFAULT_POLICY): Hand
   const customer = { ...(event.customer ?? {}), ...(name && !event.customer?.name ? { name } : {}) };
 
   const customerText = view.customer.map((t) => t.text).join(' ');
-  const customerEntities = extractEntities({ ...event, messages: event.messages.filter((m) => m.role === 'customer'), bot: undefined, customer: undefined });
+  const customerEntities = entitiesSaidBy(entities, customerText);
   const completeness = scoreCompleteness({
     name,
     email: customer.email,

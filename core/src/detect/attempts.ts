@@ -18,7 +18,7 @@ function clip(text: string): string {
   return s;
 }
 
-function outcomeAfter(turns: Array<{ role: string; norm: string }>, from: number, sameSentence: string): AttemptOutcome | undefined {
+function outcomeAfter(turns: ReadonlyArray<{ role: string; norm: string }>, from: number, sameSentence: string): AttemptOutcome | undefined {
   if (DIDNT_WORK.test(sameSentence)) return 'failed';
   // the customer's next message tells whether it worked
   for (let i = from + 1; i < turns.length && i <= from + 3; i++) {
@@ -36,7 +36,7 @@ function outcomeAfter(turns: Array<{ role: string; norm: string }>, from: number
  * conversation ("I've reset your password", "I already restarted the router", "please clear your
  * cache" / "that didn't work"), each once.
  */
-export function detectAttempts(event: HandoffEvent): Attempt[] {
+export function detectAttempts(event: HandoffEvent, normalised?: ReadonlyArray<{ role: string; norm: string }>): Attempt[] {
   const out: Attempt[] = (event.bot?.actions ?? []).map((a) => ({
     step: a.name,
     outcome: a.status === 'pending' ? ('unknown' as const) : a.status,
@@ -50,8 +50,9 @@ export function detectAttempts(event: HandoffEvent): Attempt[] {
     seen.add(k);
     out.push({ step, outcome, source: 'transcript' });
   };
-  const turns = event.messages.slice(0, 2000).map((m) => ({ role: m.role, norm: normalizeText(m.text) }));
+  const turns = normalised ?? event.messages.map((m) => ({ role: m.role, norm: normalizeText(m.text) }));
   turns.forEach((turn, i) => {
+    if (turn.norm.length < 6) return;
     if (turn.role === 'bot' || turn.role === 'agent') {
       for (const m of turn.norm.matchAll(BOT_FAILED)) add(clip(m[1] ?? m[2] ?? ''), 'failed');
       for (const m of turn.norm.matchAll(BOT_DID)) {

@@ -71,9 +71,16 @@ function normalisePhone(raw: string): string {
 /** Entities of one text into `out`. */
 function scan(text: string, out: Entities): void {
   const t = digitsFromWords(text);
-  for (const m of t.matchAll(EMAIL)) pushUnique(out.emails, m[0].toLowerCase());
-  for (const m of t.matchAll(URL)) pushUnique(out.urls, m[0].replace(/[.,;:!?]+$/, ''));
-  const withoutUrls = t.replace(URL, ' ').replace(EMAIL, ' ');
+  const hasAt = t.includes('@');
+  const hasUrl = /https?:\/\/|www\./i.test(t);
+  if (hasAt) for (const m of t.matchAll(EMAIL)) pushUnique(out.emails, m[0].toLowerCase());
+  if (hasUrl) for (const m of t.matchAll(URL)) pushUnique(out.urls, m[0].replace(/[.,;:!?]+$/, ''));
+  const withoutUrls = hasAt || hasUrl ? t.replace(URL, ' ').replace(EMAIL, ' ') : t;
+  const hasDigit = /\d/.test(withoutUrls);
+  if (!hasDigit) {
+    scanWithoutDigits(withoutUrls, out);
+    return;
+  }
 
   const ids = new Set<string>();
   for (const m of withoutUrls.matchAll(ORDER_CONTEXT)) {
@@ -148,15 +155,40 @@ function scan(text: string, out: Entities): void {
   }
 
   for (const m of withoutUrls.matchAll(DATE)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
-  {
-    for (const m of [...withoutUrls.matchAll(PRODUCT_NAMED), ...withoutUrls.matchAll(PRODUCT_OF)]) {
-      const name = (m[1] ?? '').trim();
-      const first = name.split(/\s+/)[0] ?? '';
-      if (name.length < 3 || PRODUCT_STOP.has(first)) continue;
-      pushUnique(out.products, name);
+  scanProducts(withoutUrls, out);
+}
+
+/** The kinds that need no digit: amounts in words, snake_case error codes, usernames, dates in words, products. */
+function scanWithoutDigits(t: string, out: Entities): void {
+  if (/\b(?:dollars?|euros?|pounds?|bucks|quid)\b/i.test(t)) {
+    for (const m of t.matchAll(AMOUNT_WORDS)) {
+      const value = parseNumberWords(m[1]!);
+      if (value !== undefined) addAmount(out.amounts, value, CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD', m[0]);
     }
   }
+  if (t.includes('_')) {
+    for (const m of t.matchAll(ERROR_SHAPE)) {
+      const code = m[0];
+      if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(code) && ERROR_WORDS.test(code)) pushUnique(out.errorCodes, code);
+      else if (/^(?:ERR|E)_/.test(code)) pushUnique(out.errorCodes, code);
+    }
+  }
+  if (/\b(?:username|user\s+name|login|handle)\b/i.test(t)) for (const m of t.matchAll(USERNAME)) pushUnique(out.accountIds, m[1]!);
+  if (DATE_WORDS.test(t)) for (const m of t.matchAll(DATE)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
+  scanProducts(t, out);
 }
+
+function scanProducts(t: string, out: Entities): void {
+  if (!/[A-Z]/.test(t)) return;
+  for (const m of [...t.matchAll(PRODUCT_NAMED), ...t.matchAll(PRODUCT_OF)]) {
+    const name = (m[1] ?? '').trim();
+    const first = name.split(/\s+/)[0] ?? '';
+    if (name.length < 3 || PRODUCT_STOP.has(first)) continue;
+    pushUnique(out.products, name);
+  }
+}
+
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this)/i;
 
 /**
  * Finds every entity kind of the contract in an (already redacted) event: normalised,

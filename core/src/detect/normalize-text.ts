@@ -6,6 +6,20 @@ const SIGNATURE = /\n-- ?\n[\s\S]*$/;
 const MERGED = /\b(to|with|help|chat|talk|speak)(someone|somebody|anyone|a|an|the)\b/g;
 const CHAT_SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', wth: 'with', wanna: 'want to', gonna: 'going to', pls: 'please', plz: 'please', cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", im: "i'm", ive: "i've", uhelp: 'you help', hlp: 'help', hep: 'help' };
 
+const WORD = /[a-z]+/g;
+const STUTTER = /\b([a-z]+)(?:\s+\1\b)+/g;
+const repaired = new Map<string, string>();
+
+/** Chat shorthand expanded, typos of the key words repaired; memoised (words repeat across messages). */
+function fixWord(word: string): string {
+  const known = repaired.get(word);
+  if (known !== undefined) return known;
+  const fixed = CHAT_SHORTHAND[word] ?? repairWord(word);
+  if (repaired.size > 50_000) repaired.clear();
+  repaired.set(word, fixed);
+  return fixed;
+}
+
 /**
  * Normalises one message for matching: lower case, curly quotes straightened, quoted email replies
  * and signatures cut, voice fillers and stutters removed ("um i want to to talk"), chat shorthand
@@ -15,21 +29,9 @@ export function normalizeText(text: string): string {
   let t = text.length > 50_000 ? text.slice(0, 50_000) : text;
   if (t.includes('\n')) t = t.replace(QUOTED_EMAIL, '\n').replace(SIGNATURE, '');
   t = t.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  // Diacritics off ("é" -> "e", "ß" -> "ss"): the phrase lists then match with plain, fast ASCII word boundaries.
+  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
   t = t.replace(FILLERS, '');
-  const words = t.split(/\s+/);
-  const out: string[] = [];
-  for (const raw of words) {
-    if (raw === '') continue;
-    const m = /^([^\p{L}\p{N}']*)([\p{L}\p{N}'’-]*)(.*)$/u.exec(raw);
-    const lead = m?.[1] ?? '';
-    let core = m?.[2] ?? raw;
-    const tail = m?.[3] ?? '';
-    const expanded = CHAT_SHORTHAND[core];
-    if (expanded !== undefined) core = expanded;
-    else if (/^[a-z]+$/.test(core)) core = repairWord(core);
-    const word = lead + core + tail;
-    if (out.length > 0 && out[out.length - 1] === word && /^[a-z]+$/.test(core)) continue; // "to to", "a a"
-    out.push(word);
-  }
-  return out.join(' ').replace(MERGED, '$1 $2');
+  t = t.replace(WORD, fixWord).replace(STUTTER, '$1');
+  return t.replace(/\s+/g, ' ').trim().replace(MERGED, '$1 $2');
 }

@@ -2,14 +2,12 @@ import type { Sentiment, SentimentLabel } from '../schema/handoff-package';
 import { DISCONTENT, FRUSTRATION, POSITIVE, type WeightedPattern } from '../lexicon/frustration';
 import type { Turn } from './conversation-view';
 
-const WORD = String.raw`[\p{L}\p{N}_]`;
-const BOUNDARY = String.raw`(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
 type Compiled = { re: RegExp; weight: number; angry: boolean };
 const compile = (list: readonly WeightedPattern[]): Compiled[] =>
-  list.map((p) => ({ re: new RegExp(p.pattern.replaceAll(String.raw`\b`, BOUNDARY), 'gu'), weight: p.weight, angry: p.angry ?? false }));
+  list.map((p) => ({ re: new RegExp(p.pattern, 'g'), weight: p.weight, angry: p.angry ?? false }));
 const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT)];
 const POSITIVE_CUES = compile(POSITIVE);
-const NEGATED_POSITIVE = /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b/u;
+const NEGATED_POSITIVE = /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b/;
 
 /** One customer message's reading. */
 export type MessageTone = { score: number; angry: boolean; evidence?: string; turn: number };

@@ -11,7 +11,7 @@ const CONTACT = String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|contact(?
 
 export const PERSON_REQUEST_EN: readonly string[] = [
   // "talk to a human", "contact a live agent", "speak with somebody", "get in touch with an operator"
-  String.raw`(?<!\b(?:was|were|been|i've|i\s+have|already|previously)\s+)\b${CONTACT}\s+(?:(?:to|with|me\s+(?:to|with)|over\s+to|through\s+to)\s+)?(?:${ART}\s+)?(?:(?:\w+\s+)?)${PERSON}\b`,
+  String.raw`\b${CONTACT}\s+(?:(?:to|with|me\s+(?:to|with)|over\s+to|through\s+to)\s+)?(?:${ART}\s+)?(?:(?:\w+\s+)?)${PERSON}\b`,
   // "I want a live agent", "get me a human", "I need a real person", "can I have a representative"
   String.raw`\b(?:want|need|like|get\s+me|give\s+me|(?:can|could|may)\s+i\s+(?:have|get)|request(?:ing)?|demand(?:ing)?|prefer|bring\s+(?:me\s+)?|find\s+me|send\s+me)\s+(?:${ART}\s+)?(?:(?:\w+\s+)?)${STRONG_PERSON}\b`,
   // "agent please", "human!", "representative", "speak to human agent" as the whole message
@@ -44,6 +44,9 @@ export const PERSON_REQUEST_DE: readonly string[] = [
   String.raw`\b(?:ich\s+(?:will|m[oö]chte|brauche|verlange)|geben\s+sie\s+mir|verbinden\s+sie\s+mich\s+mit)\s+(?:bitte\s+)?(?:einen|eine|einem|mit\s+einem|mit\s+einer)?\s*(?:echten\s+|richtigen\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|agenten|person|ansprechpartner(?:in)?|vorgesetzten)\b`,
   String.raw`\bverbinden\s+sie\s+mich\b|\bechte[nr]?\s+(?:menschen|person|mitarbeiter)\b|\brufen\s+sie\s+mich\s+(?:bitte\s+)?(?:zur[uü]ck|an)\b|\br[uü]ckruf\b`,
 ];
+
+/** A contact verb right after these words reports the past ("I was talking to someone"): not a request. */
+export const PERSON_REQUEST_NOT_AFTER = /\b(?:was|were|been|i've|i\s+have|already|previously)\s+$/;
 
 /** Not a request: the customer declines a person, or reports a past contact. */
 export const PERSON_REQUEST_NEGATIONS: readonly string[] = [

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: the core's speed on this machine, one core. Prints packages per second for a
+ * typical 20-message transcript, the time for 2,000 and 20,000 messages (linear growth), a
+ * 20,000-character message (no regex backtracking), peak memory, and the ratio of `summarize` to
+ * the floor of reading the same events (JSON.parse + one walk over every message), measured in the
+ * same run on the same events, which stays meaningful on a noisy machine.
+ */
+import { summarize } from '../core/src/summarize';
+
+/** The service's limits can be raised; the benchmark measures past the default 2,000 messages. */
+const LIMITS = { maxBodyBytes: 64 * 1024 * 1024, maxMessages: 50_000, maxMessageChars: 20_000 };
+
+type Msg = { role: 'customer' | 'bot'; text: string; at: string };
+
+const CUSTOMER = [
+  'Hi, my card keeps getting declined when I try to renew my Pro plan, order ORD-88213',
+  'I tried 3 times already and it says payment_method_declined every time',
+  'I also tried another card ending 4242, same thing. This is getting ridiculous.',
+  'My email is jane.doe@example.com and my phone is +1 415 555 0100',
+  'Can you just refund the $149 and let me pay again later?',
+  'I have been a customer since 2019, please sort this out',
+  'no that did not work either',
+  'ok let me talk to a real person please',
+  'the error code shown is E1042 on the checkout page https://shop.example.com/checkout',
+  'thanks, I appreciate it',
+];
+const BOT = [
+  "Sorry about that! I've checked your card on file and it looks valid. Could you try again?",
+  'I can help with billing questions. Could you tell me the order number?',
+  "I'm sorry, I couldn't complete the renewal.",
+  "I've sent a payment link to your email.",
+  "Sorry, I didn't understand that. Could you rephrase?",
+];
+
+function transcript(n: number, seed = 0): { conversationId: string; customer: object; messages: Msg[]; bot: object } {
+  const messages: Msg[] = [];
+  const start = Date.parse('2026-01-19T14:00:00Z');
+  for (let i = 0; i < n; i++) {
+    const role = i % 2 === 0 ? 'customer' : 'bot';
+    const pool = role === 'customer' ? CUSTOMER : BOT;
+    messages.push({ role, text: pool[(i + seed) % pool.length]!, at: new Date(start + i * 7000).toISOString() });
+  }
+  return {
+    conversationId: `bench-${seed}-${n}`,
+    customer: { id: 'u-9', name: 'Jane Doe', email: 'jane@example.com', tier: 'pro' },
+    messages,
+    bot: { name: 'Resolve', intent: 'billing.payment_failed', confidence: 0.31, actions: [{ name: 'verify_card_on_file', status: 'succeeded' }, { name: 'retry_renewal_charge', status: 'failed' }] },
+  };
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+let peakRss = process.memoryUsage().rss;
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
+// 1. Throughput on typical 20-message transcripts, and the floor on the same serialized events.
+const typical = Array.from({ length: 400 }, (_, i) => JSON.stringify(transcript(20, i)));
+for (let i = 0; i < 200; i++) summarize(JSON.parse(typical[i % typical.length]!)); // warm up
+const ROUNDS = 10;
+let count = 0;
+const summarizeTime = time(() => {
+  for (let r = 0; r < ROUNDS; r++) for (const line of typical) {
+    summarize(JSON.parse(line));
+    count++;
+  }
+  sample();
+}).ms;
+let chars = 0;
+const floorTime = time(() => {
+  for (let r = 0; r < ROUNDS * 20; r++) for (const line of typical) {
+    const e = JSON.parse(line) as { messages: Msg[] };
+    for (const m of e.messages) chars += m.text.length;
+  }
+}).ms / 20;
+const perSecond = count / (summarizeTime / 1000);
+const floorPerSecond = count / (floorTime / 1000);
+
+// 2. Long transcripts: 2,000 and 20,000 messages.
+const long = (n: number) => {
+  const event = transcript(n, 1);
+  summarize(event, undefined, LIMITS);
+  gc?.();
+  const runs = n >= 20_000 ? 3 : 10;
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) best = Math.min(best, time(() => summarize(event, undefined, LIMITS)).ms);
+  sample();
+  return best;
+};
+const t2k = long(2_000);
+const t20k = long(20_000);
+
+// 3. One 20,000-character message (every detector on it; a backtracking regex would explode here).
+const huge = { conversationId: 'huge', messages: [{ role: 'customer', text: ('I want to talk to someone about order 12345 and the $49.99 charge!!! ' + 'a'.repeat(60) + ' 4111 1111 ').repeat(140).slice(0, 20_000) }] };
+summarize(huge);
+const tHuge = Math.min(...Array.from({ length: 5 }, () => time(() => summarize(huge)).ms));
+const adversarial = { conversationId: 'adv', messages: [{ role: 'customer', text: `${'1 '.repeat(9_999)}x`.slice(0, 20_000) }, { role: 'customer', text: 'a'.repeat(20_000) }, { role: 'customer', text: `${'talk to '.repeat(2_499)}`.slice(0, 20_000) }] };
+const tAdversarial = time(() => summarize(adversarial)).ms;
+sample();
+
+const f = (x: number, d = 1) => x.toFixed(d);
+console.log('Baton core benchmark (one core, Node ' + process.version + ')');
+console.log(`  typical 20-message transcript: ${f(perSecond, 0)} packages/s (target >= 2,000)`);
+console.log(`  floor (JSON.parse + one walk over every message): ${f(floorPerSecond, 0)} events/s; summarize / floor = ${f(floorPerSecond / perSecond)}x (target <= 15x)`);
+console.log(`  2,000-message transcript: ${f(t2k)} ms (target <= 50 ms)`);
+console.log(`  20,000-message transcript: ${f(t20k)} ms (${f(t20k / t2k)}x the 2,000-message time for 10x the messages: linear)`);
+console.log(`  one 20,000-character message: ${f(tHuge)} ms; adversarial 60,000 characters (digit runs, one long word, repeated phrase): ${f(tAdversarial)} ms`);
+console.log(`  peak memory (RSS): ${f(peakRss / 1024 / 1024, 0)} MiB`);
+console.log(`bench: packagesPerSec=${f(perSecond, 0)} floorRatio=${f(floorPerSecond / perSecond)} ms2k=${f(t2k)} ms20k=${f(t20k)} ratio20k=${f(t20k / t2k)} hugeMessageMs=${f(tHuge)} peakRssMiB=${f(peakRss / 1024 / 1024, 0)}`);
+void chars;
