@@ -55,7 +55,8 @@ export function FeedbackForm({
   return (
     <Stack data-testid="feedback">
       <Fieldset>
-        <Fieldset.Legend>{t('feedback')}</Fieldset.Legend>
+        {/* The section heading already says it; screen readers still get the group's name. */}
+        <Fieldset.Legend hidden>{t('feedback')}</Fieldset.Legend>
         {RATINGS.map((value) => (
           <Field key={value}>
             <Radio name={`rating-${handoffId}`} value={value} checked={rating === value} onChange={() => setRating(value)}>

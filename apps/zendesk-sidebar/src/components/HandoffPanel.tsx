@@ -86,9 +86,10 @@ export function HandoffPanel({ view, actions }: { view: HandoffView; actions: Pa
           onSubmit={actions.sendFeedback}
         />
       </Section>
-      <Section title={t('transcript', { count: pkg.transcript.length })}>
+      {/* The accordion header is this section's heading. */}
+      <div style={{ paddingTop: 6, borderTop: '1px solid #e9ebed' }}>
         <TranscriptSection transcript={pkg.transcript} />
-      </Section>
+      </div>
     </div>
   );
 }
