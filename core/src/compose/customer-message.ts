@@ -14,7 +14,7 @@ const TEXT: Record<Language, (who: string, urgent: boolean, security: boolean) =
   es: (who, urgent, security) =>
     `Le paso con ${who}. Verá todo lo que hemos hablado, así que no tendrá que repetir nada. ${urgent ? 'Está marcado como urgente y' : ''} le responderá aquí${security ? '. Mientras tanto, no comparta contraseñas ni códigos en este chat' : ' en cuanto lo tome'}.`.replace('.  le', '. Le'),
   fr: (who, urgent, security) =>
-    `Je vous mets en relation avec ${who}. Cette personne verra tout notre échange, vous n'aurez rien à répéter. ${urgent ? 'Votre demande est marquée urgente ; ' : ''}elle vous répondra ici${security ? '. En attendant, ne partagez ni mot de passe ni code dans cette conversation' : ' dès sa prise en charge'}.`,
+    `Je vous mets en relation avec ${who}. Cette personne verra tout notre échange, vous n'aurez rien à répéter. ${urgent ? 'Votre demande est marquée urgente ; elle' : 'Elle'} vous répondra ici${security ? '. En attendant, ne partagez ni mot de passe ni code dans cette conversation' : ' dès sa prise en charge'}.`,
   de: (who, urgent, security) =>
     `Ich verbinde Sie mit ${who}. Sie sieht unser ganzes Gespräch, Sie müssen also nichts wiederholen. ${urgent ? 'Ihr Anliegen ist als dringend markiert; ' : ''}Sie erhalten die Antwort hier${security ? '. Bitte teilen Sie bis dahin keine Passwörter oder Codes im Chat' : ', sobald es übernommen wird'}.`,
 };

@@ -20,7 +20,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['order.damaged', /\b(?:broken|damaged|defective|faulty|cracked|wrong\s+(?:item|size|product|colou?r)|missing\s+(?:item|part|piece)s?|roto|da[nñ]ado|cass[eé]|besch[aä]digt|kaputt)/u],
   ['order.return', /\b(?:return\s+(?:an?\s+|my\s+|the\s+)?(?:item|order|product|package)|return\s+label|send\s+(?:it|them)\s+back|devoluci[oó]n|retour|r[uü]cksendung)/u],
   ['order.change', /\b(?:change|modify|edit|update)\s+(?:my\s+|the\s+|an?\s+)?(?:order|purchase)/u],
-  ['order.tracking', /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine)/u],
+  ['order.tracking', /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u],
   ['shipping.address', /\b(?:shipping|delivery|postal|mailing)\s+address/u],
   ['shipping.options', /\b(?:delivery|shipping)\s+(?:options?|period|times?|methods?)|how\s+long\s+(?:does|will)\s+(?:\w+\s+){0,2}(?:take|ship|deliver)/u],
   ['account.login', /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden)/u],

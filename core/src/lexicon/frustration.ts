@@ -24,11 +24,14 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
 export const DISCONTENT: readonly WeightedPattern[] = [
   P(String.raw`\b(?:complain\w*|complaint|reclamation|reclamaci[oó]n|queja|plainte|r[eé]clamation|beschwerde|reklamation)\b`, -0.5),
   P(String.raw`\b(?:(?:file|lodge|make|filing|lodging|making|submit)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}claim|claim\s+against|(?:consumer|customer)\s*claim)\b`, -0.5),
-  P(String.raw`\b(?:unhappy|dissatisfied|disappointed|disappointing|displeased|not\s+(?:happy|satisfied|pleased)|(?:experience|service)\s+(?:\w+\s+){0,3}(?:bad|poor|awful|terrible|horrible)|(?:bad|poor|awful|terrible|horrible)\s+(?:experience|service)|let\s+down|unfair|decepcionad[oa]|d[eé]çue?|m[eé]content|entt[aä]uscht|unzufrieden)\b`, -0.5),
+  P(String.raw`\b(?:unhappy|dissatisfied|disappointed|disappointing|displeased|not\s+(?:happy|satisfied|pleased)|(?:experience|service)\s+(?:\w+\s+){0,3}(?:bad|poor|awful|terrible|horrible)|(?:bad|poor|awful|terrible|horrible)\s+(?:experience|service)|let\s+down|unfair|decepcionad[oa]|d[eé][cç]ue?|m[eé]content|entt[aä]uscht|unzufrieden)\b`, -0.5),
+  P(String.raw`\b(?:oh\s+my\s+god|omg|ugh+|come\s+on|seriously|jeez|for\s+god'?s\s+sake|dios\s+mio|por\s+favor\s+ya|mon\s+dieu|oh\s+mann)\b`, -0.3),
   P(String.raw`\b(?:worried|concerned|anxious|confused|stuck|lost\s+my|can't\s+believe|unfortunately|sadly|preocupad[oa]|inquiet|besorgt)\b`, -0.2),
   P(String.raw`\b(?:problem|problems|issue|issues|error|errors|broken|wrong|fail(?:ed|s|ing)?|declined|not\s+working|doesn't\s+work|didn't\s+work|won't\s+work|can't|cannot)\b`, -0.1),
 ];
 
 export const POSITIVE: readonly WeightedPattern[] = [
-  P(String.raw`\b(?:thanks?|thank\s+you|thx|ty|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|solved|resolved|all\s+good|no\s+worries|gracias|genial|perfecto|merci|parfait|super|danke|perfekt|prima|toll)\b`, 0.45),
+  // politeness ("Thanks," at the end of an email) is not satisfaction
+  P(String.raw`\b(?:thanks?|thank\s+you|thx|ty|gracias|merci|danke)\b`, 0.2),
+  P(String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|solved|resolved|all\s+good|no\s+worries|genial|perfecto|parfait|super|perfekt|prima|toll)\b`, 0.45),
 ];
