@@ -59,7 +59,8 @@ export async function startFakeService(opts: {
           state.rejectedAuth++;
           return json(res, 401, { error: { code: 'bad_jwt' } });
         }
-        if (req.method === 'GET' && url.pathname === `/v1/tickets/${opts.ticketId}/handoff`) return json(res, 200, opts.record);
+        if (req.method === 'GET' && url.pathname === `/v1/tickets/${opts.ticketId}/handoff`)
+          return json(res, 200, opts.record);
         if (req.method === 'POST' && url.pathname === `/v1/tickets/${opts.ticketId}/feedback`) {
           state.feedback.push(JSON.parse(await readBody(req)));
           return json(res, 202, { ok: true });

@@ -56,8 +56,14 @@ beforeAll(async () => {
     headless: true,
     viewport: { width: 1100, height: 1400 },
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   page = context.pages()[0] ?? (await context.newPage());
@@ -74,8 +80,21 @@ describe('the built sidebar in Chromium, on the sandbox ticket page', () => {
     await page.goto(`${service.origin}/sandbox/sidebar/ticket.html?ticket=${TICKET_ID}`);
     const frame = page.frameLocator('[data-testid="sidebar-frame"]');
 
-    await expect.poll(() => frame.getByTestId('priority-badge').textContent(), { timeout: 15_000 }).toBe('Priority: High');
-    for (const id of ['summary', 'customer-card', 'attempted', 'provided', 'entities', 'next-steps', 'greeting', 'completeness', 'feedback', 'transcript']) {
+    await expect
+      .poll(() => frame.getByTestId('priority-badge').textContent(), { timeout: 15_000 })
+      .toBe('Priority: High');
+    for (const id of [
+      'summary',
+      'customer-card',
+      'attempted',
+      'provided',
+      'entities',
+      'next-steps',
+      'greeting',
+      'completeness',
+      'feedback',
+      'transcript',
+    ]) {
       expect(await frame.getByTestId(id).count(), id).toBe(1);
     }
     expect(await frame.getByTestId('summary').textContent()).toContain(pkg.summary);
@@ -86,7 +105,9 @@ describe('the built sidebar in Chromium, on the sandbox ticket page', () => {
     expect(await page.locator('#notes iframe').count()).toBe(1);
 
     // The iframe grew to its content through ZAF resize.
-    const height = await page.locator('[data-testid="sidebar-frame"]').evaluate((el) => el.getBoundingClientRect().height);
+    const height = await page
+      .locator('[data-testid="sidebar-frame"]')
+      .evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeGreaterThan(600);
 
     await frame.getByRole('button', { name: 'Insert into reply' }).click();

@@ -85,14 +85,23 @@ export function createSidebarSandboxHandler(options: SidebarSandboxOptions) {
       }
       if (path === '/assets/iframe.html') {
         if (!isSidebarBuilt()) {
-          return send(res, 503, 'text/plain; charset=utf-8', 'The sidebar is not built: run `npm run build -w apps/zendesk-sidebar`.');
+          return send(
+            res,
+            503,
+            'text/plain; charset=utf-8',
+            'The sidebar is not built: run `npm run build -w apps/zendesk-sidebar`.',
+          );
         }
-        const html = (await readFile(join(appDir, 'assets/iframe.html'), 'utf8')).replace(ZAF_SDK_URL, '../zaf-sdk-fake.js');
+        const html = (await readFile(join(appDir, 'assets/iframe.html'), 'utf8')).replace(
+          ZAF_SDK_URL,
+          '../zaf-sdk-fake.js',
+        );
         return send(res, 200, TYPES['.html']!, html);
       }
       if (path.startsWith('/assets/')) {
         const file = normalize(join(appDir, path));
-        if (!file.startsWith(join(appDir, 'assets') + sep) || !existsSync(file)) return send(res, 404, 'text/plain', 'not found');
+        if (!file.startsWith(join(appDir, 'assets') + sep) || !existsSync(file))
+          return send(res, 404, 'text/plain', 'not found');
         return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
       }
       return next ? next() : send(res, 404, 'text/plain', 'not found');

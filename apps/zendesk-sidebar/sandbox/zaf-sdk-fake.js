@@ -37,7 +37,10 @@
   var client = {
     on: function (name, handler) {
       (handlers[name] = handlers[name] || []).push(handler);
-      if (name === 'app.registered') setTimeout(function () { handler({ metadata: {}, context: {} }); }, 0);
+      if (name === 'app.registered')
+        setTimeout(function () {
+          handler({ metadata: {}, context: {} });
+        }, 0);
     },
     get: async function (path) {
       var paths = Array.isArray(path) ? path : [path];
@@ -45,9 +48,10 @@
       paths.forEach(function (p) {
         if (p === 'ticket.id') out[p] = config.ticketId;
         else if (p === 'currentUser.locale') out[p] = config.locale;
-        else if (p === 'ticketFields') out[p] = Object.keys(config.fields).map(function (label, i) {
-          return { name: 'custom_field_' + (900 + i), label: label };
-        });
+        else if (p === 'ticketFields')
+          out[p] = Object.keys(config.fields).map(function (label, i) {
+            return { name: 'custom_field_' + (900 + i), label: label };
+          });
         else if (p.indexOf('ticket.customField:custom_field_') === 0) {
           var index = Number(p.slice('ticket.customField:custom_field_'.length)) - 900;
           out[p] = config.fields[Object.keys(config.fields)[index]];
@@ -67,7 +71,9 @@
         var now = Math.floor(Date.now() / 1000);
         var claims = Object.assign({ iat: now, exp: now + (options.jwt.expiry || 60) }, options.jwt.claims || {});
         var token = await signJwt(claims, config.secret);
-        Object.keys(headers).forEach(function (k) { headers[k] = String(headers[k]).replace('{{jwt.token}}', token); });
+        Object.keys(headers).forEach(function (k) {
+          headers[k] = String(headers[k]).replace('{{jwt.token}}', token);
+        });
       }
       if (options.contentType) headers['Content-Type'] = options.contentType;
       calls.push({ name: 'request', args: [{ url: options.url, type: options.type || 'GET' }] });
@@ -88,5 +94,9 @@
       return { appId: 0, settings: { service_url: config.service } };
     },
   };
-  window.ZAFClient = { init: function () { return client; } };
+  window.ZAFClient = {
+    init: function () {
+      return client;
+    },
+  };
 })();

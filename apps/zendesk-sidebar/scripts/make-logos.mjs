@@ -23,13 +23,15 @@ function chunk(type, data) {
 }
 
 function pixel(x, y, size) {
-  const u = x / size, v = y / size;
+  const u = x / size,
+    v = y / size;
   const r = 0.18; // corner radius
-  const cx = Math.min(Math.max(u, r), 1 - r), cy = Math.min(Math.max(v, r), 1 - r);
+  const cx = Math.min(Math.max(u, r), 1 - r),
+    cy = Math.min(Math.max(v, r), 1 - r);
   const inside = (u - cx) ** 2 + (v - cy) ** 2 <= r * r;
   if (!inside) return [0, 0, 0, 0];
   // Baton: a thick bar from bottom-left to top-right, with a darker band in the middle.
-  const d = Math.abs((u - 0.5) + (v - 0.5)) / Math.SQRT2; // distance from the diagonal u+v=1
+  const d = Math.abs(u - 0.5 + (v - 0.5)) / Math.SQRT2; // distance from the diagonal u+v=1
   const along = Math.abs(u - v) / Math.SQRT2;
   if (d < 0.075 && along < 0.36) return along < 0.07 ? [255, 205, 64, 255] : [255, 255, 255, 255];
   return [31, 115, 183, 255];

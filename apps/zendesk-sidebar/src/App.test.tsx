@@ -43,8 +43,18 @@ describe('sidebar app with a handoff', () => {
     expect(screen.getByTestId('greeting').textContent).toContain(pkg.suggestedGreeting);
 
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    const order = ['Bot handoff', 'Summary', 'Customer', 'Already done', 'Customer told us', 'Details to copy',
-      'Next steps', 'Suggested greeting', 'Context completeness', 'Was this context enough?'];
+    const order = [
+      'Bot handoff',
+      'Summary',
+      'Customer',
+      'Already done',
+      'Customer told us',
+      'Details to copy',
+      'Next steps',
+      'Suggested greeting',
+      'Context completeness',
+      'Was this context enough?',
+    ];
     expect(headings.filter((h) => order.includes(h ?? ''))).toEqual(order);
   });
 
@@ -71,8 +81,12 @@ describe('sidebar app with a handoff', () => {
   it('copies an entity chip on click and says so to screen readers', async () => {
     const { copy } = await renderLoaded();
     const chips = await screen.findByTestId('entities');
-    const names = within(chips).getAllByRole('button').map((b) => b.textContent);
-    expect(names).toEqual(expect.arrayContaining(['ORD-88213', 'payment_method_declined', 'jane@example.com', '$149', '••••4242']));
+    const names = within(chips)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(names).toEqual(
+      expect.arrayContaining(['ORD-88213', 'payment_method_declined', 'jane@example.com', '$149', '••••4242']),
+    );
     await userEvent.click(within(chips).getByRole('button', { name: 'Copy ORD-88213' }));
     expect(copy).toHaveBeenCalledWith('ORD-88213');
     await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Copied ORD-88213'));
@@ -151,7 +165,7 @@ describe('sidebar app with a handoff', () => {
     expect(resize?.args[0]).toMatchObject({ width: '100%', height: expect.stringMatching(/^\d+px$/) });
   });
 
-  it('speaks the agent\'s language (Spanish)', async () => {
+  it("speaks the agent's language (Spanish)", async () => {
     const fake = createFakeZafClient({ respond: serveRecord() });
     render(<App client={fake.client} locale="es-419" copy={async () => {}} />);
     expect((await screen.findByTestId('priority-badge')).textContent).toBe('Prioridad: Alta');

@@ -80,7 +80,8 @@ describe('translations', () => {
     marketplaceTranslationSchema.parse(other);
     expect(Object.keys(other.sidebar).sort()).toEqual(Object.keys(en.sidebar).sort());
     const holes = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
-    for (const [key, text] of Object.entries(en.sidebar)) expect(holes(other.sidebar[key] ?? ''), key).toEqual(holes(text));
+    for (const [key, text] of Object.entries(en.sidebar))
+      expect(holes(other.sidebar[key] ?? ''), key).toEqual(holes(text));
   });
 
   it('is what the UI loads', () => {
@@ -108,7 +109,9 @@ describe('assets and packaging', () => {
   });
 
   it('.zcliignore keeps sources and tooling out of the zip, with globs', () => {
-    const lines = read('.zcliignore').split('\n').filter((l) => l && !l.startsWith('#'));
+    const lines = read('.zcliignore')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     for (const dir of ['src', 'test', 'e2e', 'node_modules', 'sandbox']) expect(lines).toContain(`${dir}/**`);
     expect(lines).not.toContain('assets/**');
   });
@@ -116,6 +119,7 @@ describe('assets and packaging', () => {
   it('zcli.apps.config.json answers every required parameter so `zcli apps:server` does not prompt', () => {
     const config = json('zcli.apps.config.json') as { parameters: Record<string, string> };
     const manifest = manifestSchema.parse(json('manifest.json'));
-    for (const p of (manifest.parameters ?? []).filter((x) => x.required)) expect(config.parameters[p.name], p.name).toBeTruthy();
+    for (const p of (manifest.parameters ?? []).filter((x) => x.required))
+      expect(config.parameters[p.name], p.name).toBeTruthy();
   });
 });

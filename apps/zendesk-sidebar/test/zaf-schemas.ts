@@ -15,11 +15,27 @@ const locationObject = z
   })
   .strict();
 const SUPPORT_LOCATIONS = [
-  'ticket_sidebar', 'new_ticket_sidebar', 'user_sidebar', 'organization_sidebar', 'top_bar', 'nav_bar',
-  'ticket_editor', 'background', 'modal',
+  'ticket_sidebar',
+  'new_ticket_sidebar',
+  'user_sidebar',
+  'organization_sidebar',
+  'top_bar',
+  'nav_bar',
+  'ticket_editor',
+  'background',
+  'modal',
 ] as const;
 
-export const PARAMETER_TYPES = ['text', 'password', 'checkbox', 'url', 'number', 'multiline', 'hidden', 'oauth'] as const;
+export const PARAMETER_TYPES = [
+  'text',
+  'password',
+  'checkbox',
+  'url',
+  'number',
+  'multiline',
+  'hidden',
+  'oauth',
+] as const;
 
 export const manifestSchema = z
   .object({
@@ -35,7 +51,9 @@ export const manifestSchema = z
     singleInstall: z.boolean().optional(),
     signedUrls: z.boolean().optional(),
     requirementsOnly: z.boolean().optional(),
-    domainWhitelist: z.array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a bare domain')).optional(),
+    domainWhitelist: z
+      .array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a bare domain'))
+      .optional(),
     parameters: z
       .array(
         z
@@ -57,15 +75,28 @@ export const manifestSchema = z
       ctx.addIssue({ code: 'custom', path: ['domainWhitelist'], message: 'secure settings need a domainWhitelist' });
     }
     const names = (m.parameters ?? []).map((p) => p.name);
-    if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', path: ['parameters'], message: 'duplicate names' });
+    if (new Set(names).size !== names.length)
+      ctx.addIssue({ code: 'custom', path: ['parameters'], message: 'duplicate names' });
   });
 
 export const TICKET_FIELD_TYPES = [
-  'text', 'textarea', 'checkbox', 'date', 'integer', 'decimal', 'regexp', 'partialcreditcard', 'multiselect',
-  'tagger', 'lookup',
+  'text',
+  'textarea',
+  'checkbox',
+  'date',
+  'integer',
+  'decimal',
+  'regexp',
+  'partialcreditcard',
+  'multiselect',
+  'tagger',
+  'lookup',
 ] as const;
 
-const fieldOption = z.object({ name: z.string().min(1), value: z.string().regex(/^[a-z0-9_]+$/, 'must be a tag: lowercase, no spaces') });
+const fieldOption = z.object({
+  name: z.string().min(1),
+  value: z.string().regex(/^[a-z0-9_]+$/, 'must be a tag: lowercase, no spaces'),
+});
 
 export const ticketFieldSchema = z
   .object({
@@ -88,8 +119,17 @@ export const ticketFieldSchema = z
   });
 
 export const REQUIREMENT_TYPES = [
-  'ticket_fields', 'user_fields', 'organization_fields', 'triggers', 'views', 'macros', 'automations', 'targets',
-  'channel_integrations', 'webhooks', 'custom_objects',
+  'ticket_fields',
+  'user_fields',
+  'organization_fields',
+  'triggers',
+  'views',
+  'macros',
+  'automations',
+  'targets',
+  'channel_integrations',
+  'webhooks',
+  'custom_objects',
 ] as const;
 
 export const requirementsSchema = z
@@ -111,7 +151,9 @@ export const marketplaceTranslationSchema = z.object({
     short_description: z.string().min(1).max(160),
     long_description: z.string().min(1),
     installation_instructions: z.string().min(1),
-    parameters: z.record(z.string(), z.object({ label: z.string().min(1), helpText: z.string().optional() })).optional(),
+    parameters: z
+      .record(z.string(), z.object({ label: z.string().min(1), helpText: z.string().optional() }))
+      .optional(),
   }),
 });
 

@@ -31,7 +31,9 @@ describe('zcli apps:server (offline)', () => {
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     const deadline = Date.now() + 25_000;
-    let appJson: { apps: { name: string; locations: unknown }[]; installations: { settings: Record<string, string>[] }[] } | undefined;
+    let appJson:
+      | { apps: { name: string; locations: unknown }[]; installations: { settings: Record<string, string>[] }[] }
+      | undefined;
     while (!appJson && Date.now() < deadline) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/app.json`);

@@ -14,9 +14,7 @@ export type FeedbackInput = {
 };
 
 export type HandoffResult =
-  | { kind: 'found'; view: HandoffView }
-  | { kind: 'none' }
-  | { kind: 'unreachable'; status: number };
+  { kind: 'found'; view: HandoffView } | { kind: 'none' } | { kind: 'unreachable'; status: number };
 
 function signedRequest(url: string, type: 'GET' | 'POST', ticketId: number, data?: unknown): ZafRequestOptions {
   return {

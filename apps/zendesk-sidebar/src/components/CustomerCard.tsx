@@ -8,8 +8,13 @@ const Facts = styled.dl`
   grid-template-columns: max-content 1fr;
   gap: 2px 8px;
   margin: 6px 0 0;
-  & dt { color: #5c6970; }
-  & dd { margin: 0; overflow-wrap: anywhere; }
+  & dt {
+    color: #5c6970;
+  }
+  & dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
 `;
 
 function show(value: unknown): string {

@@ -29,7 +29,13 @@ export function entityValues(entities: PackageView['entities']): string[] {
   return [...new Set(values)];
 }
 
-export function EntityChips({ entities, onCopy }: { entities: PackageView['entities']; onCopy: (value: string) => void }) {
+export function EntityChips({
+  entities,
+  onCopy,
+}: {
+  entities: PackageView['entities'];
+  onCopy: (value: string) => void;
+}) {
   const t = useT();
   const values = entityValues(entities);
   if (values.length === 0) return null;
@@ -37,7 +43,13 @@ export function EntityChips({ entities, onCopy }: { entities: PackageView['entit
     <Chips data-testid="entities">
       {values.map((value) => (
         <li key={value}>
-          <Button size="small" isPill onClick={() => onCopy(value)} aria-label={t('copy_hint', { value })} title={t('copy_hint', { value })}>
+          <Button
+            size="small"
+            isPill
+            onClick={() => onCopy(value)}
+            aria-label={t('copy_hint', { value })}
+            title={t('copy_hint', { value })}
+          >
             {value}
           </Button>
         </li>

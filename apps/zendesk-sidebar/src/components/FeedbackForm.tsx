@@ -59,7 +59,12 @@ export function FeedbackForm({
         <Fieldset.Legend hidden>{t('feedback')}</Fieldset.Legend>
         {RATINGS.map((value) => (
           <Field key={value}>
-            <Radio name={`rating-${handoffId}`} value={value} checked={rating === value} onChange={() => setRating(value)}>
+            <Radio
+              name={`rating-${handoffId}`}
+              value={value}
+              checked={rating === value}
+              onChange={() => setRating(value)}
+            >
               <Field.Label>{t(`rating_${value}`)}</Field.Label>
             </Radio>
           </Field>

@@ -4,7 +4,9 @@ import styled from 'styled-components';
 const Box = styled.section`
   padding: 10px 0;
   border-top: 1px solid #e9ebed;
-  &:first-child { border-top: none; }
+  &:first-child {
+    border-top: none;
+  }
 `;
 export const SectionHeading = styled.h3`
   margin: 0 0 6px;
@@ -31,7 +33,10 @@ export const List = styled.ul`
   margin: 0;
   padding-left: 0;
   list-style: none;
-  & > li { margin: 2px 0; line-height: 20px; }
+  & > li {
+    margin: 2px 0;
+    line-height: 20px;
+  }
 `;
 
 /** Read by screen readers, not shown. */

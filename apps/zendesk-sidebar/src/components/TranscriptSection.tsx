@@ -10,7 +10,10 @@ const Messages = styled.ol`
   margin: 8px 0 0;
   padding: 0;
   list-style: none;
-  & > li { margin: 0 0 6px; line-height: 18px; }
+  & > li {
+    margin: 0 0 6px;
+    line-height: 18px;
+  }
 `;
 const Meta = styled.div`
   color: #5c6970;

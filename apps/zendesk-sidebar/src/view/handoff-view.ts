@@ -48,8 +48,16 @@ export const packageViewSchema = z.object({
       products: stringList,
     })
     .default({
-      orderIds: [], accountIds: [], emails: [], phones: [], urls: [], amounts: [],
-      errorCodes: [], cardLast4: [], dates: [], products: [],
+      orderIds: [],
+      accountIds: [],
+      emails: [],
+      phones: [],
+      urls: [],
+      amounts: [],
+      errorCodes: [],
+      cardLast4: [],
+      dates: [],
+      products: [],
     }),
   attempted: z.array(attemptSchema).default([]),
   customerProvided: stringList,
