@@ -34,17 +34,27 @@ export function isSidebarBuilt(): boolean {
   return existsSync(SIDEBAR_BUNDLE);
 }
 
-/** Builds the sidebar with Vite when the bundle is missing (development machines: vite is a dev dependency). */
-export async function ensureSidebarBuilt(): Promise<void> {
-  if (isSidebarBuilt()) return;
-  const { build } = await import('vite');
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: join(appDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+let building: Promise<void> | undefined;
+
+/**
+ * Builds the sidebar with Vite when the bundle is missing (vite is a dev dependency, so this works on a
+ * development machine after `npm install`); concurrent callers share one build.
+ */
+export function ensureSidebarBuilt(): Promise<void> {
+  if (isSidebarBuilt()) return Promise.resolve();
+  building ??= (async () => {
+    const { build } = await import('vite');
+    // A test runner's NODE_ENV=test would make Vite bundle React's development build.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: join(appDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+      building = undefined;
+    }
+  })();
+  return building;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
@@ -84,6 +94,7 @@ export function createSidebarSandboxHandler(options: SidebarSandboxOptions) {
         return send(res, 200, TYPES['.js']!, await readFile(join(appDir, 'sandbox/zaf-sdk-fake.js')));
       }
       if (path === '/assets/iframe.html') {
+        await ensureSidebarBuilt().catch(() => undefined);
         if (!isSidebarBuilt()) {
           return send(
             res,
