@@ -65,7 +65,7 @@ export function App({ client, locale, copy = (text) => copyText(text) }: AppProp
         copy,
         sendFeedback: (feedback) => postFeedback(client, state.serviceUrl, state.ticketId, feedback),
       };
-      body = <HandoffPanel view={state.view} actions={actions} />;
+      body = <HandoffPanel view={state.view} actions={actions} {...(locale ? { locale } : {})} />;
       break;
     }
   }

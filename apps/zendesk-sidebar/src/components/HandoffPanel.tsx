@@ -19,7 +19,7 @@ export type PanelActions = {
 };
 
 /** The handoff, top to bottom in the order the issue lists. */
-export function HandoffPanel({ view, actions }: { view: HandoffView; actions: PanelActions }) {
+export function HandoffPanel({ view, actions, locale }: { view: HandoffView; actions: PanelActions; locale?: string }) {
   const t = useT();
   const { pkg } = view;
   const [announcement, setAnnouncement] = useState('');
@@ -88,7 +88,7 @@ export function HandoffPanel({ view, actions }: { view: HandoffView; actions: Pa
       </Section>
       {/* The accordion header is this section's heading. */}
       <div style={{ paddingTop: 6, borderTop: '1px solid #e9ebed' }}>
-        <TranscriptSection transcript={pkg.transcript} />
+        <TranscriptSection transcript={pkg.transcript} {...(locale ? { locale } : {})} />
       </div>
     </div>
   );

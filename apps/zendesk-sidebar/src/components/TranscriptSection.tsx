@@ -20,10 +20,12 @@ const Meta = styled.div`
   font-size: 11px;
 `;
 
-function formatTime(at: string | undefined): string {
+/** The message time in the agent's locale and time zone (the full timestamp stays in `dateTime`). */
+export function formatTime(at: string | undefined, locale?: string): string {
   if (!at) return '';
   const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? at : date.toISOString().slice(11, 16);
+  if (Number.isNaN(date.getTime())) return at;
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 function Highlighted({ text, query }: { text: string; query: string }) {
@@ -39,7 +41,7 @@ function Highlighted({ text, query }: { text: string; query: string }) {
 }
 
 /** The redacted transcript, collapsed by default, with a search box that filters messages. */
-export function TranscriptSection({ transcript }: { transcript: PackageView['transcript'] }) {
+export function TranscriptSection({ transcript, locale }: { transcript: PackageView['transcript']; locale?: string }) {
   const t = useT();
   const [expanded, setExpanded] = useState<number[]>([]);
   const [query, setQuery] = useState('');
@@ -73,7 +75,8 @@ export function TranscriptSection({ transcript }: { transcript: PackageView['tra
               return (
                 <li key={i} data-role={m.role}>
                   <Meta>
-                    <strong>{t(roleKey)}</strong> {m.at ? <time dateTime={m.at}>{formatTime(m.at)}</time> : null}
+                    <strong>{t(roleKey)}</strong>{' '}
+                    {m.at ? <time dateTime={m.at}>{formatTime(m.at, locale)}</time> : null}
                   </Meta>
                   <Highlighted text={m.text} query={q} />
                 </li>
