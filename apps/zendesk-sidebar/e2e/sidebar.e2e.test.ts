@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { createSidebarSandboxHandler } from '../sandbox/serve-sidebar';
 import { examplePackage, exampleRecord } from '../test/package-fixture';
 import { startFakeService, verifyHs256, type FakeService } from './fake-service';
 
+const require = createRequire(import.meta.url);
 const CHROMIUM = '/usr/bin/chromium';
 const SECRET = 'e2e-zaf-shared-secret';
 const TICKET_ID = 4521;
@@ -133,6 +135,40 @@ describe('the built sidebar in Chromium, on the sandbox ticket page', () => {
     await expect.poll(() => header.getAttribute('aria-expanded')).toBe('true');
     await frame.getByLabel('Search the transcript').fill('ridiculous');
     await expect.poll(() => frame.locator('li[data-role]').count()).toBe(1);
+  });
+});
+
+describe('accessibility of the rendered sidebar (axe-core, WCAG 2 A/AA)', () => {
+  it('has no violations', async () => {
+    const frame = page.frames().find((f) => f.url().includes('/assets/iframe.html'));
+    if (!frame) throw new Error('sidebar frame not found');
+    await frame.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    const { violations, passed } = await frame.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              opts: object,
+            ): Promise<{
+              passes: unknown[];
+              violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+      return {
+        passed: result.passes.length,
+        violations: result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+        })),
+      };
+    });
+    expect(violations).toEqual([]);
+    expect(passed).toBeGreaterThan(10); // the rules really ran against the sidebar
   });
 });
 
