@@ -7,3 +7,5 @@ export * from './policy/load-policy';
 export * from './ports';
 export * from './summarize';
 export * from './heuristic-summarizer';
+export { redactEvent, redactText } from './redact';
+export { scorePriority } from './policy/priority';

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { LifecycleKind } from '@baton/core';
+import type { ServiceDeps } from '../deps';
+
+/**
+ * The body Baton's Zendesk trigger sends (README: "Zendesk webhook"): one JSON template for all
+ * events, filled with Zendesk placeholders. Unknown fields are ignored; the event id dedupes retries.
+ */
+export const zendeskWebhookSchema = z.object({
+  id: z.string().min(1).max(200).optional(),
+  type: z.enum(['assignee_changed', 'solved', 'reopened', 'satisfaction_rated', 'agent_replied']),
+  ticketId: z.coerce.number().int().positive(),
+  at: z.string().optional(),
+  assignee: z
+    .object({ id: z.coerce.number().optional(), email: z.string().optional(), name: z.string().optional() })
+    .optional(),
+  satisfaction: z.object({ score: z.string(), comment: z.string().optional() }).optional(),
+  comment: z.object({ body: z.string().max(20_000), public: z.boolean().optional() }).optional(),
+});
+export type ZendeskWebhook = z.infer<typeof zendeskWebhookSchema>;
+
+const KIND: Record<ZendeskWebhook['type'], LifecycleKind> = {
+  assignee_changed: 'claimed',
+  solved: 'solved',
+  reopened: 'reopened',
+  satisfaction_rated: 'satisfaction_rated',
+  agent_replied: 'first_agent_reply',
+};
+
+/** Records a Zendesk ticket event once; an assignee set in Zendesk claims the handoff (and updates the alert). */
+export async function handleZendeskWebhook(
+  deps: ServiceDeps,
+  hook: ZendeskWebhook,
+): Promise<{ recorded: boolean; handoffId?: string }> {
+  const record = await deps.store.getByTicketId(deps.tenantId, hook.ticketId);
+  const at =
+    hook.at && Number.isFinite(Date.parse(hook.at)) ? new Date(hook.at).toISOString() : deps.clock.now().toISOString();
+  const kind = KIND[hook.type];
+  const id = hook.id
+    ? `zendesk:${hook.id}`
+    : kind === 'first_agent_reply'
+      ? `first_agent_reply:${hook.ticketId}`
+      : `zendesk:${hook.type}:${hook.ticketId}:${at}`;
+  const data: Record<string, unknown> = {};
+  if (hook.assignee) data.agent = hook.assignee.email ?? hook.assignee.name ?? hook.assignee.id;
+  if (hook.satisfaction) Object.assign(data, { score: hook.satisfaction.score, comment: hook.satisfaction.comment });
+  if (hook.comment) data.reply = hook.comment.body;
+  if (record && kind === 'claimed')
+    data.timeToClaimSec = Math.max(0, (Date.parse(at) - Date.parse(record.createdAt)) / 1000);
+  const recorded = await deps.events.append({
+    id,
+    tenantId: deps.tenantId,
+    kind,
+    at,
+    ticketId: hook.ticketId,
+    ...(record ? { handoffId: record.id, conversationId: record.conversationId } : {}),
+    data,
+  });
+  if (recorded) deps.metrics.lifecycle.inc({ kind });
+  if (record && kind === 'claimed' && hook.assignee && !record.claimedBy) {
+    const by = {
+      ...(hook.assignee.id ? { zendeskUserId: hook.assignee.id } : {}),
+      ...(hook.assignee.email ? { email: hook.assignee.email } : {}),
+      ...(hook.assignee.name ? { name: hook.assignee.name } : {}),
+    };
+    const claimed = await deps.store.claim(deps.tenantId, record.id, by, at);
+    if (claimed.ok) await deps.notifier.updateAlert(claimed.record);
+  }
+  return { recorded, ...(record ? { handoffId: record.id } : {}) };
+}

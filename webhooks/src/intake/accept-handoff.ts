@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import {
+  handoffEventSchemaWith,
+  handoffKeyOf,
+  parseOrThrow,
+  redactEvent,
+  summarize,
+  type HandoffRecord,
+} from '@baton/core';
+import type { ServiceDeps } from '../deps';
+import { HttpError } from '../errors';
+import { jobIdFor } from '../queue/work-queue';
+import { estimateWaitMinutes } from './estimate-wait';
+
+export type Accepted = {
+  status: 202 | 200;
+  body: {
+    id: string;
+    status: HandoffRecord['status'];
+    customerMessage: string;
+    estimatedWaitMinutes: number;
+    statusUrl: string;
+  };
+};
+
+/** The handoff id of a key: stable, so the same escalation always maps to the same record and jobs. */
+export function handoffIdFor(tenantId: string, handoffKey: string): string {
+  return `h_${createHash('sha256').update(`${tenantId}\u0000${handoffKey}`).digest('hex').slice(0, 24)}`;
+}
+
+/**
+ * The intake shared by POST /v1/handoffs and the bot-platform connectors: validates the event,
+ * answers at once with the customer message and the estimated wait, and queues the work. The same
+ * handoff key again answers 200 with the same id and creates nothing. If the queue cannot take the
+ * job, nothing is written and the caller is told to retry (503).
+ */
+export async function acceptHandoff(deps: ServiceDeps, input: unknown, statusUrlBase = ''): Promise<Accepted> {
+  const event = parseOrThrow(handoffEventSchemaWith(deps.limits), input);
+  const handoffKey = handoffKeyOf(event);
+  const id = handoffIdFor(deps.tenantId, handoffKey);
+  const statusUrl = `${statusUrlBase}/v1/handoffs/${id}`;
+
+  const existing = await deps.store.get(deps.tenantId, id);
+  if (existing) {
+    deps.metrics.duplicates.inc();
+    return {
+      status: 200,
+      body: {
+        id,
+        status: existing.status,
+        customerMessage: existing.package?.customerMessage ?? '',
+        estimatedWaitMinutes: await estimateWaitMinutes(deps, existing),
+        statusUrl,
+      },
+    };
+  }
+
+  const pkg = summarize(event, deps.policy, deps.limits); // heuristic, ~1 ms: the customer message and the priority now
+  const { event: redacted } = redactEvent(event);
+  const now = deps.clock.now().toISOString();
+  const record: HandoffRecord = {
+    id,
+    tenantId: deps.tenantId,
+    handoffKey,
+    conversationId: event.conversationId,
+    status: 'queued',
+    event: redacted,
+    package: pkg,
+    priority: pkg.priority,
+    createdAt: now,
+    updatedAt: now,
+  };
+
+  const counts = await deps.queue.counts().catch(() => undefined);
+  if (!counts)
+    throw new HttpError(
+      503,
+      'queue_unavailable',
+      'The queue cannot accept handoffs right now; retry shortly',
+      undefined,
+      { 'Retry-After': '5' },
+    );
+  try {
+    await deps.queue.enqueue(
+      'summarize',
+      { tenantId: deps.tenantId, handoffId: id, record },
+      { jobId: jobIdFor('summarize', id) },
+    );
+  } catch (err) {
+    deps.logger.warn({ err: (err as Error).message }, 'queue refused a handoff');
+    throw new HttpError(
+      503,
+      'queue_unavailable',
+      'The queue cannot accept handoffs right now; retry shortly',
+      undefined,
+      { 'Retry-After': '5' },
+    );
+  }
+  const { created, record: stored } = await deps.store.createIfAbsent(record);
+  if (!created) {
+    deps.metrics.duplicates.inc();
+    return {
+      status: 200,
+      body: {
+        id: stored.id,
+        status: stored.status,
+        customerMessage: stored.package?.customerMessage ?? '',
+        estimatedWaitMinutes: await estimateWaitMinutes(deps, stored),
+        statusUrl,
+      },
+    };
+  }
+  deps.metrics.handoffs.inc({ reason: pkg.reason.code, priority: pkg.priority });
+  await deps.events.append({
+    id: `handoff_received:${id}`,
+    tenantId: deps.tenantId,
+    kind: 'handoff_received',
+    at: now,
+    handoffId: id,
+    conversationId: event.conversationId,
+    data: {
+      bot: event.bot?.name,
+      intent: pkg.intent.label,
+      reason: pkg.reason.code,
+      channel: event.channel,
+      priority: pkg.priority,
+      completeness: pkg.completeness.score,
+      customerKey: event.customer?.id ?? event.customer?.email,
+    },
+  });
+  return {
+    status: 202,
+    body: {
+      id,
+      status: 'queued',
+      customerMessage: pkg.customerMessage,
+      estimatedWaitMinutes: await estimateWaitMinutes(deps, stored),
+      statusUrl,
+    },
+  };
+}

@@ -1,0 +1,187 @@
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import { DEFAULT_LIMITS, DEFAULT_POLICY, createHeuristicSummarizer, systemClock, type TicketDesk } from '@baton/core';
+import { createLlmSummarizer } from '@baton/core/llm';
+import type { Config } from './config';
+import type { ServiceDeps } from './deps';
+import { createApp } from './http/app';
+import { createLogger } from './logger';
+import { createMetrics } from './metrics';
+import { createPipeline } from './jobs/pipeline';
+import { MemoryHandoffStore } from './adapters/memory/handoff-store';
+import { MemoryEventLog } from './adapters/memory/event-log';
+import { RedisHandoffStore } from './adapters/redis/handoff-store';
+import { createZendeskTicketDesk } from './adapters/zendesk/ticket-desk';
+import { MemoryWorkQueue } from './queue/memory-queue';
+import { BullWorkQueue } from './queue/bullmq-queue';
+import type { WorkQueue } from './queue/work-queue';
+import { createZendeskSandbox, type ZendeskSandbox } from './sandbox/zendesk-sandbox';
+import { SandboxChatNotifier } from './sandbox/sandbox-chat';
+import { createSandboxPage } from './sandbox/sandbox-page';
+
+export type Role = 'api' | 'worker' | 'all';
+
+export type Service = {
+  deps: ServiceDeps;
+  config: Config;
+  /** Present in sandbox mode. */
+  sandbox?: { zendesk: ZendeskSandbox; chat: SandboxChatNotifier };
+  /** Listens (api) and/or processes jobs (worker); resolves with the URL when listening. */
+  start(role?: Role): Promise<{ url?: string }>;
+  stop(): Promise<void>;
+};
+
+const EXAMPLES_DIR = fileURLToPath(new URL('../../examples', import.meta.url));
+
+/** A TicketDesk whose Zendesk client is made once the service knows its own URL (the sandbox lives in the same process). */
+function lateDesk(): TicketDesk & {
+  set(desk: ReturnType<typeof createZendeskTicketDesk>): void;
+  desk?: ReturnType<typeof createZendeskTicketDesk>;
+} {
+  const holder: { desk?: ReturnType<typeof createZendeskTicketDesk> } = {};
+  const get = () => {
+    if (!holder.desk) throw new Error('the Zendesk adapter is not ready yet');
+    return holder.desk;
+  };
+  return {
+    set: (desk) => (holder.desk = desk),
+    get desk() {
+      return holder.desk;
+    },
+    upsertHandoffTicket: (pkg, target) => get().upsertHandoffTicket(pkg, target),
+    assign: (ticketId, email) => get().assign(ticketId, email),
+    unassign: (ticketId) => get().unassign(ticketId),
+    ticketUrl: (ticketId) => get().ticketUrl(ticketId),
+  };
+}
+
+/**
+ * The composition root: the one place adapters meet. With no configuration it runs everything in
+ * one process on the embedded defaults (in-process queue, in-memory store, Zendesk and Slack
+ * sandboxes); with REDIS_URL, BullMQ and the Redis store; with Zendesk credentials, the real Zendesk.
+ */
+export async function createService(config: Config, overrides: Partial<ServiceDeps> = {}): Promise<Service> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const metrics = overrides.metrics ?? createMetrics();
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false })
+    : undefined;
+  redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+  const queue: WorkQueue =
+    overrides.queue ??
+    (redis
+      ? new BullWorkQueue(redis, { concurrency: config.workerConcurrency })
+      : new MemoryWorkQueue({ concurrency: config.workerConcurrency, maxDepth: config.maxQueueDepth }));
+  const store =
+    overrides.store ?? (redis ? new RedisHandoffStore(redis, config.retentionDays * 86_400) : new MemoryHandoffStore());
+  const policy = overrides.policy ?? DEFAULT_POLICY;
+  const llm = config.llm
+    ? createLlmSummarizer({
+        config: config.llm,
+        policy,
+        onCall: (s) => {
+          metrics.llmCalls.inc({ model: s.model, outcome: s.outcome, reason: s.reason ?? '' });
+          metrics.llmSeconds.observe({ model: s.model }, s.latencyMs / 1000);
+          metrics.llmCost.inc({ model: s.model }, s.costUsd);
+        },
+      })
+    : undefined;
+  const chat = new SandboxChatNotifier();
+  const desk = lateDesk();
+  const deps: ServiceDeps = {
+    store,
+    queue,
+    desk: overrides.desk ?? desk,
+    notifier: overrides.notifier ?? chat,
+    summarizer: overrides.summarizer ?? llm ?? createHeuristicSummarizer(policy),
+    summarizerIsRemote: overrides.summarizerIsRemote ?? !!llm,
+    events: overrides.events ?? new MemoryEventLog(),
+    metrics,
+    clock: overrides.clock ?? systemClock,
+    policy,
+    limits: overrides.limits ?? DEFAULT_LIMITS,
+    logger,
+    tenantId: overrides.tenantId ?? 'default',
+  };
+
+  const zendeskSandbox = config.mode === 'sandbox' ? createZendeskSandbox() : undefined;
+  const mounts = [];
+  if (zendeskSandbox) {
+    const { createSidebarSandboxHandler } = await import('@baton/zendesk-sidebar/sandbox');
+    mounts.push({ path: '/sandbox/zendesk/api/v2', router: zendeskSandbox.router });
+    mounts.push({
+      path: '/',
+      router: createSidebarSandboxHandler({ basePath: '/sandbox/sidebar', sharedSecret: config.secrets.zaf }) as never,
+    });
+    mounts.push({
+      path: '/sandbox',
+      router: createSandboxPage(deps, chat, { examplesDir: EXAMPLES_DIR, signingSecret: config.secrets.signing }),
+    });
+  }
+  const app = createApp(deps, {
+    secrets: config.secrets,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    mounts,
+  });
+  let server: Server | undefined;
+
+  function makeDesk(baseUrl: string) {
+    if (desk.desk) return;
+    const onError = (status: number) => metrics.zendeskErrors.inc({ status: String(status) });
+    if (config.zendesk) {
+      const z = config.zendesk;
+      desk.set(
+        createZendeskTicketDesk({
+          endpointUri: `https://${z.subdomain}.zendesk.com/api/v2`,
+          agentTicketUrl: (id) => `https://${z.subdomain}.zendesk.com/agent/tickets/${id}`,
+          username: z.email,
+          token: z.apiToken,
+          oauthToken: z.oauthToken,
+          onError,
+        }),
+      );
+    } else {
+      desk.set(
+        createZendeskTicketDesk({
+          endpointUri: `${baseUrl}/sandbox/zendesk/api/v2`,
+          agentTicketUrl: (id) => `${config.publicUrl ?? baseUrl}/sandbox/sidebar/ticket.html?ticket=${id}`,
+          onError,
+        }),
+      );
+    }
+  }
+
+  return {
+    deps,
+    config,
+    ...(zendeskSandbox ? { sandbox: { zendesk: zendeskSandbox, chat } } : {}),
+    async start(role: Role = 'all') {
+      let url: string | undefined;
+      if (role === 'api' || role === 'all') {
+        server = createServer(app);
+        await new Promise<void>((resolve, reject) =>
+          server!.once('error', reject).listen(config.port, config.host, resolve),
+        );
+        const { port } = server.address() as AddressInfo;
+        url = `http://127.0.0.1:${port}`;
+      }
+      if (role === 'worker' || role === 'all') {
+        if (config.mode === 'sandbox' && !url)
+          throw new Error('The sandbox runs in one process: use --role all (or configure Zendesk and REDIS_URL)');
+        makeDesk(url ?? `http://127.0.0.1:${config.port}`);
+        await desk.desk!.ensureFields(config.mode === 'sandbox');
+        await queue.start(createPipeline(deps));
+      } else if (url) makeDesk(url);
+      return url ? { url } : {};
+    },
+    async stop() {
+      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      server?.closeAllConnections?.();
+      await queue.close();
+      await redis?.quit().catch(() => undefined);
+    },
+  };
+}
