@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     name: 'webhooks',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    passWithNoTests: true,
+    globalSetup: ['test/redis-global-setup.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
   },
 });
