@@ -227,6 +227,12 @@ describe('sidebar app states', () => {
     expect((await screen.findByTestId('status-error')).textContent).toContain('priority');
   });
 
+  it('says the handoff is being prepared when the record has no package yet', async () => {
+    const { package: _pkg, ...record } = exampleRecord();
+    await renderLoaded(serveRecord({ ...record, status: 'queued' }));
+    expect((await screen.findByTestId('status-info')).textContent).toContain('still being prepared');
+  });
+
   it('accepts a bare package as well as a record', async () => {
     await renderLoaded(serveRecord(examplePackage()));
     expect((await screen.findByTestId('handoff')).textContent).toContain('Not claimed yet');

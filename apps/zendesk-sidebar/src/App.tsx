@@ -48,6 +48,9 @@ export function App({ client, locale, copy = (text) => copyText(text) }: AppProp
     case 'none':
       body = <StatusMessage type="info" text={t('empty')} />;
       break;
+    case 'pending':
+      body = <StatusMessage type="info" text={t('pending')} />;
+      break;
     case 'unreachable':
       body = <FieldsFallback fields={state.fields} />;
       break;

@@ -9,6 +9,7 @@ export type SidebarState =
   | { kind: 'loading' }
   | { kind: 'found'; view: HandoffView; serviceUrl: string; ticketId: number }
   | { kind: 'none' }
+  | { kind: 'pending' }
   | { kind: 'unreachable'; fields: FieldValue[] }
   | { kind: 'not_configured'; detail: string }
   | { kind: 'error'; detail: string };
@@ -31,7 +32,7 @@ export async function loadSidebar(client: ZafClient): Promise<SidebarState> {
     if (!Number.isInteger(ticketId) || ticketId <= 0) return { kind: 'error', detail: 'ticket.id' };
     const result = await fetchHandoff(client, serviceUrl, ticketId);
     if (result.kind === 'found') return { kind: 'found', view: result.view, serviceUrl, ticketId };
-    if (result.kind === 'none') return { kind: 'none' };
+    if (result.kind === 'none' || result.kind === 'pending') return { kind: result.kind };
     return { kind: 'unreachable', fields: await readBatonFields(client).catch(() => []) };
   } catch (err) {
     return { kind: 'error', detail: describe(err) };

@@ -1,6 +1,6 @@
 import type { ZafClient, ZafRequestOptions } from '../zaf/zaf-client';
 import { isZafRequestError } from '../zaf/zaf-client';
-import { parseHandoffView, type HandoffView } from '../view/handoff-view';
+import { isPendingRecord, parseHandoffView, type HandoffView } from '../view/handoff-view';
 
 /** JWT settings of every call: HS256 signed by Zendesk's proxy with the secure setting (ecosystem.md §2.5). */
 export const JWT_EXPIRY_SEC = 60;
@@ -14,7 +14,10 @@ export type FeedbackInput = {
 };
 
 export type HandoffResult =
-  { kind: 'found'; view: HandoffView } | { kind: 'none' } | { kind: 'unreachable'; status: number };
+  | { kind: 'found'; view: HandoffView }
+  | { kind: 'none' }
+  | { kind: 'pending' }
+  | { kind: 'unreachable'; status: number };
 
 function signedRequest(url: string, type: 'GET' | 'POST', ticketId: number, data?: unknown): ZafRequestOptions {
   return {
@@ -43,7 +46,9 @@ export async function fetchHandoff(client: ZafClient, serviceUrl: string, ticket
     if (isZafRequestError(err) && err.status === 404) return { kind: 'none' };
     return { kind: 'unreachable', status: isZafRequestError(err) ? err.status : 0 };
   }
-  return { kind: 'found', view: parseHandoffView(typeof body === 'string' ? JSON.parse(body) : body) };
+  const parsed: unknown = typeof body === 'string' ? JSON.parse(body) : body;
+  if (isPendingRecord(parsed)) return { kind: 'pending' };
+  return { kind: 'found', view: parseHandoffView(parsed) };
 }
 
 /** Sends the agent's rating of the context; rejects with the ZAF error when the service refuses. */

@@ -86,6 +86,13 @@ export type HandoffView = {
   pkg: PackageView;
 };
 
+const pendingRecordSchema = z.object({ id: z.string(), status: z.string() });
+
+/** True for a record whose package is not made yet (the summarize job has not run). */
+export function isPendingRecord(body: unknown): boolean {
+  return pendingRecordSchema.safeParse(body).success && (body as { package?: unknown }).package == null;
+}
+
 /** Turns the service's answer into the view, or throws a ZodError naming the field. */
 export function parseHandoffView(body: unknown): HandoffView {
   const asRecord = recordViewSchema.safeParse(body);
