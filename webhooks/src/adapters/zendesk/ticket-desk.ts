@@ -31,6 +31,15 @@ async function call<T>(fn: () => Promise<T>, onError?: (status: number) => void)
       cause: err,
     });
   }
+  // list endpoints (getAll) resolve with the Error inside the array, without the Retry-After value
+  if (Array.isArray(out)) {
+    const failed = out.find((x): x is Error & { statusCode?: number } => x instanceof Error);
+    if (failed) {
+      const status = failed.statusCode ?? 429;
+      onError?.(status);
+      throw new ZendeskApiError(status === 503 ? 429 : status, `Zendesk rate limit on a list request: ${failed.message}`);
+    }
+  }
   const result = (out as { result?: unknown })?.result;
   if (result instanceof Error) {
     const response = (out as { response?: { status?: number; headers?: { get(name: string): string | null } } })
