@@ -19,7 +19,7 @@ export class BullWorkQueue implements WorkQueue {
 
   constructor(
     private readonly connection: Redis,
-    private readonly options: { concurrency?: number; attempts?: number; backoffMs?: number; prefix?: string } = {},
+    private readonly options: { concurrency?: number; attempts?: number; backoffMs?: number; prefix?: string; lockDurationMs?: number; stalledIntervalMs?: number } = {},
   ) {
     this.queue = new Queue(QUEUE, {
       connection,
@@ -79,6 +79,8 @@ export class BullWorkQueue implements WorkQueue {
         prefix: this.options.prefix ?? QUEUE_PREFIX,
         concurrency: this.options.concurrency ?? 20,
         limiter: { max: 100_000, duration: 1000 },
+        ...(this.options.lockDurationMs ? { lockDuration: this.options.lockDurationMs } : {}),
+        ...(this.options.stalledIntervalMs ? { stalledInterval: this.options.stalledIntervalMs } : {}),
       },
     );
     worker.on('error', () => {});
