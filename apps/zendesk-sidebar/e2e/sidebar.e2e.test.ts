@@ -79,12 +79,17 @@ afterAll(async () => {
 
 describe('the built sidebar in Chromium, on the sandbox ticket page', () => {
   it('renders every section, inserts the greeting into the reply, sends feedback, and is screenshotted', async () => {
+    const started = Date.now();
     await page.goto(`${service.origin}/sandbox/sidebar/ticket.html?ticket=${TICKET_ID}`);
     const frame = page.frameLocator('[data-testid="sidebar-frame"]');
 
     await expect
       .poll(() => frame.getByTestId('priority-badge').textContent(), { timeout: 15_000 })
       .toBe('Priority: High');
+    const firstRenderMs = Date.now() - started;
+    // Page load, ticket fetches, iframe, bundle, signed request and render: well under a second here.
+    expect(firstRenderMs).toBeLessThan(5_000);
+    console.info(`sidebar rendered ${firstRenderMs} ms after navigation`);
     for (const id of [
       'summary',
       'customer-card',

@@ -13,7 +13,7 @@ const locationObject = z
     autoHide: z.boolean().optional(),
     size: z.object({ width: z.string(), height: z.string() }).partial().optional(),
   })
-  .strict();
+  .passthrough(); // other location keys (icons, sizes) exist for other locations
 const SUPPORT_LOCATIONS = [
   'ticket_sidebar',
   'new_ticket_sidebar',
