@@ -91,7 +91,7 @@ describe('POST /v1/handoffs', () => {
 });
 
 describe('the sidebar API (ZAF signed requests)', () => {
-  const token = (ticketId: number, secret = SANDBOX_SECRETS.zaf) =>
+  const token = (ticketId: number, secret: string = SANDBOX_SECRETS.zaf) =>
     new SignJWT({ ticket_id: ticketId }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('1m').sign(new TextEncoder().encode(secret));
 
   it('serves the package of a ticket to a valid token only, and takes feedback', async () => {
