@@ -162,6 +162,15 @@ describe('sidebar app with a handoff', () => {
     expect(screen.getByText('No message matches.')).toBeTruthy();
   });
 
+  it('refreshes when the agent comes back to the ticket, keeping the page', async () => {
+    let record: ReturnType<typeof exampleRecord> = { ...exampleRecord(), claimedBy: undefined as never };
+    const { trigger } = await renderLoaded((req) => (req.type === 'GET' ? record : { ok: true }));
+    expect((await screen.findByTestId('reason')).textContent).toContain('Not claimed yet');
+    record = exampleRecord();
+    trigger('app.activated');
+    await waitFor(() => expect(screen.getByTestId('reason').textContent).toContain('Claimed by Ana Agent'));
+  });
+
   it('resizes the iframe to its content', async () => {
     const { invocations } = await renderLoaded();
     await screen.findByTestId('handoff');

@@ -32,9 +32,13 @@ export function App({ client, locale, copy = (text) => copyText(text) }: AppProp
 
   useEffect(() => {
     let live = true;
-    void loadSidebar(client).then((next) => {
-      if (live) setState(next);
-    });
+    const load = () =>
+      void loadSidebar(client).then((next) => {
+        if (live) setState(next);
+      });
+    load();
+    // The agent comes back to the ticket (a claim may have happened in Slack): refresh in place.
+    client.on('app.activated', load);
     return () => {
       live = false;
     };

@@ -12,6 +12,7 @@ export type FakeZafOptions = {
 export function createFakeZafClient(options: FakeZafOptions = {}) {
   const requests: ZafRequestOptions[] = [];
   const invocations: { name: string; args: unknown[] }[] = [];
+  const handlers: Record<string, ((...args: unknown[]) => void)[]> = {};
   const values: Record<string, unknown> = { 'ticket.id': options.ticketId ?? 4521, ...options.values };
   const client: ZafClient = {
     async get(path) {
@@ -26,7 +27,9 @@ export function createFakeZafClient(options: FakeZafOptions = {}) {
       requests.push(req);
       return (await (options.respond ?? (() => ({})))(req)) as T;
     },
-    on() {},
+    on(event, handler) {
+      (handlers[event] ??= []).push(handler);
+    },
     async context() {
       return { location: 'ticket_sidebar', account: { subdomain: 'acme' } };
     },
@@ -34,5 +37,7 @@ export function createFakeZafClient(options: FakeZafOptions = {}) {
       return { settings: options.settings ?? { service_url: 'https://baton.example.com/' } };
     },
   };
-  return { client, requests, invocations };
+  /** Fires a ZAF event the way Zendesk would. */
+  const trigger = (event: string, ...args: unknown[]) => (handlers[event] ?? []).forEach((h) => h(...args));
+  return { client, requests, invocations, trigger };
 }
