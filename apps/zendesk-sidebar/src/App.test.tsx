@@ -183,6 +183,14 @@ describe('sidebar app with a handoff', () => {
     render(<App client={fake.client} locale="es-419" copy={async () => {}} />);
     expect((await screen.findByTestId('priority-badge')).textContent).toBe('Prioridad: Alta');
     expect(screen.getByRole('button', { name: 'Insertar en la respuesta' })).toBeTruthy();
+    expect(screen.getByTestId('customer-card').textContent).toContain('Correo');
+    await userEvent.click(screen.getByLabelText('Parcial'));
+    await userEvent.click(screen.getByLabelText('datos del pedido'));
+    await userEvent.click(screen.getByRole('button', { name: 'Enviar opinión' }));
+    await screen.findByText('Gracias, tu opinión se ha enviado.');
+    const post = fake.requests.find((r) => r.type === 'POST');
+    // Labels follow the agent's language; the values the service counts stay canonical.
+    expect(JSON.parse(post?.data ?? '{}')).toMatchObject({ rating: 'partial', missingFields: ['order details'] });
   });
 });
 

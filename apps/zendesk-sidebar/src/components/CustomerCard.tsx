@@ -25,8 +25,8 @@ function show(value: unknown): string {
 export function CustomerCard({ customer }: { customer: PackageView['customer'] }) {
   const t = useT();
   const rows: [string, string][] = [];
-  if (customer.email) rows.push(['Email', customer.email]);
-  if (customer.phone) rows.push(['Phone', customer.phone]);
+  if (customer.email) rows.push([t('customer_email'), customer.email]);
+  if (customer.phone) rows.push([t('customer_phone'), customer.phone]);
   if (customer.tier) rows.push([t('customer_tier'), customer.tier]);
   if (customer.accountStatus) rows.push([t('customer_status'), customer.accountStatus]);
   if (customer.lifetimeValue !== undefined) rows.push([t('customer_value'), String(customer.lifetimeValue)]);

@@ -4,11 +4,18 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field, Fieldset, Radio, Textarea } from '@zendeskgarden/react-forms';
 import type { FeedbackInput } from '../api/service-api';
 import { useT } from '../i18n/i18n-context';
+import type { StringKey } from '../i18n/translator';
 
 type Rating = FeedbackInput['rating'];
 const RATINGS: Rating[] = ['complete', 'partial', 'missing'];
 /** Offered when the rating is partial or missing, on top of what the package itself says is missing. */
 export const COMMON_MISSING_FIELDS = ['customer identity', 'order details', 'what was tried', 'reason for contact'];
+const COMMON_LABELS: Record<string, StringKey> = {
+  'customer identity': 'missing_customer_identity',
+  'order details': 'missing_order_details',
+  'what was tried': 'missing_what_was_tried',
+  'reason for contact': 'missing_reason_for_contact',
+};
 
 const Stack = styled.div`
   display: grid;
@@ -79,7 +86,8 @@ export function FeedbackForm({
                 checked={missing.includes(name)}
                 onChange={(e) => setMissing((m) => (e.target.checked ? [...m, name] : m.filter((x) => x !== name)))}
               >
-                <Field.Label>{name}</Field.Label>
+                {/* The value sent stays the canonical English name; the label is in the agent's language. */}
+                <Field.Label>{COMMON_LABELS[name] ? t(COMMON_LABELS[name]) : name}</Field.Label>
               </Checkbox>
             </Field>
           ))}

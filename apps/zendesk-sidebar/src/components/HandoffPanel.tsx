@@ -53,7 +53,10 @@ export function HandoffPanel({ view, actions, locale }: { view: HandoffView; act
         <EntityChips
           entities={pkg.entities}
           onCopy={(value) => {
-            void actions.copy(value).then(() => setAnnouncement(t('copied', { value })));
+            void actions.copy(value).then(
+              () => setAnnouncement(t('copied', { value })),
+              () => setAnnouncement(''),
+            );
           }}
         />
       </Section>
@@ -70,7 +73,10 @@ export function HandoffPanel({ view, actions, locale }: { view: HandoffView; act
         <GreetingBox
           greeting={pkg.suggestedGreeting}
           onInsert={() => {
-            void actions.insertReply(pkg.suggestedGreeting).then(() => setAnnouncement(t('inserted')));
+            void actions.insertReply(pkg.suggestedGreeting).then(
+              () => setAnnouncement(t('inserted')),
+              () => setAnnouncement(''),
+            );
           }}
         />
       </Section>
