@@ -68,6 +68,8 @@ export interface HandoffStore {
   release(tenantId: TenantId, id: string): Promise<HandoffRecord | undefined>;
   /** Unclaimed handoffs, oldest first. */
   listUnclaimed(tenantId: TenantId, limit?: number): Promise<HandoffRecord[]>;
+  /** How many unclaimed handoffs were created before `before` (all of them without it): the queue position, cheaply. */
+  countUnclaimed(tenantId: TenantId, before?: string): Promise<number>;
   saveFeedback(tenantId: TenantId, feedback: ContextFeedback): Promise<void>;
   listFeedback(tenantId: TenantId, ticketId: number): Promise<ContextFeedback[]>;
 }

@@ -2,6 +2,7 @@ import type { ChatNotifier, Clock, EventLog, HandoffStore, Policy, Summarizer, T
 import type { Metrics } from './metrics';
 import type { WorkQueue } from './queue/work-queue';
 import type { Logger } from './logger';
+import type { ClaimTimes } from './intake/estimate-wait';
 
 /** Everything the service's parts need, built once by the composition root (service.ts). */
 export type ServiceDeps = {
@@ -19,4 +20,5 @@ export type ServiceDeps = {
   limits: Limits;
   logger: Logger;
   tenantId: string;
+  claimTimes: ClaimTimes;
 };

@@ -20,6 +20,7 @@ import type { WorkQueue } from './queue/work-queue';
 import { createZendeskSandbox, type ZendeskSandbox } from './sandbox/zendesk-sandbox';
 import { SandboxChatNotifier } from './sandbox/sandbox-chat';
 import { createSandboxPage } from './sandbox/sandbox-page';
+import { ClaimTimes } from './intake/estimate-wait';
 
 export type Role = 'api' | 'worker' | 'all';
 
@@ -104,6 +105,7 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     limits: overrides.limits ?? DEFAULT_LIMITS,
     logger,
     tenantId: overrides.tenantId ?? 'default',
+    claimTimes: overrides.claimTimes ?? new ClaimTimes(),
   };
 
   const zendeskSandbox = config.mode === 'sandbox' ? createZendeskSandbox() : undefined;

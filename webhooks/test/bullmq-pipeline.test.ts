@@ -12,6 +12,7 @@ import { MemoryEventLog } from '../src/adapters/memory/event-log';
 import { createZendeskTicketDesk } from '../src/adapters/zendesk/ticket-desk';
 import { createZendeskSandbox } from '../src/sandbox/zendesk-sandbox';
 import { createPipeline } from '../src/jobs/pipeline';
+import { ClaimTimes } from '../src/intake/estimate-wait';
 import { createMetrics } from '../src/metrics';
 import { createLogger } from '../src/logger';
 import { ZendeskApiError } from '../src/errors';
@@ -48,7 +49,7 @@ function deps(queue: BullWorkQueue, store: RedisHandoffStore, desk: TicketDesk):
   return {
     store, queue, desk, notifier: { postAlert: async () => ({ channel: '#c', ts: '1.0' }), updateAlert: async () => {} },
     summarizer: createHeuristicSummarizer(), summarizerIsRemote: false, events: new MemoryEventLog(), metrics: createMetrics(),
-    clock: systemClock, policy: DEFAULT_POLICY, limits: DEFAULT_LIMITS, logger: createLogger('silent'), tenantId: 'default',
+    clock: systemClock, policy: DEFAULT_POLICY, limits: DEFAULT_LIMITS, logger: createLogger('silent'), tenantId: 'default', claimTimes: new ClaimTimes(),
   };
 }
 

@@ -83,8 +83,7 @@ export function createApp(deps: ServiceDeps, options: AppOptions): express.Expre
   app.get('/v1/handoffs/:id', async (req, res) => {
     const record = await deps.store.get(deps.tenantId, String(req.params.id));
     if (!record) throw new HttpError(404, 'not_found', `No handoff ${req.params.id}`);
-    const unclaimed = record.claimedBy ? [] : await deps.store.listUnclaimed(deps.tenantId, 1000);
-    const position = record.claimedBy ? 0 : unclaimed.findIndex((r) => r.id === record.id) + 1;
+    const position = record.claimedBy ? 0 : (await deps.store.countUnclaimed(deps.tenantId, record.createdAt)) + 1;
     res.json({
       id: record.id,
       status: record.status,

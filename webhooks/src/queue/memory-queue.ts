@@ -27,6 +27,18 @@ export class MemoryWorkQueue implements WorkQueue {
   private pausedUntil = 0;
   private timer: NodeJS.Timeout | undefined;
   private idle: Array<() => void> = [];
+  /** Jobs waiting or delayed: the only ones the pump looks at (no scan of finished jobs). */
+  private readonly queued = new Set<Job>();
+  private failed = 0;
+
+  /** Completed jobs are kept (their ids are not run twice) up to a bound. */
+  private prune(): void {
+    if (this.jobs.size < 50_000) return;
+    for (const [id, job] of this.jobs) {
+      if (job.state === 'done') this.jobs.delete(id);
+      if (this.jobs.size < 40_000) break;
+    }
+  }
 
   constructor(
     private readonly options: { concurrency?: number; attempts?: number; backoffMs?: number; maxDepth?: number } = {},
@@ -38,28 +50,26 @@ export class MemoryWorkQueue implements WorkQueue {
     const existing = this.jobs.get(id);
     if (existing && existing.state !== 'done' && existing.state !== 'failed') return;
     if (existing && existing.state === 'done') return; // completed jobs are kept: the same id is not run twice
-    const pending = [...this.jobs.values()].filter((j) => j.state === 'waiting' || j.state === 'delayed').length;
-    if (this.options.maxDepth !== undefined && pending >= this.options.maxDepth) throw new Error('queue is full');
+    if (this.options.maxDepth !== undefined && this.queued.size >= this.options.maxDepth) throw new Error('queue is full');
+    this.prune();
     const delay = options.delayMs ?? 0;
-    this.jobs.set(id, {
-      id,
-      name,
-      data: structuredClone(data),
-      attempt: 0,
-      runAt: Date.now() + delay,
-      state: delay > 0 ? 'delayed' : 'waiting',
-    });
+    const job: Job = { id, name, data: structuredClone(data), attempt: 0, runAt: Date.now() + delay, state: delay > 0 ? 'delayed' : 'waiting' };
+    this.jobs.set(id, job);
+    this.queued.add(job);
     this.schedule(delay);
   }
 
   async cancel(_name: JobName, jobId: string): Promise<void> {
     const job = this.jobs.get(jobId);
-    if (job && (job.state === 'waiting' || job.state === 'delayed')) this.jobs.delete(jobId);
+    if (job && (job.state === 'waiting' || job.state === 'delayed')) {
+      this.jobs.delete(jobId);
+      this.queued.delete(job);
+    }
   }
 
   async counts() {
-    const c = { waiting: 0, active: 0, delayed: 0, failed: 0 };
-    for (const j of this.jobs.values()) if (j.state !== 'done') c[j.state]++;
+    const c = { waiting: 0, active: this.running, delayed: 0, failed: this.failed };
+    for (const j of this.queued) c[j.state === 'delayed' ? 'delayed' : 'waiting']++;
     return c;
   }
 
@@ -104,7 +114,9 @@ export class MemoryWorkQueue implements WorkQueue {
     let n = 0;
     for (const j of this.jobs.values()) {
       if (j.state !== 'failed' || (id && j.id !== id)) continue;
+      this.failed--;
       Object.assign(j, { state: 'waiting', attempt: 0, runAt: Date.now(), error: undefined });
+      this.queued.add(j);
       n++;
     }
     this.schedule(0);
@@ -129,9 +141,8 @@ export class MemoryWorkQueue implements WorkQueue {
     if (now < this.pausedUntil) return this.schedule(this.pausedUntil - now);
     const concurrency = this.options.concurrency ?? 20;
     let next = Infinity;
-    for (const job of this.jobs.values()) {
+    for (const job of this.queued) {
       if (this.running >= concurrency) break;
-      if (job.state !== 'waiting' && job.state !== 'delayed') continue;
       if (job.runAt > now) {
         next = Math.min(next, job.runAt - now);
         continue;
@@ -145,6 +156,7 @@ export class MemoryWorkQueue implements WorkQueue {
     const handler = this.handlers[job.name];
     if (!handler) return;
     job.state = 'active';
+    this.queued.delete(job);
     job.attempt++;
     this.running++;
     try {
@@ -157,11 +169,14 @@ export class MemoryWorkQueue implements WorkQueue {
         job.attempt--; // a rate limit is not an attempt
         this.pausedUntil = Date.now() + decision.ms;
         Object.assign(job, { state: 'waiting', runAt: this.pausedUntil });
+        this.queued.add(job);
       } else if (decision.kind === 'never' || job.attempt >= attempts) {
         Object.assign(job, { state: 'failed', error: (err as Error).message, failedAt: new Date().toISOString() });
+        this.failed++;
       } else {
         const wait = (this.options.backoffMs ?? 1000) * 2 ** (job.attempt - 1);
         Object.assign(job, { state: 'delayed', runAt: Date.now() + wait, error: (err as Error).message });
+        this.queued.add(job);
       }
     } finally {
       this.running--;

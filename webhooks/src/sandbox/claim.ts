@@ -44,6 +44,8 @@ export async function claimHandoff(
       };
     }
   }
+  const timeToClaimSec = Math.max(0, (Date.parse(at) - Date.parse(record.createdAt)) / 1000);
+  deps.claimTimes.record(timeToClaimSec, agent.email);
   await deps.events.append({
     id: `claimed:${handoffId}:${at}`,
     tenantId: deps.tenantId,

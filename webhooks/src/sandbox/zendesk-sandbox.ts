@@ -33,7 +33,10 @@ export type ZendeskSandbox = {
   fields: Map<number, Field>;
   /** Requests served, for the benchmark's "no request above the limit" check. */
   requestTimes: number[];
-  setRateLimit(perMinute: number | undefined): void;
+  /** Requests allowed per window (a minute unless `windowMs` scales it down). */
+  setRateLimit(perWindow: number | undefined, windowMs?: number): void;
+  /** 429s answered so far. */
+  throttled(): number;
 };
 
 const textOf = (html: string) =>
@@ -48,7 +51,7 @@ const textOf = (html: string) =>
  * /sandbox/zendesk/api/v2. Optional rate limit: 429 with Retry-After, as Zendesk answers.
  */
 export function createZendeskSandbox(
-  options: { baseUrl?: string; rateLimitPerMinute?: number; agents?: Array<{ name: string; email: string }> } = {},
+  options: { baseUrl?: string; rateLimitPerMinute?: number; rateWindowMs?: number; agents?: Array<{ name: string; email: string }> } = {},
 ): ZendeskSandbox {
   const tickets = new Map<number, Ticket>();
   const comments = new Map<number, Comment[]>();
@@ -56,6 +59,9 @@ export function createZendeskSandbox(
   const fields = new Map<number, Field>();
   const requestTimes: number[] = [];
   let limit = options.rateLimitPerMinute;
+  /** The limit's window: a minute, as Zendesk; shorter to scale a benchmark down. */
+  let windowMs = options.rateWindowMs ?? 60_000;
+  let throttled = 0;
   let nextId = 1000;
   const id = () => ++nextId;
   for (const a of options.agents ?? [
@@ -73,9 +79,10 @@ export function createZendeskSandbox(
   router.use((req: Request, res: Response, next) => {
     const t = Date.now();
     if (limit) {
-      while (requestTimes.length && requestTimes[0]! < t - 60_000) requestTimes.shift();
+      while (requestTimes.length && requestTimes[0]! < t - windowMs) requestTimes.shift();
       if (requestTimes.length >= limit) {
-        const retryAfter = Math.max(1, Math.ceil((requestTimes[0]! + 60_000 - t) / 1000));
+        throttled++;
+        const retryAfter = Math.max(1, Math.ceil((requestTimes[0]! + windowMs - t) / 1000));
         res
           .status(429)
           .set('Retry-After', String(retryAfter))
@@ -84,7 +91,7 @@ export function createZendeskSandbox(
       }
     }
     requestTimes.push(t);
-    if (requestTimes.length > 100_000) requestTimes.splice(0, 50_000);
+    if (!limit && requestTimes.length > 100_000) requestTimes.splice(0, 50_000);
     next();
   });
 
@@ -210,5 +217,8 @@ export function createZendeskSandbox(
     return u ? res.json({ user: u }) : notFound(res);
   });
 
-  return { router, tickets, comments, users, fields, requestTimes, setRateLimit: (n) => (limit = n) };
+  return { router, tickets, comments, users, fields, requestTimes, setRateLimit: (n, w) => {
+      limit = n;
+      if (w) windowMs = w;
+    }, throttled: () => throttled };
 }

@@ -84,6 +84,12 @@ export class MemoryHandoffStore implements HandoffStore {
       .map((r) => structuredClone(r));
   }
 
+  async countUnclaimed(tenantId: TenantId, before?: string): Promise<number> {
+    let n = 0;
+    for (const r of this.records.values()) if (r.tenantId === tenantId && !r.claimedBy && r.status !== 'failed' && (before === undefined || r.createdAt < before)) n++;
+    return n;
+  }
+
   async saveFeedback(tenantId: TenantId, feedback: ContextFeedback): Promise<void> {
     const key = this.k(tenantId, feedback.ticketId);
     const list = this.feedback.get(key) ?? [];

@@ -127,6 +127,10 @@ export class RedisHandoffStore implements HandoffStore {
     return records.filter((r): r is HandoffRecord => !!r && !r.claimedBy && r.status !== 'failed');
   }
 
+  async countUnclaimed(tenantId: TenantId, before?: string): Promise<number> {
+    return this.redis.zcount(this.key(tenantId, 'unclaimed'), '-inf', before === undefined ? '+inf' : `(${Date.parse(before)}`);
+  }
+
   async saveFeedback(tenantId: TenantId, feedback: ContextFeedback): Promise<void> {
     const key = this.key(tenantId, 'feedback', feedback.ticketId);
     await this.redis.multi().rpush(key, JSON.stringify(feedback)).expire(key, this.retentionSec).exec();
