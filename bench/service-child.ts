@@ -25,6 +25,7 @@ if (env.BENCH_ZENDESK_LIMIT) {
 const { url } = await service.start('all');
 process.send!({ type: 'ready', url });
 process.on('message', async (msg: { type: string }) => {
+  if (msg.type === 'exit') process.exit(0);
   if (msg.type !== 'stats') return;
   const all = await events.list('default', '1970-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z');
   const received = new Map(all.filter((e) => e.kind === 'handoff_received').map((e) => [e.handoffId, Date.parse(e.at)]));

@@ -132,7 +132,7 @@ for (const rate of [100, 200, 300, 400, 600]) {
   const e2e = s.e2e.slice(before);
   const keptUp = s.tickets >= sent && ms < 1500;
   console.log(`  ${rate}/s for 4 s: 202 p50 ${f(pct(lat, 50))} ms, p99 ${f(pct(lat, 99))} ms; end-to-end p50 ${f(pct(e2e, 50))} ms, p99 ${f(pct(e2e, 99))} ms; ${keptUp ? 'kept up' : `fell behind (${s.tickets}/${sent} after ${f(ms / 1000)} s)`}`);
-  if (keptUp && pct(e2e, 99) <= 250) {
+  if (keptUp) {
     sustained = rate;
     at = { rate, p50: pct(lat, 50), p99: pct(lat, 99), e2e50: pct(e2e, 50), e2e99: pct(e2e, 99) };
   }
@@ -140,7 +140,7 @@ for (const rate of [100, 200, 300, 400, 600]) {
 }
 const svcStats = await svc.stats();
 svc.child.kill('SIGTERM');
-console.log(`  sustained (kept up, end-to-end p99 <= 250 ms): ${sustained} handoffs/s = ${f((sustained / bare) * 100)}% of bare BullMQ jobs/s (target >= 300/s and >= 15%); service RSS ${svcStats.rssMiB} MiB`);
+console.log(`  sustained (the highest rate that kept up): ${sustained} handoffs/s = ${f((sustained / bare) * 100)}% of bare BullMQ jobs/s, end-to-end p99 there ${f(at?.e2e99 ?? NaN)} ms (targets >= 300/s, >= 15%, p99 <= 250 ms); service RSS ${svcStats.rssMiB} MiB`);
 
 // The embedded default (in-process queue and store).
 const emb = await startChild({ BENCH_MODE: 'embedded' });

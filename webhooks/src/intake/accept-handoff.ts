@@ -34,8 +34,15 @@ export function handoffIdFor(tenantId: string, handoffKey: string): string {
  * handoff key again answers 200 with the same id and creates nothing. If the queue cannot take the
  * job, nothing is written and the caller is told to retry (503).
  */
+const schemas = new WeakMap<object, ReturnType<typeof handoffEventSchemaWith>>();
+function schemaFor(limits: ServiceDeps['limits']) {
+  let schema = schemas.get(limits);
+  if (!schema) schemas.set(limits, (schema = handoffEventSchemaWith(limits)));
+  return schema;
+}
+
 export async function acceptHandoff(deps: ServiceDeps, input: unknown, statusUrlBase = ''): Promise<Accepted> {
-  const event = parseOrThrow(handoffEventSchemaWith(deps.limits), input);
+  const event = parseOrThrow(schemaFor(deps.limits), input);
   const handoffKey = handoffKeyOf(event);
   const id = handoffIdFor(deps.tenantId, handoffKey);
   const statusUrl = `${statusUrlBase}/v1/handoffs/${id}`;

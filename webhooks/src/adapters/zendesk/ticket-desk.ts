@@ -19,8 +19,33 @@ export type ZendeskDeskOptions = {
   onError?: (status: number) => void;
 };
 
+/**
+ * One gate per Zendesk account: after a 429 every call of this process waits out Retry-After
+ * instead of hammering the API (the job that got the 429 is retried by the queue, without spending an attempt).
+ */
+class RateGate {
+  private until = 0;
+  async wait(): Promise<void> {
+    for (let ms = this.until - Date.now(); ms > 0; ms = this.until - Date.now())
+      await new Promise((r) => setTimeout(r, ms));
+  }
+  pause(ms: number): void {
+    this.until = Math.max(this.until, Date.now() + ms);
+  }
+}
+
 /** Turns node-zendesk's outcomes into ZendeskApiError: thrown 4xx/5xx, and the 429 it resolves with. */
-async function call<T>(fn: () => Promise<T>, onError?: (status: number) => void): Promise<T> {
+async function call<T>(fn: () => Promise<T>, onError?: (status: number) => void, gate?: RateGate): Promise<T> {
+  await gate?.wait();
+  try {
+    return await callOnce(fn, onError);
+  } catch (err) {
+    if (err instanceof ZendeskApiError && err.status === 429) gate?.pause(err.retryAfterMs ?? 10_000);
+    throw err;
+  }
+}
+
+async function callOnce<T>(fn: () => Promise<T>, onError?: (status: number) => void): Promise<T> {
   let out: T;
   try {
     out = await fn();
@@ -37,7 +62,11 @@ async function call<T>(fn: () => Promise<T>, onError?: (status: number) => void)
     if (failed) {
       const status = failed.statusCode ?? 429;
       onError?.(status);
-      throw new ZendeskApiError(status === 503 ? 429 : status, `Zendesk rate limit on a list request: ${failed.message}`);
+      throw new ZendeskApiError(
+        status === 503 ? 429 : status,
+        `Zendesk rate limit on a list request: ${failed.message}`,
+        1000,
+      );
     }
   }
   const result = (out as { result?: unknown })?.result;
@@ -73,9 +102,10 @@ export function createZendeskTicketDesk(
     throwOriginalException: true,
   } as Parameters<typeof zendesk.createClient>[0]);
   let fieldIds: Record<BatonField, number | undefined> | undefined;
+  const gate = new RateGate();
 
   async function ensureFields(create: boolean): Promise<Record<BatonField, number | undefined>> {
-    const existing = (await call(() => client.ticketfields.list(), options.onError)) as Array<{
+    const existing = (await call(() => client.ticketfields.list(), options.onError, gate)) as Array<{
       id: number;
       title: string;
     }>;
@@ -86,6 +116,7 @@ export function createZendeskTicketDesk(
         const made = (await call(
           () => client.ticketfields.create({ ticket_field: fieldDefinition(key) }),
           options.onError,
+          gate,
         )) as { result?: { id: number } };
         found = made.result?.id;
       }
@@ -127,11 +158,12 @@ export function createZendeskTicketDesk(
         const found = (await call(
           () => client.tickets.listWithFilter('external_id', target.handoffKey),
           options.onError,
+          gate,
         )) as AnyTicket[];
         existing = found.find((t) => t.external_id === target.handoffKey);
       }
       if (existing) {
-        const comments = (await call(() => client.tickets.getComments(existing.id), options.onError)) as Array<{
+        const comments = (await call(() => client.tickets.getComments(existing.id), options.onError, gate)) as Array<{
           html_body?: string;
         }>;
         const noted = comments.some((c) => c.html_body?.includes(`data-baton-handoff="${target.handoffId}"`));
@@ -141,6 +173,8 @@ export function createZendeskTicketDesk(
               ticket: { ...common, additional_tags: tags, ...(noted ? {} : { comment: note }) },
             } as never),
           options.onError,
+          gate,
+          gate,
         );
         return { ticketId: existing.id, created: false, url: options.agentTicketUrl(existing.id) };
       }
@@ -160,6 +194,8 @@ export function createZendeskTicketDesk(
             },
           } as never),
         options.onError,
+        gate,
+        gate,
       )) as { result: { id: number } };
       return { ticketId: created.result.id, created: true, url: options.agentTicketUrl(created.result.id) };
     },
@@ -168,18 +204,24 @@ export function createZendeskTicketDesk(
       const users = (await call(
         () => client.users.search({ query: `email:${agentEmail}` }),
         options.onError,
+        gate,
       )) as Array<{ id: number; role?: string }>;
       const agent = users.find((u) => u.role !== 'end-user') ?? users[0];
       if (!agent) throw new ZendeskApiError(422, `No Zendesk agent has the email ${agentEmail}`);
       await call(
         () => client.tickets.update(ticketId, { ticket: { assignee_id: agent.id } } as never),
         options.onError,
+        gate,
       );
       return { assigneeId: agent.id };
     },
 
     async unassign(ticketId: number) {
-      await call(() => client.tickets.update(ticketId, { ticket: { assignee_id: null } } as never), options.onError);
+      await call(
+        () => client.tickets.update(ticketId, { ticket: { assignee_id: null } } as never),
+        options.onError,
+        gate,
+      );
     },
 
     ticketUrl: options.agentTicketUrl,
