@@ -160,15 +160,13 @@ export function createApp(deps: ServiceDeps, options: AppOptions): express.Expre
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     if (err instanceof ValidationError) {
       deps.metrics.rejected.inc({ status: '400' });
-      res
-        .status(400)
-        .json({
-          error: {
-            code: 'invalid_event',
-            message: err.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '),
-            issues: err.issues,
-          },
-        });
+      res.status(400).json({
+        error: {
+          code: 'invalid_event',
+          message: err.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '),
+          issues: err.issues,
+        },
+      });
       return;
     }
     const e = err as { type?: string; status?: number };

@@ -19,7 +19,14 @@ export class BullWorkQueue implements WorkQueue {
 
   constructor(
     private readonly connection: Redis,
-    private readonly options: { concurrency?: number; attempts?: number; backoffMs?: number; prefix?: string; lockDurationMs?: number; stalledIntervalMs?: number } = {},
+    private readonly options: {
+      concurrency?: number;
+      attempts?: number;
+      backoffMs?: number;
+      prefix?: string;
+      lockDurationMs?: number;
+      stalledIntervalMs?: number;
+    } = {},
   ) {
     this.queue = new Queue(QUEUE, {
       connection,

@@ -50,10 +50,18 @@ export class MemoryWorkQueue implements WorkQueue {
     const existing = this.jobs.get(id);
     if (existing && existing.state !== 'done' && existing.state !== 'failed') return;
     if (existing && existing.state === 'done') return; // completed jobs are kept: the same id is not run twice
-    if (this.options.maxDepth !== undefined && this.queued.size >= this.options.maxDepth) throw new Error('queue is full');
+    if (this.options.maxDepth !== undefined && this.queued.size >= this.options.maxDepth)
+      throw new Error('queue is full');
     this.prune();
     const delay = options.delayMs ?? 0;
-    const job: Job = { id, name, data: structuredClone(data), attempt: 0, runAt: Date.now() + delay, state: delay > 0 ? 'delayed' : 'waiting' };
+    const job: Job = {
+      id,
+      name,
+      data: structuredClone(data),
+      attempt: 0,
+      runAt: Date.now() + delay,
+      state: delay > 0 ? 'delayed' : 'waiting',
+    };
     this.jobs.set(id, job);
     this.queued.add(job);
     this.schedule(delay);

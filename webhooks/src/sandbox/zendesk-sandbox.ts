@@ -51,7 +51,12 @@ const textOf = (html: string) =>
  * /sandbox/zendesk/api/v2. Optional rate limit: 429 with Retry-After, as Zendesk answers.
  */
 export function createZendeskSandbox(
-  options: { baseUrl?: string; rateLimitPerMinute?: number; rateWindowMs?: number; agents?: Array<{ name: string; email: string }> } = {},
+  options: {
+    baseUrl?: string;
+    rateLimitPerMinute?: number;
+    rateWindowMs?: number;
+    agents?: Array<{ name: string; email: string }>;
+  } = {},
 ): ZendeskSandbox {
   const tickets = new Map<number, Ticket>();
   const comments = new Map<number, Comment[]>();
@@ -217,8 +222,17 @@ export function createZendeskSandbox(
     return u ? res.json({ user: u }) : notFound(res);
   });
 
-  return { router, tickets, comments, users, fields, requestTimes, setRateLimit: (n, w) => {
+  return {
+    router,
+    tickets,
+    comments,
+    users,
+    fields,
+    requestTimes,
+    setRateLimit: (n, w) => {
       limit = n;
       if (w) windowMs = w;
-    }, throttled: () => throttled };
+    },
+    throttled: () => throttled,
+  };
 }

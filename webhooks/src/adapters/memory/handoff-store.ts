@@ -86,7 +86,14 @@ export class MemoryHandoffStore implements HandoffStore {
 
   async countUnclaimed(tenantId: TenantId, before?: string): Promise<number> {
     let n = 0;
-    for (const r of this.records.values()) if (r.tenantId === tenantId && !r.claimedBy && r.status !== 'failed' && (before === undefined || r.createdAt < before)) n++;
+    for (const r of this.records.values())
+      if (
+        r.tenantId === tenantId &&
+        !r.claimedBy &&
+        r.status !== 'failed' &&
+        (before === undefined || r.createdAt < before)
+      )
+        n++;
     return n;
   }
 

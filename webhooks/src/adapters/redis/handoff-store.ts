@@ -128,7 +128,11 @@ export class RedisHandoffStore implements HandoffStore {
   }
 
   async countUnclaimed(tenantId: TenantId, before?: string): Promise<number> {
-    return this.redis.zcount(this.key(tenantId, 'unclaimed'), '-inf', before === undefined ? '+inf' : `(${Date.parse(before)}`);
+    return this.redis.zcount(
+      this.key(tenantId, 'unclaimed'),
+      '-inf',
+      before === undefined ? '+inf' : `(${Date.parse(before)}`,
+    );
   }
 
   async saveFeedback(tenantId: TenantId, feedback: ContextFeedback): Promise<void> {

@@ -174,7 +174,6 @@ export function createZendeskTicketDesk(
             } as never),
           options.onError,
           gate,
-          gate,
         );
         return { ticketId: existing.id, created: false, url: options.agentTicketUrl(existing.id) };
       }
@@ -194,7 +193,6 @@ export function createZendeskTicketDesk(
             },
           } as never),
         options.onError,
-        gate,
         gate,
       )) as { result: { id: number } };
       return { ticketId: created.result.id, created: true, url: options.agentTicketUrl(created.result.id) };
