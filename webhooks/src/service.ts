@@ -31,6 +31,8 @@ export type Service = {
   sandbox?: { zendesk: ZendeskSandbox; chat: SandboxChatNotifier };
   /** Listens (api) and/or processes jobs (worker); resolves with the URL when listening. */
   start(role?: Role): Promise<{ url?: string }>;
+  /** Creates the Zendesk ticket fields Baton writes that are missing (idempotent); returns their ids. */
+  setupZendesk(): Promise<Record<string, number | undefined>>;
   stop(): Promise<void>;
 };
 
@@ -178,6 +180,10 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
         await queue.start(createPipeline(deps));
       } else if (url) makeDesk(url);
       return url ? { url } : {};
+    },
+    async setupZendesk() {
+      makeDesk(`http://127.0.0.1:${config.port}`);
+      return desk.desk!.ensureFields(true);
     },
     async stop() {
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));

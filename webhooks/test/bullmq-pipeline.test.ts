@@ -5,7 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, DEFAULT_POLICY, createHeuristicSummarizer, summarize, systemClock, type HandoffRecord, type TicketDesk } from '@baton/core';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_POLICY,
+  createHeuristicSummarizer,
+  summarize,
+  systemClock,
+  type HandoffRecord,
+  type TicketDesk,
+} from '@baton/core';
 import { BullWorkQueue } from '../src/queue/bullmq-queue';
 import { RedisHandoffStore } from '../src/adapters/redis/handoff-store';
 import { MemoryEventLog } from '../src/adapters/memory/event-log';
@@ -39,17 +47,43 @@ async function zendeskSandbox() {
 }
 
 function recordFor(conversationId: string): HandoffRecord {
-  const event = { conversationId, channel: 'chat' as const, messages: [{ role: 'customer' as const, text: 'order ORD-9 is missing, agent please' }] };
+  const event = {
+    conversationId,
+    channel: 'chat' as const,
+    messages: [{ role: 'customer' as const, text: 'order ORD-9 is missing, agent please' }],
+  };
   const pkg = summarize(event);
   const now = new Date().toISOString();
-  return { id: `h_${randomUUID().slice(0, 12)}`, tenantId: 'default', handoffKey: conversationId, conversationId, status: 'queued', event, package: pkg, priority: pkg.priority, createdAt: now, updatedAt: now };
+  return {
+    id: `h_${randomUUID().slice(0, 12)}`,
+    tenantId: 'default',
+    handoffKey: conversationId,
+    conversationId,
+    status: 'queued',
+    event,
+    package: pkg,
+    priority: pkg.priority,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 function deps(queue: BullWorkQueue, store: RedisHandoffStore, desk: TicketDesk): ServiceDeps {
   return {
-    store, queue, desk, notifier: { postAlert: async () => ({ channel: '#c', ts: '1.0' }), updateAlert: async () => {} },
-    summarizer: createHeuristicSummarizer(), summarizerIsRemote: false, events: new MemoryEventLog(), metrics: createMetrics(),
-    clock: systemClock, policy: DEFAULT_POLICY, limits: DEFAULT_LIMITS, logger: createLogger('silent'), tenantId: 'default', claimTimes: new ClaimTimes(),
+    store,
+    queue,
+    desk,
+    notifier: { postAlert: async () => ({ channel: '#c', ts: '1.0' }), updateAlert: async () => {} },
+    summarizer: createHeuristicSummarizer(),
+    summarizerIsRemote: false,
+    events: new MemoryEventLog(),
+    metrics: createMetrics(),
+    clock: systemClock,
+    policy: DEFAULT_POLICY,
+    limits: DEFAULT_LIMITS,
+    logger: createLogger('silent'),
+    tenantId: 'default',
+    claimTimes: new ClaimTimes(),
   };
 }
 
@@ -79,8 +113,16 @@ describe('the pipeline on BullMQ and a real Redis', () => {
     await queue.start(createPipeline(d));
     const record = recordFor(`c-bull-${randomUUID()}`);
     await store.createIfAbsent(record);
-    await queue.enqueue('summarize', { tenantId: 'default', handoffId: record.id }, { jobId: `summarize-${record.id}` });
-    await queue.enqueue('summarize', { tenantId: 'default', handoffId: record.id }, { jobId: `summarize-${record.id}` }); // duplicate: ignored
+    await queue.enqueue(
+      'summarize',
+      { tenantId: 'default', handoffId: record.id },
+      { jobId: `summarize-${record.id}` },
+    );
+    await queue.enqueue(
+      'summarize',
+      { tenantId: 'default', handoffId: record.id },
+      { jobId: `summarize-${record.id}` },
+    ); // duplicate: ignored
     const done = await until(async () => {
       const r = await store.get('default', record.id);
       return r?.alert ? r : undefined;
@@ -99,7 +141,13 @@ describe('the pipeline on BullMQ and a real Redis', () => {
     const store = new RedisHandoffStore(redis, 3600, `s${randomUUID().slice(0, 8)}`);
     const { desk } = await zendeskSandbox();
     let refuse = true;
-    const picky: TicketDesk = { ...desk, upsertHandoffTicket: async (p, t) => { if (refuse) throw new ZendeskApiError(422, 'invalid requester'); return desk.upsertHandoffTicket(p, t); } };
+    const picky: TicketDesk = {
+      ...desk,
+      upsertHandoffTicket: async (p, t) => {
+        if (refuse) throw new ZendeskApiError(422, 'invalid requester');
+        return desk.upsertHandoffTicket(p, t);
+      },
+    };
     await queue.start(createPipeline(deps(queue, store, picky)));
     const record = recordFor(`c-4xx-${randomUUID()}`);
     await store.createIfAbsent(record);
@@ -121,10 +169,20 @@ describe('the pipeline on BullMQ and a real Redis', () => {
     const producer = new BullWorkQueue(redis, { prefix: queuePrefix });
     await producer.enqueue('ticket', { tenantId: 'default', handoffId: record.id }, { jobId: `ticket-${record.id}` });
 
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/worker-child.ts', import.meta.url))], {
-      env: { ...process.env, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, STORE_PREFIX: storePrefix, ZENDESK_URL: url },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./fixtures/worker-child.ts', import.meta.url))],
+      {
+        env: {
+          ...process.env,
+          REDIS_URL: redisUrl(),
+          QUEUE_PREFIX: queuePrefix,
+          STORE_PREFIX: storePrefix,
+          ZENDESK_URL: url,
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout!.on('data', (d: Buffer) => d.toString().includes('WRITTEN') && resolve());
       child.on('exit', (code) => reject(new Error(`worker exited early (${code})`)));
@@ -135,7 +193,10 @@ describe('the pipeline on BullMQ and a real Redis', () => {
     expect((await store.get('default', record.id))?.ticketId).toBeUndefined();
 
     const restarted = new BullWorkQueue(redis, { prefix: queuePrefix, lockDurationMs: 1000, stalledIntervalMs: 500 });
-    cleanups.push(() => restarted.close(), () => producer.close());
+    cleanups.push(
+      () => restarted.close(),
+      () => producer.close(),
+    );
     await restarted.start(createPipeline(deps(restarted, store, desk)));
     const done = await until(async () => (await store.get('default', record.id))?.ticketId, 15_000);
     expect(done).toBeGreaterThan(0);

@@ -61,11 +61,16 @@ describe.each(adapters)('HandoffStore contract: %s', (_name, make) => {
   it('of 20 concurrent claims exactly one wins; the others learn who has it', async () => {
     const store = make();
     await store.createIfAbsent(record({ id: 'h_c' }));
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.claim('default', 'h_c', { email: `agent${i}@example.com` }, new Date().toISOString())));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.claim('default', 'h_c', { email: `agent${i}@example.com` }, new Date().toISOString()),
+      ),
+    );
     const winners = results.filter((r) => r.ok);
     expect(winners).toHaveLength(1);
     const winner = (winners[0] as { ok: true; record: HandoffRecord }).record.claimedBy!.email;
-    for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ ok: false, reason: 'already_claimed', claimedBy: { email: winner } });
+    for (const r of results.filter((x) => !x.ok))
+      expect(r).toMatchObject({ ok: false, reason: 'already_claimed', claimedBy: { email: winner } });
     expect((await store.get('default', 'h_c'))?.status).toBe('claimed');
     // the pipeline's later status writes do not undo the claim
     await store.update('default', 'h_c', { status: 'alerted' });
@@ -86,7 +91,14 @@ describe.each(adapters)('HandoffStore contract: %s', (_name, make) => {
 
   it('keeps the feedback of a ticket', async () => {
     const store = make();
-    const fb = { ticketId: 7, handoffId: 'h_f', rating: 'partial' as const, missingFields: ['order id'], hadToReAsk: true, at: '2026-01-01T00:00:00.000Z' };
+    const fb = {
+      ticketId: 7,
+      handoffId: 'h_f',
+      rating: 'partial' as const,
+      missingFields: ['order id'],
+      hadToReAsk: true,
+      at: '2026-01-01T00:00:00.000Z',
+    };
     await store.saveFeedback('default', fb);
     expect(await store.listFeedback('default', 7)).toEqual([fb]);
   });

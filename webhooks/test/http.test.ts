@@ -19,7 +19,11 @@ const event = (id: string, text = 'My order ORD-1042 never arrived. Let me talk 
 
 function post(body: unknown, secret: string = SANDBOX_SECRETS.signing, t?: number) {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
-  return request(ctx.url).post('/v1/handoffs').set('content-type', 'application/json').set('x-handoff-signature', signHandoff(secret, raw, t)).send(raw);
+  return request(ctx.url)
+    .post('/v1/handoffs')
+    .set('content-type', 'application/json')
+    .set('x-handoff-signature', signHandoff(secret, raw, t))
+    .send(raw);
 }
 
 describe('POST /v1/handoffs', () => {
@@ -37,7 +41,9 @@ describe('POST /v1/handoffs', () => {
   it('refuses a bad, missing or stale signature with 401', async () => {
     expect((await post(event('c-sig'), 'wrong-secret')).status).toBe(401);
     const raw = JSON.stringify(event('c-sig'));
-    expect((await request(ctx.url).post('/v1/handoffs').set('content-type', 'application/json').send(raw)).status).toBe(401);
+    expect((await request(ctx.url).post('/v1/handoffs').set('content-type', 'application/json').send(raw)).status).toBe(
+      401,
+    );
     const stale = await post(event('c-sig'), SANDBOX_SECRETS.signing, Math.floor(Date.now() / 1000) - 600);
     expect(stale.status).toBe(401);
     expect(stale.body.error.message).toContain('5-minute window');
@@ -67,10 +73,15 @@ describe('POST /v1/handoffs', () => {
     const ticket = ctx.service.sandbox!.zendesk.tickets.get(record.ticketId!)!;
     expect(ticket.external_id).toBe('c-e2e');
     expect(ticket.priority).toBe('high');
-    expect(ticket.tags).toEqual(expect.arrayContaining(['baton_handoff', 'baton_reason_customer_requested', 'baton_priority_high']));
+    expect(ticket.tags).toEqual(
+      expect.arrayContaining(['baton_handoff', 'baton_reason_customer_requested', 'baton_priority_high']),
+    );
     const fields = new Map([...ctx.service.sandbox!.zendesk.fields.values()].map((f) => [f.id, f.title]));
     const byTitle = Object.fromEntries(ticket.custom_fields.map((f) => [fields.get(f.id), f.value]));
-    expect(byTitle).toMatchObject({ 'Baton handoff reason': 'baton_reason_customer_requested', 'Baton handoff id': id });
+    expect(byTitle).toMatchObject({
+      'Baton handoff reason': 'baton_reason_customer_requested',
+      'Baton handoff id': id,
+    });
     const notes = ctx.service.sandbox!.zendesk.comments.get(ticket.id)!;
     expect(notes).toHaveLength(1);
     expect(notes[0]!.public).toBe(false);
@@ -92,7 +103,11 @@ describe('POST /v1/handoffs', () => {
 
 describe('the sidebar API (ZAF signed requests)', () => {
   const token = (ticketId: number, secret: string = SANDBOX_SECRETS.zaf) =>
-    new SignJWT({ ticket_id: ticketId }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('1m').sign(new TextEncoder().encode(secret));
+    new SignJWT({ ticket_id: ticketId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt()
+      .setExpirationTime('1m')
+      .sign(new TextEncoder().encode(secret));
 
   it('serves the package of a ticket to a valid token only, and takes feedback', async () => {
     const r = await post(event('c-zaf'));
@@ -100,20 +115,45 @@ describe('the sidebar API (ZAF signed requests)', () => {
       const x = await ctx.service.deps.store.get('default', r.body.id);
       return x?.ticketId ? x : undefined;
     });
-    const ok = await request(ctx.url).get(`/v1/tickets/${rec.ticketId}/handoff`).set('authorization', `Bearer ${await token(rec.ticketId!)}`);
+    const ok = await request(ctx.url)
+      .get(`/v1/tickets/${rec.ticketId}/handoff`)
+      .set('authorization', `Bearer ${await token(rec.ticketId!)}`);
     expect(ok.status).toBe(200);
     expect(ok.body.package.reason.code).toBe('customer_requested');
     expect(ok.body.event).toBeUndefined();
-    expect((await request(ctx.url).get(`/v1/tickets/${rec.ticketId}/handoff`).set('authorization', `Bearer ${await token(rec.ticketId!, 'nope')}`)).status).toBe(401);
-    expect((await request(ctx.url).get(`/v1/tickets/${rec.ticketId}/handoff`).set('authorization', `Bearer ${await token(rec.ticketId! + 1)}`)).status).toBe(403);
-    expect((await request(ctx.url).get(`/v1/tickets/99999/handoff`).set('authorization', `Bearer ${await token(99999)}`)).status).toBe(404);
+    expect(
+      (
+        await request(ctx.url)
+          .get(`/v1/tickets/${rec.ticketId}/handoff`)
+          .set('authorization', `Bearer ${await token(rec.ticketId!, 'nope')}`)
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await request(ctx.url)
+          .get(`/v1/tickets/${rec.ticketId}/handoff`)
+          .set('authorization', `Bearer ${await token(rec.ticketId! + 1)}`)
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await request(ctx.url)
+          .get(`/v1/tickets/99999/handoff`)
+          .set('authorization', `Bearer ${await token(99999)}`)
+      ).status,
+    ).toBe(404);
     const fb = await request(ctx.url)
       .post(`/v1/tickets/${rec.ticketId}/feedback`)
       .set('authorization', `Bearer ${await token(rec.ticketId!)}`)
       .send({ handoffId: rec.id, rating: 'partial', missingFields: ['order id'], hadToReAsk: true });
     expect(fb.status).toBe(201);
-    expect(await ctx.service.deps.store.listFeedback('default', rec.ticketId!)).toEqual([expect.objectContaining({ rating: 'partial', hadToReAsk: true })]);
-    const bad = await request(ctx.url).post(`/v1/tickets/${rec.ticketId}/feedback`).set('authorization', `Bearer ${await token(rec.ticketId!)}`).send({ handoffId: rec.id, rating: 'great' });
+    expect(await ctx.service.deps.store.listFeedback('default', rec.ticketId!)).toEqual([
+      expect.objectContaining({ rating: 'partial', hadToReAsk: true }),
+    ]);
+    const bad = await request(ctx.url)
+      .post(`/v1/tickets/${rec.ticketId}/feedback`)
+      .set('authorization', `Bearer ${await token(rec.ticketId!)}`)
+      .send({ handoffId: rec.id, rating: 'great' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toBe('rating');
   });
@@ -126,14 +166,27 @@ describe('POST /webhooks/zendesk', () => {
       const x = await ctx.service.deps.store.get('default', r.body.id);
       return x?.ticketId ? x : undefined;
     });
-    const body = JSON.stringify({ id: 'delivery-1', type: 'assignee_changed', ticketId: rec.ticketId, assignee: { id: 5, email: 'sam@example.com', name: 'Sam' } });
+    const body = JSON.stringify({
+      id: 'delivery-1',
+      type: 'assignee_changed',
+      ticketId: rec.ticketId,
+      assignee: { id: 5, email: 'sam@example.com', name: 'Sam' },
+    });
     const ts = new Date().toISOString();
-    const send = (sig: string) => request(ctx.url).post('/webhooks/zendesk').set('content-type', 'application/json').set('x-zendesk-webhook-signature', sig).set('x-zendesk-webhook-signature-timestamp', ts).send(body);
+    const send = (sig: string) =>
+      request(ctx.url)
+        .post('/webhooks/zendesk')
+        .set('content-type', 'application/json')
+        .set('x-zendesk-webhook-signature', sig)
+        .set('x-zendesk-webhook-signature-timestamp', ts)
+        .send(body);
     expect((await send('bad')).status).toBe(401);
     const first = await send(signZendeskWebhook(SANDBOX_SECRETS.zendeskWebhook, ts, body));
     expect(first.body).toMatchObject({ recorded: true, handoffId: rec.id });
     expect((await send(signZendeskWebhook(SANDBOX_SECRETS.zendeskWebhook, ts, body))).body.recorded).toBe(false);
-    expect((await ctx.service.deps.store.get('default', rec.id))?.claimedBy).toMatchObject({ email: 'sam@example.com' });
+    expect((await ctx.service.deps.store.get('default', rec.id))?.claimedBy).toMatchObject({
+      email: 'sam@example.com',
+    });
   });
 });
 

@@ -13,7 +13,12 @@ afterEach(async () => {
 
 const send = (url: string, id: string, client = 'bot-a') => {
   const raw = JSON.stringify({ conversationId: id, messages: [{ role: 'customer', text: 'agent please' }] });
-  return request(url).post('/v1/handoffs').set('content-type', 'application/json').set('x-client-id', client).set('x-handoff-signature', signHandoff(SANDBOX_SECRETS.signing, raw)).send(raw);
+  return request(url)
+    .post('/v1/handoffs')
+    .set('content-type', 'application/json')
+    .set('x-client-id', client)
+    .set('x-handoff-signature', signHandoff(SANDBOX_SECRETS.signing, raw))
+    .send(raw);
 };
 
 describe('back-pressure', () => {

@@ -4,7 +4,12 @@ import type { TestProject } from 'vitest/node';
 
 async function answers(url: string): Promise<boolean> {
   const { Redis } = await import('ioredis');
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 1000,
+  });
   try {
     await client.connect();
     return (await client.ping()) === 'PONG';
@@ -36,10 +41,14 @@ export default async function setup(project: TestProject) {
   let url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   if (!(await answers(url))) {
     if (spawnSync('redis-server', ['--version']).error) {
-      throw new Error(`No Redis answers at ${url} and redis-server is not on PATH: install it (Debian: apt-get install redis-server) or set REDIS_URL.`);
+      throw new Error(
+        `No Redis answers at ${url} and redis-server is not on PATH: install it (Debian: apt-get install redis-server) or set REDIS_URL.`,
+      );
     }
     const port = await freePort();
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     url = `redis://127.0.0.1:${port}`;
     for (let i = 0; i < 50 && !(await answers(url)); i++) await new Promise((r) => setTimeout(r, 100));
     if (!(await answers(url))) throw new Error(`redis-server did not start on port ${port}`);

@@ -93,7 +93,8 @@ export async function runServiceCommand(argv: string[]): Promise<number | undefi
   }
   const service = await createService(config);
   try {
-    await service.start('worker');
+    const ids = await service.setupZendesk();
+    for (const [field, id] of Object.entries(ids)) out(`  ${field}: ticket field ${id}`);
     out('Zendesk ticket fields are in place.');
     return 0;
   } finally {
