@@ -43,6 +43,13 @@ describe('redaction (contract section 5)', () => {
     expect(event.messages[1]!.text).toBe('Gonzalez'); // the input is not mutated
   });
 
+  it('masks a card read out in a voice transcript, a spaced code, and a password typed after the bot asks for it', () => {
+    expect(redactText('my card is four two four two four two four two four two four two four two four two').text).toBe('my card is [card ••••4242]');
+    expect(redactText('the code is 482 913').text).toBe('the code is [redacted:code]');
+    const event = handoffEventSchema.parse(makeEvent([bot('Please enter your current password to continue.'), customer('Tr0ub4dor&3'), bot('Thanks.'), customer('ok')]));
+    expect(redactEvent(event).event.messages.map((m) => m.text)).toEqual(['Please enter your current password to continue.', '[redacted:password]', 'Thanks.', 'ok']);
+  });
+
   it('no secret survives anywhere in the package: messages, action details, note, attributes', () => {
     const pkg = summarize(
       makeEvent([customer('Card 4111111111111111 was declined, cvv 321')], {

@@ -5,7 +5,7 @@ export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4
 
 const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
 const CVV = /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{3,4})\b/gi;
-const OTP = /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{4,8})\b/gi;
+const OTP = /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi;
 const PASSWORD = /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi;
 const NOT_A_PASSWORD = /^(?:not|wrong|incorrect|correct|working|expired|the|a|an|too|being|still|invalid|reset|changed|and|but|or|for|to|of|in|on|my|your|it|that|this|no|isn't|doesn't|won't|was|is|has|have|had|field|manager|reset|link|again|twice|yesterday|today|recently|now)$/i;
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+number)?)(\W{1,20}?)(\d{9})\b/gi;
@@ -72,8 +72,33 @@ function maskCards(run: string, found: (last4: string) => void): string {
   return copied === 0 ? run : out + run.slice(copied);
 }
 
+const DIGIT_WORD_VALUE: Record<string, string> = { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const SPOKEN_DIGITS = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)[\s,.-]+){12,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b/gi;
+
+/** A card read out in a voice transcript ("four two four two ..."): masked like a written one. */
+function maskSpokenCards(text: string, found: (last4: string) => void): string {
+  if (!/\b(?:one|two|three|four|five|six|seven|eight|nine)\b/i.test(text)) return text;
+  return text.replace(SPOKEN_DIGITS, (run) => {
+    const digits = run
+      .toLowerCase()
+      .split(/[\s,.-]+/)
+      .map((w) => (/^\d$/.test(w) ? w : (DIGIT_WORD_VALUE[w] ?? '')))
+      .join('');
+    for (let start = 0; start + 13 <= digits.length; start++) {
+      for (let l = Math.min(19, digits.length - start); l >= 13; l--) {
+        if (luhnValid(digits.slice(start, start + l))) {
+          const last4 = digits.slice(start + l - 4, start + l);
+          found(last4);
+          return `[card ••••${last4}]`;
+        }
+      }
+    }
+    return run;
+  });
+}
+
 /** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
-const MIGHT_HOLD_SECRET = /\d|password|passwd|pwd|passphrase|contrase|mot de passe|passwort|kennwort|maiden|memorable|secret|security answer|first pet/i;
+const MIGHT_HOLD_SECRET = /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|mot de passe|passwort|kennwort|maiden|memorable|secret|security answer|first pet/i;
 
 export function redactText(text: string): RedactedText {
   if (!MIGHT_HOLD_SECRET.test(text)) return { text, redactions: 0, cardLast4: [] };
@@ -83,6 +108,10 @@ export function redactText(text: string): RedactedText {
     if (!ibanValid(m)) return m;
     redactions++;
     return '[redacted:iban]';
+  });
+  t = maskSpokenCards(t, (last4) => {
+    redactions++;
+    if (!cardLast4.includes(last4)) cardLast4.push(last4);
   });
   t = t.replace(DIGIT_RUN, (run) => maskCards(run, (last4) => {
     redactions++;
@@ -113,6 +142,7 @@ export function redactText(text: string): RedactedText {
 }
 
 const ASKS_FOR_CODE = /\b(?:code|otp|passcode|pin|password)\b/i;
+const ASKS_FOR_PASSWORD = /\b(?:(?:your|the|current|old)\s+password|enter\s+(?:your\s+)?password|password\s*\?|contrase[nñ]a|mot\s+de\s+passe|passwort)\b/i;
 
 /**
  * Redacts every string of the event that can carry a secret (messages, bot action details, the
@@ -131,6 +161,7 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
   };
   let askedSecurity = false;
   let askedCode = false;
+  let askedPassword = false;
   const messages = event.messages.map((m) => {
     if (m.role === 'customer' && askedSecurity && m.text.trim().length > 0 && m.text.length <= 200) {
       askedSecurity = false;
@@ -142,13 +173,18 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
     if (m.role === 'customer' && askedCode && /^\s*\d[\d\s-]{2,10}\d\s*\.?$/.test(text)) {
       redactions++;
       text = '[redacted:code]';
+    } else if (m.role === 'customer' && askedPassword && /^\s*\S{4,64}\s*$/.test(text) && !text.startsWith('[')) {
+      redactions++;
+      text = '[redacted:password]';
     }
     if (m.role === 'bot' || m.role === 'agent') {
       askedSecurity = SECURITY_QUESTION.test(m.text);
       askedCode = ASKS_FOR_CODE.test(m.text);
+      askedPassword = ASKS_FOR_PASSWORD.test(m.text);
     } else if (m.role === 'customer') {
       askedSecurity = false;
       askedCode = false;
+      askedPassword = false;
     }
     return { ...m, text };
   });
