@@ -7,7 +7,10 @@ const MERGED = /\b(to|with|help|chat|talk|speak)(someone|somebody|anyone|a|an|th
 const CHAT_SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', wth: 'with', wanna: 'want to', gonna: 'going to', pls: 'please', plz: 'please', cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", im: "i'm", ive: "i've", uhelp: 'you help', hlp: 'help', hep: 'help' };
 
 const WORD = /[a-z]+/g;
-const STUTTER = /\b([a-z]+)(?:\s+\1\b)+/g;
+const SPACES = /\s+/;
+const PLAIN_WORD = /^[a-z]+$/;
+const FILLER_HINT = /\b(?:u+[mh]|uhm|erm|er|ah|hmm|mhm|mm)/;
+const MERGED_HINT = /(?:to|with|help|chat|talk|speak)(?:someone|somebody|anyone|a|an|the)\b/;
 const repaired = new Map<string, string>();
 
 /** Chat shorthand expanded, typos of the key words repaired; memoised (words repeat across messages). */
@@ -31,7 +34,17 @@ export function normalizeText(text: string): string {
   t = t.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
   // Diacritics off ("é" -> "e", "ß" -> "ss"): the phrase lists then match with plain, fast ASCII word boundaries.
   if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
-  t = t.replace(FILLERS, '');
-  t = t.replace(WORD, fixWord).replace(STUTTER, '$1');
-  return t.replace(/\s+/g, ' ').trim().replace(MERGED, '$1 $2');
+  if (FILLER_HINT.test(t)) t = t.replace(FILLERS, '');
+  const words = t.split(SPACES);
+  const out: string[] = [];
+  let previous = '';
+  for (const raw of words) {
+    if (raw === '') continue;
+    const word = PLAIN_WORD.test(raw) ? fixWord(raw) : raw.replace(WORD, fixWord);
+    if (word === previous && PLAIN_WORD.test(word)) continue; // "to to", "a a": stutters
+    out.push(word);
+    previous = word;
+  }
+  const joined = out.join(' ');
+  return MERGED_HINT.test(joined) ? joined.replace(MERGED, '$1 $2') : joined;
 }
