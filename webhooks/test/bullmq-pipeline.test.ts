@@ -5,27 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_LIMITS,
-  DEFAULT_POLICY,
-  createHeuristicSummarizer,
-  summarize,
-  systemClock,
-  type HandoffRecord,
-  type TicketDesk,
-} from '@baton/core';
+import { summarize, type HandoffRecord, type TicketDesk } from '@baton/core';
 import { BullWorkQueue } from '../src/queue/bullmq-queue';
 import { RedisHandoffStore } from '../src/adapters/redis/handoff-store';
-import { MemoryEventLog } from '../src/adapters/memory/event-log';
 import { createZendeskTicketDesk } from '../src/adapters/zendesk/ticket-desk';
 import { createZendeskSandbox } from '../src/sandbox/zendesk-sandbox';
 import { createPipeline } from '../src/jobs/pipeline';
-import { ClaimTimes } from '../src/intake/estimate-wait';
-import { createMetrics } from '../src/metrics';
-import { createLogger } from '../src/logger';
 import { ZendeskApiError } from '../src/errors';
-import type { ServiceDeps } from '../src/deps';
 import { redisUrl, testRedis, until } from './helpers';
+import { pipelineDeps } from './fixtures/pipeline-deps';
 
 const redis = testRedis();
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -68,24 +56,7 @@ function recordFor(conversationId: string): HandoffRecord {
   };
 }
 
-function deps(queue: BullWorkQueue, store: RedisHandoffStore, desk: TicketDesk): ServiceDeps {
-  return {
-    store,
-    queue,
-    desk,
-    notifier: { postAlert: async () => ({ channel: '#c', ts: '1.0' }), updateAlert: async () => {} },
-    summarizer: createHeuristicSummarizer(),
-    summarizerIsRemote: false,
-    events: new MemoryEventLog(),
-    metrics: createMetrics(),
-    clock: systemClock,
-    policy: DEFAULT_POLICY,
-    limits: DEFAULT_LIMITS,
-    logger: createLogger('silent'),
-    tenantId: 'default',
-    claimTimes: new ClaimTimes(),
-  };
-}
+const deps = pipelineDeps;
 
 describe('the pipeline on BullMQ and a real Redis', () => {
   it('runs summarize -> ticket -> notify once, and waits out a Zendesk 429 without spending an attempt', async () => {

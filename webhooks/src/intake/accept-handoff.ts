@@ -41,6 +41,22 @@ function schemaFor(limits: ServiceDeps['limits']) {
   return schema;
 }
 
+/** The answer to a key seen before: 200, the same id, nothing created. */
+async function seenBefore(deps: ServiceDeps, record: HandoffRecord, statusUrl: string): Promise<Accepted> {
+  deps.metrics.duplicates.inc();
+  const estimatedWaitMinutes = await estimateWaitMinutes(deps, record);
+  return {
+    status: 200,
+    body: {
+      id: record.id,
+      status: record.status,
+      customerMessage: record.package?.customerMessage ?? '',
+      estimatedWaitMinutes,
+      statusUrl,
+    },
+  };
+}
+
 export async function acceptHandoff(deps: ServiceDeps, input: unknown, statusUrlBase = ''): Promise<Accepted> {
   const event = parseOrThrow(schemaFor(deps.limits), input);
   const handoffKey = handoffKeyOf(event);
@@ -48,19 +64,7 @@ export async function acceptHandoff(deps: ServiceDeps, input: unknown, statusUrl
   const statusUrl = `${statusUrlBase}/v1/handoffs/${id}`;
 
   const existing = await deps.store.get(deps.tenantId, id);
-  if (existing) {
-    deps.metrics.duplicates.inc();
-    return {
-      status: 200,
-      body: {
-        id,
-        status: existing.status,
-        customerMessage: existing.package?.customerMessage ?? '',
-        estimatedWaitMinutes: await estimateWaitMinutes(deps, existing),
-        statusUrl,
-      },
-    };
-  }
+  if (existing) return seenBefore(deps, existing, statusUrl);
 
   const pkg = summarize(event, deps.policy, deps.limits); // heuristic, ~1 ms: the customer message and the priority now
   const { event: redacted } = redactEvent(event);
@@ -78,15 +82,6 @@ export async function acceptHandoff(deps: ServiceDeps, input: unknown, statusUrl
     updatedAt: now,
   };
 
-  const counts = await deps.queue.counts().catch(() => undefined);
-  if (!counts)
-    throw new HttpError(
-      503,
-      'queue_unavailable',
-      'The queue cannot accept handoffs right now; retry shortly',
-      undefined,
-      { 'Retry-After': '5' },
-    );
   try {
     await deps.queue.enqueue(
       'summarize',
@@ -104,19 +99,7 @@ export async function acceptHandoff(deps: ServiceDeps, input: unknown, statusUrl
     );
   }
   const { created, record: stored } = await deps.store.createIfAbsent(record);
-  if (!created) {
-    deps.metrics.duplicates.inc();
-    return {
-      status: 200,
-      body: {
-        id: stored.id,
-        status: stored.status,
-        customerMessage: stored.package?.customerMessage ?? '',
-        estimatedWaitMinutes: await estimateWaitMinutes(deps, stored),
-        statusUrl,
-      },
-    };
-  }
+  if (!created) return seenBefore(deps, stored, statusUrl);
   deps.metrics.handoffs.inc({ reason: pkg.reason.code, priority: pkg.priority });
   await deps.events.append({
     id: `handoff_received:${id}`,
