@@ -8,6 +8,7 @@ export const SANDBOX_SECRETS = {
   zaf: 'baton-sandbox-zaf-shared-secret',
   zendeskWebhook: 'baton-sandbox-zendesk-webhook-secret',
   admin: 'baton-sandbox-admin-token',
+  slack: 'baton-sandbox-slack-signing-secret',
 } as const;
 
 const optional = z
@@ -37,6 +38,7 @@ const envSchema = z.object({
   ZENDESK_OAUTH_TOKEN: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
+  BATON_SLACK_ROUTING_FILE: optional,
   BATON_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   BATON_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   BATON_MAX_QUEUE_DEPTH: z.coerce.number().int().min(1).default(100_000),
@@ -55,6 +57,10 @@ export type Config = {
   mode: 'sandbox' | 'production';
   zendesk?: ZendeskCredentials;
   slackConfigured: boolean;
+  /** Single-workspace Slack app (bot token + signing secret); the sandbox's when unset. */
+  slack?: { botToken: string; signingSecret: string };
+  /** Routing rules file for Slack alerts (JSON, see README). */
+  slackRoutingFile?: string;
   secrets: { signing: string; zaf: string; zendeskWebhook: string; admin: string };
   retentionDays: number;
   rateLimitPerMinute: number;
@@ -95,6 +101,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const slackConfigured = !!(e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET);
+  if (slackConfigured && !(e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET)) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${e.SLACK_BOT_TOKEN ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN'}: set both SLACK_BOT_TOKEN (xoxb-...) and SLACK_SIGNING_SECRET (Basic Information > App Credentials)`,
+    );
+  }
   const mode = zendesk || slackConfigured ? 'production' : 'sandbox';
   const need = (
     key: 'BATON_SIGNING_SECRET' | 'BATON_ZAF_SHARED_SECRET' | 'BATON_ZENDESK_WEBHOOK_SECRET',
@@ -121,6 +132,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mode,
     zendesk,
     slackConfigured,
+    ...(e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET
+      ? { slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET } }
+      : {}),
+    ...(e.BATON_SLACK_ROUTING_FILE ? { slackRoutingFile: e.BATON_SLACK_ROUTING_FILE } : {}),
     secrets: {
       signing: need('BATON_SIGNING_SECRET', e.BATON_SIGNING_SECRET, SANDBOX_SECRETS.signing),
       zaf: need('BATON_ZAF_SHARED_SECRET', e.BATON_ZAF_SHARED_SECRET, SANDBOX_SECRETS.zaf),

@@ -21,6 +21,12 @@ import { createZendeskSandbox, type ZendeskSandbox } from './sandbox/zendesk-san
 import { SandboxChatNotifier } from './sandbox/sandbox-chat';
 import { createSandboxPage } from './sandbox/sandbox-page';
 import { ClaimTimes } from './intake/estimate-wait';
+import { readFileSync } from 'node:fs';
+import type { Router } from 'express';
+import type { ChatNotifier, HandoffRecord } from '@baton/core';
+import { createSlackIntegration, createSlackSandbox, parseRouting, DEFAULT_ROUTING } from '@baton/slack-bot';
+import { SANDBOX_SECRETS } from './config';
+import { claimHandoff, releaseHandoff } from './sandbox/claim';
 
 export type Role = 'api' | 'worker' | 'all';
 
@@ -28,7 +34,7 @@ export type Service = {
   deps: ServiceDeps;
   config: Config;
   /** Present in sandbox mode. */
-  sandbox?: { zendesk: ZendeskSandbox; chat: SandboxChatNotifier };
+  sandbox?: { zendesk: ZendeskSandbox; chat: SandboxChatNotifier; slack?: ReturnType<typeof createSlackSandbox> };
   /** Listens (api) and/or processes jobs (worker); resolves with the URL when listening. */
   start(role?: Role): Promise<{ url?: string }>;
   /** Creates the Zendesk ticket fields Baton writes that are missing (idempotent); returns their ids. */
@@ -93,11 +99,27 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     : undefined;
   const chat = new SandboxChatNotifier();
   const desk = lateDesk();
+  // Slack: the real Bolt app and WebClient, against Slack or (sandbox) the local stand-in; bound once the URL is known.
+  let slack: ReturnType<typeof createSlackIntegration> | undefined;
+  const routing = config.slackRoutingFile
+    ? parseRouting(JSON.parse(readFileSync(config.slackRoutingFile, 'utf8')))
+    : DEFAULT_ROUTING;
+  const slackNotifier: ChatNotifier = {
+    async postAlert(record: HandoffRecord) {
+      const ref = slack ? await slack.notifier.postAlert(record) : await chat.postAlert(record);
+      if (slack && config.mode === 'sandbox') await chat.postAlert({ ...record, alert: ref });
+      return ref;
+    },
+    async updateAlert(record: HandoffRecord) {
+      if (slack) await slack.notifier.updateAlert(record);
+      if (config.mode === 'sandbox') await chat.updateAlert(record);
+    },
+  };
   const deps: ServiceDeps = {
     store,
     queue,
     desk: overrides.desk ?? desk,
-    notifier: overrides.notifier ?? chat,
+    notifier: overrides.notifier ?? slackNotifier,
     summarizer: overrides.summarizer ?? llm ?? createHeuristicSummarizer(policy),
     summarizerIsRemote: overrides.summarizerIsRemote ?? !!llm,
     events: overrides.events ?? new MemoryEventLog(),
@@ -111,7 +133,35 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
   };
 
   const zendeskSandbox = config.mode === 'sandbox' ? createZendeskSandbox() : undefined;
-  const mounts = [];
+  const slackSecrets =
+    config.slack ??
+    (config.mode === 'sandbox' ? { botToken: 'xoxb-sandbox', signingSecret: SANDBOX_SECRETS.slack } : undefined);
+  const slackSandbox =
+    config.mode === 'sandbox'
+      ? createSlackSandbox({ signingSecret: slackSecrets!.signingSecret, eventsPath: '/slack/events' })
+      : undefined;
+  const bindSlack = (slackApiUrl?: string) => {
+    if (slack || !slackSecrets || overrides.notifier) return;
+    slack = createSlackIntegration({
+      ...slackSecrets,
+      ...(slackApiUrl ? { slackApiUrl } : {}),
+      routing,
+      store,
+      queue,
+      events: deps.events,
+      desk: deps.desk,
+      tenantId: deps.tenantId,
+      claim: (id, agent) => claimHandoff(deps, id, agent),
+      release: (id) => releaseHandoff(deps, id),
+    });
+  };
+  if (config.slack) bindSlack();
+  const slackRouter: Router = ((req, res, next) => (slack ? slack.router(req, res, next) : next())) as Router;
+  const mounts: Array<{ path: string; router: Router }> = [{ path: '/slack', router: slackRouter }];
+  if (slackSandbox) {
+    mounts.push({ path: '/sandbox/slack/api', router: slackSandbox.api });
+    mounts.push({ path: '/sandbox/slack', router: slackSandbox.page });
+  }
   if (zendeskSandbox) {
     const { createSidebarSandboxHandler } = await import('@baton/zendesk-sidebar/sandbox');
     mounts.push({ path: '/sandbox/zendesk/api/v2', router: zendeskSandbox.router });
@@ -161,7 +211,9 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
   return {
     deps,
     config,
-    ...(zendeskSandbox ? { sandbox: { zendesk: zendeskSandbox, chat } } : {}),
+    ...(zendeskSandbox
+      ? { sandbox: { zendesk: zendeskSandbox, chat, ...(slackSandbox ? { slack: slackSandbox } : {}) } }
+      : {}),
     async start(role: Role = 'all') {
       let url: string | undefined;
       if (role === 'api' || role === 'all') {
@@ -171,13 +223,14 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
         );
         const { port } = server.address() as AddressInfo;
         url = `http://127.0.0.1:${port}`;
+        if (slackSandbox) bindSlack(`${url}/sandbox/slack/api/`);
       }
       if (role === 'worker' || role === 'all') {
         if (config.mode === 'sandbox' && !url)
           throw new Error('The sandbox runs in one process: use --role all (or configure Zendesk and REDIS_URL)');
         makeDesk(url ?? `http://127.0.0.1:${config.port}`);
         await desk.desk!.ensureFields(config.mode === 'sandbox');
-        await queue.start(createPipeline(deps));
+        await queue.start({ ...createPipeline(deps), ...(slack ? slack.jobHandlers : {}) });
       } else if (url) makeDesk(url);
       return url ? { url } : {};
     },

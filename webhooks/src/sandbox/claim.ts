@@ -11,13 +11,17 @@ export type ClaimOutcome = { ok: true; record: HandoffRecord } | { ok: false; me
 export async function claimHandoff(
   deps: ServiceDeps,
   handoffId: string,
-  agent: { email: string; name?: string },
+  agent: { email: string; name?: string; slackUserId?: string },
 ): Promise<ClaimOutcome> {
   const at = deps.clock.now().toISOString();
   const result = await deps.store.claim(
     deps.tenantId,
     handoffId,
-    { email: agent.email, ...(agent.name ? { name: agent.name } : {}) },
+    {
+      email: agent.email,
+      ...(agent.name ? { name: agent.name } : {}),
+      ...(agent.slackUserId ? { slackUserId: agent.slackUserId } : {}),
+    },
     at,
   );
   if (!result.ok) {
@@ -26,7 +30,7 @@ export async function claimHandoff(
       message:
         result.reason === 'not_found'
           ? 'No such handoff.'
-          : `Already claimed by ${result.claimedBy.name ?? result.claimedBy.email ?? 'someone else'}.`,
+          : `Already claimed by ${result.claimedBy.slackUserId ? `<@${result.claimedBy.slackUserId}>` : (result.claimedBy.name ?? result.claimedBy.email ?? 'someone else')}.`,
     };
   }
   let record = result.record;
@@ -55,7 +59,8 @@ export async function claimHandoff(
     ...(record.ticketId !== undefined ? { ticketId: record.ticketId } : {}),
     data: {
       agent: agent.email,
-      timeToClaimSec: Math.max(0, (Date.parse(at) - Date.parse(record.createdAt)) / 1000),
+      ...(agent.slackUserId ? { slackUserId: agent.slackUserId } : {}),
+      timeToClaimSec,
       priority: record.priority,
       reason: record.package?.reason.code,
     },

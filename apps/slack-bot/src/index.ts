@@ -1,0 +1,63 @@
+import { WebClient } from '@slack/web-api';
+import type { EventLog, HandoffStore, JobQueue, TicketDesk } from '@baton/core';
+import { createSlackBoltApp, type ClaimAction } from './bolt-app';
+import { SlackNotifier } from './slack-notifier';
+import { createReminderHandler } from './reminders';
+import { DEFAULT_ROUTING, type Routing } from './routing/routing-rules';
+import { DEFAULT_ALERT_FIELDS, type AlertFields } from './blocks/alert-message';
+
+export {
+  buildAlertMessage,
+  PRIORITY_COLOUR,
+  DEFAULT_ALERT_FIELDS,
+  forSlack,
+  type AlertFields,
+} from './blocks/alert-message';
+export { parseRouting, routeAlert, DEFAULT_ROUTING, type Routing } from './routing/routing-rules';
+export { createSlackSandbox, type SlackSandbox } from './sandbox/slack-sandbox';
+export { SlackNotifier } from './slack-notifier';
+export { statsText } from './bolt-app';
+
+export type SlackIntegrationDeps = {
+  botToken: string;
+  signingSecret: string;
+  /** The Web API base URL: Slack's, or the sandbox's. */
+  slackApiUrl?: string;
+  routing?: Routing;
+  fields?: AlertFields;
+  store: HandoffStore;
+  queue: JobQueue;
+  events: EventLog;
+  desk: Pick<TicketDesk, 'ticketUrl'>;
+  tenantId: string;
+  claim: ClaimAction;
+  release: (handoffId: string) => Promise<unknown>;
+};
+
+/** Everything the service wires: the notifier (ChatNotifier port), the Bolt router for /slack, and the `remind` job. */
+export function createSlackIntegration(deps: SlackIntegrationDeps) {
+  const routing = deps.routing ?? DEFAULT_ROUTING;
+  const client = new WebClient(deps.botToken, {
+    ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
+    retryConfig: { retries: 2 },
+  });
+  const notifier = new SlackNotifier(client, {
+    routing,
+    fields: deps.fields ?? DEFAULT_ALERT_FIELDS,
+    desk: deps.desk,
+    queue: deps.queue,
+    tenantId: deps.tenantId,
+  });
+  const { router } = createSlackBoltApp({
+    signingSecret: deps.signingSecret,
+    botToken: deps.botToken,
+    ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
+    store: deps.store,
+    events: deps.events,
+    tenantId: deps.tenantId,
+    claim: deps.claim,
+    release: deps.release,
+  });
+  const remind = createReminderHandler({ client, store: deps.store, queue: deps.queue, events: deps.events, routing });
+  return { notifier, router, jobHandlers: { remind }, client };
+}
