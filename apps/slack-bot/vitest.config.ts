@@ -4,6 +4,5 @@ export default defineConfig({
   test: {
     name: 'slack-bot',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    passWithNoTests: true,
   },
 });
