@@ -39,6 +39,12 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
   BATON_SLACK_ROUTING_FILE: optional,
+  SLACK_APP_TOKEN: optional.pipe(
+    z.string().startsWith('xapp-', 'must be an app-level token (xapp-...) with connections:write').optional(),
+  ),
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
   BATON_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   BATON_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   BATON_MAX_QUEUE_DEPTH: z.coerce.number().int().min(1).default(100_000),
@@ -57,8 +63,13 @@ export type Config = {
   mode: 'sandbox' | 'production';
   zendesk?: ZendeskCredentials;
   slackConfigured: boolean;
-  /** Single-workspace Slack app (bot token + signing secret); the sandbox's when unset. */
-  slack?: { botToken: string; signingSecret: string };
+  /** The Slack app: one workspace (bot token), OAuth installs from the directory, or Socket Mode (app token). */
+  slack?: {
+    botToken?: string;
+    signingSecret: string;
+    appToken?: string;
+    oauth?: { clientId: string; clientSecret: string; stateSecret: string };
+  };
   /** Routing rules file for Slack alerts (JSON, see README). */
   slackRoutingFile?: string;
   secrets: { signing: string; zaf: string; zendeskWebhook: string; admin: string };
@@ -100,11 +111,51 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `Invalid configuration:\n  ZENDESK_API_TOKEN: missing for ZENDESK_SUBDOMAIN=${zendesk.subdomain}; ${HOW.ZENDESK_EMAIL}`,
     );
   }
-  const slackConfigured = !!(e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET);
-  if (slackConfigured && !(e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET)) {
-    throw new ConfigError(
-      `Invalid configuration:\n  ${e.SLACK_BOT_TOKEN ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN'}: set both SLACK_BOT_TOKEN (xoxb-...) and SLACK_SIGNING_SECRET (Basic Information > App Credentials)`,
-    );
+  const slackConfigured = !!(e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_CLIENT_ID || e.SLACK_APP_TOKEN);
+  let slack: Config['slack'];
+  if (slackConfigured) {
+    const fail = (key: string, how: string) => {
+      throw new ConfigError(`Invalid configuration:\n  ${key}: ${how}`);
+    };
+    if (e.SLACK_CLIENT_ID) {
+      if (!e.SLACK_CLIENT_SECRET)
+        fail(
+          'SLACK_CLIENT_SECRET',
+          'required with SLACK_CLIENT_ID for the OAuth install (Basic Information > App Credentials)',
+        );
+      if (!e.SLACK_STATE_SECRET)
+        fail(
+          'SLACK_STATE_SECRET',
+          'required with SLACK_CLIENT_ID: any long random string, e.g. `openssl rand -hex 32`',
+        );
+      if (!e.SLACK_SIGNING_SECRET)
+        fail('SLACK_SIGNING_SECRET', 'required: Basic Information > App Credentials > Signing Secret');
+      if (!e.REDIS_URL) fail('REDIS_URL', 'required with SLACK_CLIENT_ID: installations are kept in Redis');
+      slack = {
+        signingSecret: e.SLACK_SIGNING_SECRET!,
+        oauth: {
+          clientId: e.SLACK_CLIENT_ID,
+          clientSecret: e.SLACK_CLIENT_SECRET!,
+          stateSecret: e.SLACK_STATE_SECRET!,
+        },
+      };
+    } else {
+      if (!e.SLACK_BOT_TOKEN)
+        fail(
+          'SLACK_BOT_TOKEN',
+          'set the bot token (xoxb-..., OAuth & Permissions), or SLACK_CLIENT_ID for OAuth installs',
+        );
+      if (!e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN)
+        fail(
+          'SLACK_SIGNING_SECRET',
+          'set both SLACK_BOT_TOKEN (xoxb-...) and SLACK_SIGNING_SECRET (Basic Information > App Credentials)',
+        );
+      slack = {
+        botToken: e.SLACK_BOT_TOKEN!,
+        signingSecret: e.SLACK_SIGNING_SECRET ?? '',
+        ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+      };
+    }
   }
   const mode = zendesk || slackConfigured ? 'production' : 'sandbox';
   const need = (
@@ -132,9 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mode,
     zendesk,
     slackConfigured,
-    ...(e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET
-      ? { slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET } }
-      : {}),
+    ...(slack ? { slack } : {}),
     ...(e.BATON_SLACK_ROUTING_FILE ? { slackRoutingFile: e.BATON_SLACK_ROUTING_FILE } : {}),
     secrets: {
       signing: need('BATON_SIGNING_SECRET', e.BATON_SIGNING_SECRET, SANDBOX_SECRETS.signing),

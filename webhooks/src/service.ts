@@ -24,7 +24,13 @@ import { ClaimTimes } from './intake/estimate-wait';
 import { readFileSync } from 'node:fs';
 import type { Router } from 'express';
 import type { ChatNotifier, HandoffRecord } from '@baton/core';
-import { createSlackIntegration, createSlackSandbox, parseRouting, DEFAULT_ROUTING } from '@baton/slack-bot';
+import {
+  createSlackIntegration,
+  createSlackSandbox,
+  parseRouting,
+  DEFAULT_ROUTING,
+  RedisInstallationStore,
+} from '@baton/slack-bot';
 import { SANDBOX_SECRETS } from './config';
 import { claimHandoff, releaseHandoff } from './sandbox/claim';
 
@@ -142,8 +148,12 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
       : undefined;
   const bindSlack = (slackApiUrl?: string) => {
     if (slack || !slackSecrets || overrides.notifier) return;
+    const { oauth, ...single } = slackSecrets;
     slack = createSlackIntegration({
-      ...slackSecrets,
+      ...single,
+      ...(oauth && redis
+        ? { oauth: { ...oauth, installationStore: new RedisInstallationStore(redis, deps.tenantId) } }
+        : {}),
       ...(slackApiUrl ? { slackApiUrl } : {}),
       routing,
       store,
@@ -231,6 +241,7 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
         makeDesk(url ?? `http://127.0.0.1:${config.port}`);
         await desk.desk!.ensureFields(config.mode === 'sandbox');
         await queue.start({ ...createPipeline(deps), ...(slack ? slack.jobHandlers : {}) });
+        await slack?.start(); // Socket Mode connects here; HTTP mode has nothing to start
       } else if (url) makeDesk(url);
       return url ? { url } : {};
     },
@@ -241,6 +252,7 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     async stop() {
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       server?.closeAllConnections?.();
+      await slack?.stop().catch(() => undefined);
       await queue.close();
       await redis?.quit().catch(() => undefined);
     },

@@ -1,4 +1,5 @@
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import type { InstallationStore } from '@slack/oauth';
 import type { EventLog, HandoffRecord, HandoffStore } from '@baton/core';
 import { ACTION_CLAIM, ACTION_OPEN, ACTION_RELEASE } from './blocks/alert-message';
 
@@ -9,7 +10,17 @@ export type ClaimAction = (
 
 export type SlackAppDeps = {
   signingSecret: string;
-  botToken: string;
+  /** Single workspace; or OAuth (`oauth`) for workspaces installing from the directory. */
+  botToken?: string;
+  oauth?: {
+    clientId: string;
+    clientSecret: string;
+    stateSecret: string;
+    installationStore: InstallationStore;
+    scopes: string[];
+  };
+  /** Socket Mode (no public URL) when set. */
+  appToken?: string;
   slackApiUrl?: string;
   store: HandoffStore;
   events: EventLog;
@@ -25,18 +36,38 @@ export type SlackAppDeps = {
  * Bolt's receiver; listeners ack at once, then act.
  */
 export function createSlackBoltApp(deps: SlackAppDeps) {
-  const receiver = new ExpressReceiver({
-    signingSecret: deps.signingSecret,
-    endpoints: '/events',
-    processBeforeResponse: true,
-  });
-  const app = new App({
-    receiver,
-    token: deps.botToken,
-    tokenVerificationEnabled: false,
-    logLevel: LogLevel.ERROR,
-    ...(deps.slackApiUrl ? { clientOptions: { slackApiUrl: deps.slackApiUrl } } : {}),
-  });
+  const clientOptions = deps.slackApiUrl ? { clientOptions: { slackApiUrl: deps.slackApiUrl } } : {};
+  const receiver = deps.appToken
+    ? undefined
+    : new ExpressReceiver({
+        signingSecret: deps.signingSecret,
+        endpoints: '/events',
+        processBeforeResponse: true,
+        ...(deps.oauth
+          ? {
+              clientId: deps.oauth.clientId,
+              clientSecret: deps.oauth.clientSecret,
+              stateSecret: deps.oauth.stateSecret,
+              scopes: deps.oauth.scopes,
+              installationStore: deps.oauth.installationStore,
+              installerOptions: { directInstall: true, installPath: '/install', redirectUriPath: '/oauth_redirect' },
+            }
+          : {}),
+      });
+  const app = deps.appToken
+    ? new App({
+        socketMode: true,
+        appToken: deps.appToken,
+        token: deps.botToken,
+        logLevel: LogLevel.ERROR,
+        ...clientOptions,
+      })
+    : new App({
+        receiver: receiver!,
+        ...(deps.oauth ? {} : { token: deps.botToken, tokenVerificationEnabled: false }),
+        logLevel: LogLevel.ERROR,
+        ...clientOptions,
+      });
 
   async function who(client: InstanceType<typeof App>['client'], userId: string) {
     const info = await client.users.info({ user: userId });
@@ -123,7 +154,15 @@ export function createSlackBoltApp(deps: SlackAppDeps) {
     });
   });
 
-  return { app, router: receiver.router };
+  const noRoutes = ((_req: unknown, _res: unknown, next: () => void) => next()) as unknown as NonNullable<
+    typeof receiver
+  >['router'];
+  return {
+    app,
+    router: receiver?.router ?? noRoutes,
+    start: () => (deps.appToken ? app.start() : Promise.resolve()),
+    stop: () => (deps.appToken ? app.stop() : Promise.resolve()),
+  };
 }
 
 function startOfDay(d: Date): Date {

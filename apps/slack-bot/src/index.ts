@@ -5,6 +5,12 @@ import { SlackNotifier } from './slack-notifier';
 import { createReminderHandler } from './reminders';
 import { DEFAULT_ROUTING, type Routing } from './routing/routing-rules';
 import { DEFAULT_ALERT_FIELDS, type AlertFields } from './blocks/alert-message';
+import type { InstallationStore } from '@slack/oauth';
+import type { RedisInstallationStore } from './oauth/redis-installation-store';
+
+export { RedisInstallationStore } from './oauth/redis-installation-store';
+/** Bot scopes Baton asks for (the same as manifest.json). */
+export const BOT_SCOPES = ['chat:write', 'chat:write.public', 'commands', 'users:read', 'users:read.email'];
 
 export {
   buildAlertMessage,
@@ -19,8 +25,16 @@ export { SlackNotifier } from './slack-notifier';
 export { statsText } from './bolt-app';
 
 export type SlackIntegrationDeps = {
-  botToken: string;
+  /** Single workspace. With OAuth instead, the token of the installed workspace is read from the store. */
+  botToken?: string;
   signingSecret: string;
+  oauth?: {
+    clientId: string;
+    clientSecret: string;
+    stateSecret: string;
+    installationStore: RedisInstallationStore | (InstallationStore & { botToken(): Promise<string | undefined> });
+  };
+  appToken?: string;
   /** The Web API base URL: Slack's, or the sandbox's. */
   slackApiUrl?: string;
   routing?: Routing;
@@ -41,16 +55,20 @@ export function createSlackIntegration(deps: SlackIntegrationDeps) {
     ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
     retryConfig: { retries: 2 },
   });
+  const token = deps.oauth ? () => deps.oauth!.installationStore.botToken() : undefined;
   const notifier = new SlackNotifier(client, {
     routing,
     fields: deps.fields ?? DEFAULT_ALERT_FIELDS,
     desk: deps.desk,
     queue: deps.queue,
     tenantId: deps.tenantId,
+    ...(token ? { token } : {}),
   });
-  const { router } = createSlackBoltApp({
+  const bolt = createSlackBoltApp({
     signingSecret: deps.signingSecret,
-    botToken: deps.botToken,
+    ...(deps.botToken ? { botToken: deps.botToken } : {}),
+    ...(deps.appToken ? { appToken: deps.appToken } : {}),
+    ...(deps.oauth ? { oauth: { ...deps.oauth, scopes: BOT_SCOPES } } : {}),
     ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
     store: deps.store,
     events: deps.events,
@@ -58,6 +76,13 @@ export function createSlackIntegration(deps: SlackIntegrationDeps) {
     claim: deps.claim,
     release: deps.release,
   });
-  const remind = createReminderHandler({ client, store: deps.store, queue: deps.queue, events: deps.events, routing });
-  return { notifier, router, jobHandlers: { remind }, client };
+  const remind = createReminderHandler({
+    client,
+    store: deps.store,
+    queue: deps.queue,
+    events: deps.events,
+    routing,
+    ...(token ? { token } : {}),
+  });
+  return { notifier, router: bolt.router, jobHandlers: { remind }, client, start: bolt.start, stop: bolt.stop };
 }

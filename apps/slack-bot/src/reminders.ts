@@ -15,11 +15,14 @@ export function createReminderHandler(deps: {
   events: EventLog;
   routing: Routing;
   now?: () => Date;
+  token?: () => Promise<string | undefined>;
 }) {
   return async (data: { tenantId: string; handoffId: string; [key: string]: unknown }): Promise<void> => {
     const record = await deps.store.get(data.tenantId, data.handoffId);
     if (!record || record.claimedBy || !record.alert) return;
     const n = Number(data.n ?? 1);
+    const token = await deps.token?.();
+    const auth = token ? { token } : {};
     const now = deps.now?.() ?? new Date();
     const waited = Math.round((now.getTime() - Date.parse(record.createdAt)) / 60_000);
     const group = deps.routing.onCallUserGroup ? `<!subteam^${deps.routing.onCallUserGroup}> ` : '';

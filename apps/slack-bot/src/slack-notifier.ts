@@ -22,8 +22,15 @@ export class SlackNotifier implements ChatNotifier {
       desk?: Pick<TicketDesk, 'ticketUrl'>;
       queue?: JobQueue;
       tenantId?: string;
+      token?: () => Promise<string | undefined>;
     },
   ) {}
+
+  /** The bot token per call when it comes from an OAuth installation. */
+  private async auth(): Promise<{ token?: string }> {
+    const token = await this.options.token?.();
+    return token ? { token } : {};
+  }
 
   private message(record: HandoffRecord) {
     const ticketUrl =
@@ -40,7 +47,11 @@ export class SlackNotifier implements ChatNotifier {
       return record.alert;
     }
     const { channel } = routeAlert(record, this.options.routing);
-    const res = await this.client.chat.postMessage({ channel, ...this.message(record) } as never);
+    const res = await this.client.chat.postMessage({
+      channel,
+      ...this.message(record),
+      ...(await this.auth()),
+    } as never);
     const ref: AlertRef = { channel: String(res.channel ?? channel), ts: String(res.ts) };
     const sla = this.options.routing.slaMinutes[record.priority ?? 'normal'];
     if (this.options.queue && !record.claimedBy) {
@@ -75,7 +86,13 @@ export class SlackNotifier implements ChatNotifier {
       : before
         ? ':leftwards_arrow_with_hook: Released: back in the queue.'
         : '';
-    if (text) await this.client.chat.postMessage({ channel: record.alert.channel, thread_ts: record.alert.ts, text });
+    if (text)
+      await this.client.chat.postMessage({
+        channel: record.alert.channel,
+        thread_ts: record.alert.ts,
+        text,
+        ...(await this.auth()),
+      });
     if (record.claimedBy && this.options.queue) {
       for (let n = 1; n <= MAX_REMINDERS + 1; n++)
         await this.options.queue.cancel('remind', reminderJobId(record.id, n));
