@@ -9,3 +9,4 @@ export * from './summarize';
 export * from './heuristic-summarizer';
 export { redactEvent, redactText } from './redact';
 export { scorePriority } from './policy/priority';
+export * from './analytics';

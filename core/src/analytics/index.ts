@@ -1,0 +1,4 @@
+export * from './percentile';
+export * from './handoff-facts';
+export * from './metrics';
+export * from './reask-detector';

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { LifecycleEvent, LifecycleKind } from '../ports';
+import { computeMetrics, reasonsWeekOnWeek } from './metrics';
+
+const T = Date.parse('2026-11-02T09:00:00.000Z');
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const iso = (t: number) => new Date(t).toISOString();
+let seq = 0;
+const ev = (kind: LifecycleKind, at: number, handoffId: string | undefined, data: Record<string, unknown> = {}): LifecycleEvent => ({
+  id: `e${seq++}`,
+  tenantId: 't1',
+  kind,
+  at: iso(at),
+  handoffId,
+  data,
+});
+
+/**
+ * The hand-computed history: 10 handoffs (h0-h7 on 2 Nov, h8-h9 on 3 Nov), 15 bot-resolved conversations.
+ * Claims after 2,4,...,20 min; first replies 5 min after the claim for h0-h7; all solved a day later;
+ * h1-h3 reopened within 7 days, h4 reopened after 8 days (still first-contact resolved).
+ */
+export function history(): LifecycleEvent[] {
+  const out: LifecycleEvent[] = [];
+  const customers: Record<number, string> = { 0: 'c-a', 5: 'c-a', 1: 'c-b', 2: 'c-c' };
+  for (let i = 0; i < 10; i++) {
+    const id = `h${i}`;
+    const t = i < 8 ? T + i * HOUR : T + DAY + i * HOUR;
+    out.push(
+      ev('handoff_received', t, id, {
+        bot: i < 6 ? 'shop' : 'billing',
+        reason: i < 4 ? 'refund' : 'technical',
+        channel: i % 2 === 0 ? 'chat' : 'email',
+        priority: i === 9 ? 'urgent' : 'normal',
+        intent: 'order_status',
+        customerKey: customers[i] ?? `c-${i}`,
+        completeness: i < 4 ? 0.3 : i < 7 ? 0.6 : 0.9,
+      }),
+    );
+    out.push(ev('alert_posted', t + MIN, id));
+    const claim = t + (i + 1) * 2 * MIN;
+    out.push(ev('claimed', claim, id, { team: i % 2 === 0 ? 'tier1' : 'tier2' }));
+    if (i < 8) out.push(ev('first_agent_reply', claim + 5 * MIN, id, i === 3 || i === 5 ? { reAskedFields: [i === 3 ? 'customer.email' : 'attempted'] } : {}));
+    out.push(ev('solved', t + DAY, id));
+    if (i >= 1 && i <= 3) out.push(ev('reopened', t + 2 * DAY, id));
+    if (i === 4) out.push(ev('reopened', t + 9 * DAY, id));
+    if (i >= 8) out.push(ev('sla_breached', t + 30 * MIN, id));
+  }
+  out.push(ev('context_feedback', T + HOUR, 'h0', { hadToReAsk: true, missingFields: ['entities.orderIds'] }));
+  out.push(ev('context_feedback', T + 6 * HOUR, 'h5', { hadToReAsk: true, missingFields: ['attempted'] }));
+  out.push(ev('context_feedback', T + 7 * HOUR, 'h6', { hadToReAsk: false, missingFields: [] }));
+  for (const [h, score] of [['h0', 'good'], ['h1', 'bad'], ['h2', 'good'], ['h3', 'good']] as const) out.push(ev('satisfaction_rated', T + 2 * DAY, h, { score }));
+  const botCsat = [5, 4, 2, 5, 1];
+  for (let j = 0; j < 15; j++) {
+    out.push({
+      ...ev('conversation_resolved', T + 10 * HOUR + j * MIN, undefined, { bot: j < 10 ? 'shop' : 'billing', channel: 'chat', csat: botCsat[j] }),
+      conversationId: `conv${j}`,
+    });
+  }
+  out.push({ ...ev('conversation_resolved', T + 3 * DAY, undefined, { bot: 'shop', customerKey: 'c-b' }), conversationId: 'late-b' });
+  out.push({ ...ev('conversation_resolved', T + DAY + 2 * HOUR, undefined, { bot: 'shop', customerKey: 'c-c' }), conversationId: 'soon-c' });
+  return out;
+}
+
+const range = { from: iso(T), to: iso(T + 30 * DAY) };
+
+describe('metrics on a hand-computed history', () => {
+  const { total } = computeMetrics(history(), range);
+
+  it('handoff rate: 10 handoffs against 17 bot-resolved conversations', () => {
+    expect(total.handoffs).toBe(10);
+    expect(total.botResolved).toBe(17);
+    expect(total.handoffRate).toBeCloseTo(10 / 27, 10);
+  });
+  it('reason shares', () => expect(total.reasonShares).toEqual({ refund: 0.4, technical: 0.6 }));
+  it('time to claim and to first reply, p50 and p90 (nearest rank)', () => {
+    expect(total.timeToClaimMs).toEqual({ p50: 10 * MIN, p90: 18 * MIN, n: 10 });
+    expect(total.timeToFirstReplyMs).toEqual({ p50: 13 * MIN, p90: 21 * MIN, n: 8 });
+  });
+  it('SLA breaches', () => expect(total.slaBreaches).toBe(2));
+  it('FCR: 10 solved, 3 reopened within 7 days -> 0.70 (a reopen after 8 days does not count)', () => expect(total.fcr).toBeCloseTo(0.7, 10));
+  it('repeat contact within 48 h: h0 (handoff again) and h2 (new conversation); not h1 (3 days later)', () =>
+    expect(total.repeatContactRate).toBeCloseTo(0.2, 10));
+  it('CSAT delta: 3/4 on handoffs vs 3/5 bot-resolved', () => {
+    expect(total.csat.handoff).toBe(0.75);
+    expect(total.csat.botResolved).toBe(0.6);
+    expect(total.csat.delta).toBeCloseTo(0.15, 10);
+    expect(total.csat.all).toBeCloseTo(6 / 9, 10);
+  });
+  it('re-ask rate from the agent flag and the detector, with the fields', () => {
+    expect(total.reAskRate).toBeCloseTo(0.3, 10);
+    expect(total.reAskedFields).toEqual({ 'entities.orderIds': 1, 'customer.email': 1, attempted: 1 });
+  });
+  it('funnel', () => expect(total.funnel).toEqual({ handedOff: 10, alerted: 10, claimed: 10, firstReply: 8, solved: 10, notReopened: 7 }));
+  it('completeness bands with FCR and time to resolution', () => {
+    expect(total.completeness.low).toEqual({ handoffs: 4, fcr: 0.25, timeToResolutionMs: { p50: DAY, p90: DAY, n: 4 } });
+    expect(total.completeness.medium.handoffs).toBe(3);
+    expect(total.completeness.medium.fcr).toBe(1);
+    expect(total.completeness.high.handoffs).toBe(3);
+  });
+});
+
+describe('grouped and filtered', () => {
+  const events = history();
+  it('per day', () => {
+    const { groups } = computeMetrics(events, { ...range, by: 'day' });
+    expect(groups['2026-11-02']?.handoffs).toBe(8);
+    expect(groups['2026-11-03']?.handoffs).toBe(2);
+    expect(groups['2026-11-03']?.slaBreaches).toBe(2);
+    expect(groups['2026-11-02']?.botResolved).toBe(15);
+  });
+  it('per bot: handoff rate uses that bot conversations', () => {
+    const { groups } = computeMetrics(events, { ...range, by: 'bot' });
+    expect(groups.shop?.handoffs).toBe(6);
+    expect(groups.shop?.handoffRate).toBeCloseTo(6 / 18, 10);
+    expect(groups.billing?.handoffRate).toBeCloseTo(4 / 9, 10);
+    expect(groups.billing?.fcr).toBe(1);
+  });
+  it('per reason, channel, priority, intent, team', () => {
+    expect(computeMetrics(events, { ...range, by: 'reason' }).groups.refund?.fcr).toBe(0.25);
+    expect(computeMetrics(events, { ...range, by: 'channel' }).groups.email?.handoffs).toBe(5);
+    expect(computeMetrics(events, { ...range, by: 'priority' }).groups.urgent?.slaBreaches).toBe(1);
+    expect(computeMetrics(events, { ...range, by: 'intent' }).groups.order_status?.handoffs).toBe(10);
+    const team = computeMetrics(events, { ...range, by: 'team' }).groups;
+    expect(team.tier2?.fcr).toBeCloseTo(0.6, 10); // h1,h3 of h1,h3,h5,h7,h9 reopened
+    expect(team.tier1?.fcr).toBeCloseTo(0.8, 10); // h2 of h0,h2,h4,h6,h8
+  });
+  it('filter', () => expect(computeMetrics(events, { ...range, filter: { bot: 'billing', reason: 'technical' } }).total.handoffs).toBe(4));
+  it('period: handoffs outside [from, to) are left out', () =>
+    expect(computeMetrics(events, { from: iso(T), to: iso(T + DAY) }).total.handoffs).toBe(8));
+});
+
+describe('reasons week on week', () => {
+  it('shares of this week against last week', () => {
+    const e = [
+      ev('handoff_received', T + HOUR, 'a1', { reason: 'refund' }),
+      ev('handoff_received', T + 2 * HOUR, 'a2', { reason: 'refund' }),
+      ev('handoff_received', T + 3 * HOUR, 'a3', { reason: 'refund' }),
+      ev('handoff_received', T + 4 * HOUR, 'a4', { reason: 'technical' }),
+      ev('handoff_received', T + 8 * DAY, 'b1', { reason: 'refund' }),
+      ev('handoff_received', T + 8 * DAY, 'b2', { reason: 'technical' }),
+    ];
+    const w = reasonsWeekOnWeek(e, iso(T + 14 * DAY));
+    expect(w.refund).toEqual({ thisWeek: 0.5, lastWeek: 0.75, change: -0.25 });
+    expect(w.technical).toEqual({ thisWeek: 0.5, lastWeek: 0.25, change: 0.25 });
+  });
+});
