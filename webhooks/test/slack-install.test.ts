@@ -53,7 +53,7 @@ describe('Slack install (OAuth) and settings', () => {
       const r = await request(url!).get('/slack/install');
       expect(r.status).toBe(302);
       expect(r.headers.location).toMatch(/^https:\/\/slack\.com\/oauth\/v2\/authorize\?.*client_id=123\.456/);
-      expect(decodeURIComponent(r.headers.location)).toContain('users:read.email');
+      expect(decodeURIComponent(r.headers.location ?? '')).toContain('users:read.email');
     } finally {
       await service.stop();
     }
