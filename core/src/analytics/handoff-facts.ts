@@ -96,7 +96,8 @@ export function foldEvents(events: readonly LifecycleEvent[]): { handoffs: Hando
       case 'first_agent_reply': {
         h.firstReplyAt = earliest(h.firstReplyAt, e.at);
         const fields = e.data.reAskedFields;
-        if (Array.isArray(fields)) for (const f of fields) if (typeof f === 'string' && !h.reAskedFields.includes(f)) h.reAskedFields.push(f);
+        if (Array.isArray(fields))
+          for (const f of fields) if (typeof f === 'string' && !h.reAskedFields.includes(f)) h.reAskedFields.push(f);
         break;
       }
       case 'solved':

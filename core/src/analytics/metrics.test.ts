@@ -18,7 +18,8 @@ describe('metrics on a hand-computed history', () => {
     expect(total.timeToFirstReplyMs).toEqual({ p50: 13 * MIN, p90: 21 * MIN, n: 8 });
   });
   it('SLA breaches', () => expect(total.slaBreaches).toBe(2));
-  it('FCR: 10 solved, 3 reopened within 7 days -> 0.70 (a reopen after 8 days does not count)', () => expect(total.fcr).toBeCloseTo(0.7, 10));
+  it('FCR: 10 solved, 3 reopened within 7 days -> 0.70 (a reopen after 8 days does not count)', () =>
+    expect(total.fcr).toBeCloseTo(0.7, 10));
   it('repeat contact within 48 h: h0 (handoff again) and h2 (new conversation); not h1 (3 days later)', () =>
     expect(total.repeatContactRate).toBeCloseTo(0.2, 10));
   it('CSAT delta: 3/4 on handoffs vs 3/5 bot-resolved', () => {
@@ -31,9 +32,21 @@ describe('metrics on a hand-computed history', () => {
     expect(total.reAskRate).toBeCloseTo(0.3, 10);
     expect(total.reAskedFields).toEqual({ 'entities.orderIds': 1, 'customer.email': 1, attempted: 1 });
   });
-  it('funnel', () => expect(total.funnel).toEqual({ handedOff: 10, alerted: 10, claimed: 10, firstReply: 8, solved: 10, notReopened: 7 }));
+  it('funnel', () =>
+    expect(total.funnel).toEqual({
+      handedOff: 10,
+      alerted: 10,
+      claimed: 10,
+      firstReply: 8,
+      solved: 10,
+      notReopened: 7,
+    }));
   it('completeness bands with FCR and time to resolution', () => {
-    expect(total.completeness.low).toEqual({ handoffs: 4, fcr: 0.25, timeToResolutionMs: { p50: DAY, p90: DAY, n: 4 } });
+    expect(total.completeness.low).toEqual({
+      handoffs: 4,
+      fcr: 0.25,
+      timeToResolutionMs: { p50: DAY, p90: DAY, n: 4 },
+    });
     expect(total.completeness.medium.handoffs).toBe(3);
     expect(total.completeness.medium.fcr).toBe(1);
     expect(total.completeness.high.handoffs).toBe(3);
@@ -65,7 +78,10 @@ describe('grouped and filtered', () => {
     expect(team.tier2?.fcr).toBeCloseTo(0.6, 10); // h1,h3 of h1,h3,h5,h7,h9 reopened
     expect(team.tier1?.fcr).toBeCloseTo(0.8, 10); // h2 of h0,h2,h4,h6,h8
   });
-  it('filter', () => expect(computeMetrics(events, { ...range, filter: { bot: 'billing', reason: 'technical' } }).total.handoffs).toBe(4));
+  it('filter', () =>
+    expect(computeMetrics(events, { ...range, filter: { bot: 'billing', reason: 'technical' } }).total.handoffs).toBe(
+      4,
+    ));
   it('period: handoffs outside [from, to) are left out', () =>
     expect(computeMetrics(events, { from: iso(T), to: iso(T + DAY) }).total.handoffs).toBe(8));
 });

@@ -28,14 +28,27 @@ export type Metrics = {
   /** Share of handoffs where the agent re-asked something the package held (agent flag or detector). */
   reAskRate?: number;
   reAskedFields: Record<string, number>;
-  funnel: { handedOff: number; alerted: number; claimed: number; firstReply: number; solved: number; notReopened: number };
+  funnel: {
+    handedOff: number;
+    alerted: number;
+    claimed: number;
+    firstReply: number;
+    solved: number;
+    notReopened: number;
+  };
   completeness: Record<CompletenessBand, { handoffs: number; fcr?: number; timeToResolutionMs: Quantiles }>;
 };
 
 const ratio = (n: number, d: number): number | undefined => (d === 0 ? undefined : n / d);
-const ms = (from: string, to: string | undefined): number | undefined => (to === undefined ? undefined : Date.parse(to) - Date.parse(from));
-const quantiles = (values: number[]): Quantiles => ({ p50: percentile(values, 50), p90: percentile(values, 90), n: values.length });
-const mean = (values: number[]): number | undefined => (values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length);
+const ms = (from: string, to: string | undefined): number | undefined =>
+  to === undefined ? undefined : Date.parse(to) - Date.parse(from);
+const quantiles = (values: number[]): Quantiles => ({
+  p50: percentile(values, 50),
+  p90: percentile(values, 90),
+  n: values.length,
+});
+const mean = (values: number[]): number | undefined =>
+  values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
 
 /** Below 0.5 low, below 0.8 medium, else high. */
 export function completenessBand(score: number): CompletenessBand {
@@ -129,7 +142,10 @@ export type MetricsQuery = {
 };
 
 /** Every figure for [from, to), grouped (by day or a dimension), derived from the events alone. */
-export function computeMetrics(events: readonly LifecycleEvent[], q: MetricsQuery): { total: Metrics; groups: Record<string, Metrics> } {
+export function computeMetrics(
+  events: readonly LifecycleEvent[],
+  q: MetricsQuery,
+): { total: Metrics; groups: Record<string, Metrics> } {
   const { handoffs: allH, resolved: allR } = foldEvents(events);
   const repeats = repeatContacts(allH, allR);
   const match = (dims: Partial<Record<Dimension, string>>) =>
@@ -140,18 +156,23 @@ export function computeMetrics(events: readonly LifecycleEvent[], q: MetricsQuer
   const by = q.by ?? 'all';
   const groups: Record<string, Metrics> = {};
   if (by !== 'all') {
-    const keyOf = (at: string, dims: Partial<Record<Dimension, string>>) => (by === 'day' ? at.slice(0, 10) : (dims[by] ?? 'unknown'));
+    const keyOf = (at: string, dims: Partial<Record<Dimension, string>>) =>
+      by === 'day' ? at.slice(0, 10) : (dims[by] ?? 'unknown');
     const hs = new Map<string, HandoffFacts[]>();
     const rs = new Map<string, ResolvedFacts[]>();
     for (const h of handoffs) hs.set(keyOf(h.receivedAt, h.dims), [...(hs.get(keyOf(h.receivedAt, h.dims)) ?? []), h]);
     for (const r of resolved) rs.set(keyOf(r.at, r.dims), [...(rs.get(keyOf(r.at, r.dims)) ?? []), r]);
-    for (const k of [...new Set([...hs.keys(), ...rs.keys()])].sort()) groups[k] = metricsOf(hs.get(k) ?? [], rs.get(k) ?? [], repeats);
+    for (const k of [...new Set([...hs.keys(), ...rs.keys()])].sort())
+      groups[k] = metricsOf(hs.get(k) ?? [], rs.get(k) ?? [], repeats);
   }
   return { total: metricsOf(handoffs, resolved, repeats), groups };
 }
 
 /** Reason shares of the week ending at `to` against the week before, and the move in share points. */
-export function reasonsWeekOnWeek(events: readonly LifecycleEvent[], to: string): Record<string, { thisWeek: number; lastWeek: number; change: number }> {
+export function reasonsWeekOnWeek(
+  events: readonly LifecycleEvent[],
+  to: string,
+): Record<string, { thisWeek: number; lastWeek: number; change: number }> {
   const end = Date.parse(to);
   const iso = (t: number) => new Date(t).toISOString();
   const cur = computeMetrics(events, { from: iso(end - 7 * DAY_MS), to }).total.reasonShares;

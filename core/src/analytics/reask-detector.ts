@@ -8,16 +8,24 @@ export type KnownFacts = {
   /** True when the package's `attempted` was not empty. */
   attempted?: boolean;
 };
-export type ReAskField = 'entities.orderIds' | 'customer.email' | 'entities.phones' | 'entities.accountIds' | 'entities.errorCodes' | 'attempted';
+export type ReAskField =
+  | 'entities.orderIds'
+  | 'customer.email'
+  | 'entities.phones'
+  | 'entities.accountIds'
+  | 'entities.errorCodes'
+  | 'attempted';
 
 /** Phrases naming each fact, in English, Spanish, French and German (matched on lower-cased, accent-kept text). */
 const FIELD_PATTERNS: Record<ReAskField, RegExp> = {
   'entities.orderIds':
     /\border (number|no\.?|id|#|reference)|\border\s?#|n[uú]mero de (pedido|orden)|\bid del pedido|num[ée]ro de (commande|la commande)|r[ée]f[ée]rence de (la )?commande|bestellnummer|auftragsnummer/,
   'customer.email': /\be-?mail( address)?\b|correo( electr[oó]nico)?|courriel|adresse (e-?mail|mail)|\be-?mail-adresse/,
-  'entities.phones': /phone number|n[uú]mero de (tel[eé]fono|m[oó]vil)|num[ée]ro de t[ée]l[ée]phone|telefonnummer|handynummer/,
+  'entities.phones':
+    /phone number|n[uú]mero de (tel[eé]fono|m[oó]vil)|num[ée]ro de t[ée]l[ée]phone|telefonnummer|handynummer/,
   'entities.accountIds': /account (number|id)|n[uú]mero de cuenta|num[ée]ro de compte|kundennummer|kontonummer/,
-  'entities.errorCodes': /error (code|message)|c[oó]digo de error|code d'erreur|message d'erreur|fehlercode|fehlermeldung/,
+  'entities.errorCodes':
+    /error (code|message)|c[oó]digo de error|code d'erreur|message d'erreur|fehlercode|fehlermeldung/,
   attempted:
     /what (have you|did you) (already )?tr(y|ied)|have you (already )?tried|did you (already )?try|qu[eé] (has|ha) (intentado|probado)|(has|ha) (intentado|probado)|avez-vous (d[ée]j[àa] )?essay[ée]|qu'avez-vous (d[ée]j[àa] )?essay[ée]|as-tu (d[ée]j[àa] )?essay[ée]|haben sie (schon |bereits )?(etwas )?(versucht|probiert)|was haben sie (schon |bereits )?(versucht|probiert)/,
 };

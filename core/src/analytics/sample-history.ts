@@ -7,7 +7,12 @@ export const HOUR = 60 * MIN;
 export const DAY = 24 * HOUR;
 export const iso = (t: number) => new Date(t).toISOString();
 let seq = 0;
-export const ev = (kind: LifecycleKind, at: number, handoffId: string | undefined, data: Record<string, unknown> = {}): LifecycleEvent => ({
+export const ev = (
+  kind: LifecycleKind,
+  at: number,
+  handoffId: string | undefined,
+  data: Record<string, unknown> = {},
+): LifecycleEvent => ({
   id: `e${seq++}`,
   tenantId: 't1',
   kind,
@@ -41,7 +46,15 @@ export function history(): LifecycleEvent[] {
     out.push(ev('alert_posted', t + MIN, id));
     const claim = t + (i + 1) * 2 * MIN;
     out.push(ev('claimed', claim, id, { team: i % 2 === 0 ? 'tier1' : 'tier2' }));
-    if (i < 8) out.push(ev('first_agent_reply', claim + 5 * MIN, id, i === 3 || i === 5 ? { reAskedFields: [i === 3 ? 'customer.email' : 'attempted'] } : {}));
+    if (i < 8)
+      out.push(
+        ev(
+          'first_agent_reply',
+          claim + 5 * MIN,
+          id,
+          i === 3 || i === 5 ? { reAskedFields: [i === 3 ? 'customer.email' : 'attempted'] } : {},
+        ),
+      );
     out.push(ev('solved', t + DAY, id));
     if (i >= 1 && i <= 3) out.push(ev('reopened', t + 2 * DAY, id));
     if (i === 4) out.push(ev('reopened', t + 9 * DAY, id));
@@ -50,16 +63,31 @@ export function history(): LifecycleEvent[] {
   out.push(ev('context_feedback', T + HOUR, 'h0', { hadToReAsk: true, missingFields: ['entities.orderIds'] }));
   out.push(ev('context_feedback', T + 6 * HOUR, 'h5', { hadToReAsk: true, missingFields: ['attempted'] }));
   out.push(ev('context_feedback', T + 7 * HOUR, 'h6', { hadToReAsk: false, missingFields: [] }));
-  for (const [h, score] of [['h0', 'good'], ['h1', 'bad'], ['h2', 'good'], ['h3', 'good']] as const) out.push(ev('satisfaction_rated', T + 2 * DAY, h, { score }));
+  for (const [h, score] of [
+    ['h0', 'good'],
+    ['h1', 'bad'],
+    ['h2', 'good'],
+    ['h3', 'good'],
+  ] as const)
+    out.push(ev('satisfaction_rated', T + 2 * DAY, h, { score }));
   const botCsat = [5, 4, 2, 5, 1];
   for (let j = 0; j < 15; j++) {
     out.push({
-      ...ev('conversation_resolved', T + 10 * HOUR + j * MIN, undefined, { bot: j < 10 ? 'shop' : 'billing', channel: 'chat', csat: botCsat[j] }),
+      ...ev('conversation_resolved', T + 10 * HOUR + j * MIN, undefined, {
+        bot: j < 10 ? 'shop' : 'billing',
+        channel: 'chat',
+        csat: botCsat[j],
+      }),
       conversationId: `conv${j}`,
     });
   }
-  out.push({ ...ev('conversation_resolved', T + 3 * DAY, undefined, { bot: 'shop', customerKey: 'c-b' }), conversationId: 'late-b' });
-  out.push({ ...ev('conversation_resolved', T + DAY + 2 * HOUR, undefined, { bot: 'shop', customerKey: 'c-c' }), conversationId: 'soon-c' });
+  out.push({
+    ...ev('conversation_resolved', T + 3 * DAY, undefined, { bot: 'shop', customerKey: 'c-b' }),
+    conversationId: 'late-b',
+  });
+  out.push({
+    ...ev('conversation_resolved', T + DAY + 2 * HOUR, undefined, { bot: 'shop', customerKey: 'c-c' }),
+    conversationId: 'soon-c',
+  });
   return out;
 }
-
