@@ -1,0 +1,91 @@
+import { timingSafeEqual } from 'node:crypto';
+import express, { type Request, type Router } from 'express';
+import { computeMetrics, reasonsWeekOnWeek, type Clock, type EventLog, type TenantId } from '@baton/core';
+import type { z } from 'zod';
+import { HttpError } from '../errors';
+import { verifyHandoffSignature } from '../http/signatures';
+import { verifyZafToken } from '../http/zaf-jwt';
+import { analyticsQuerySchema, resolvePeriod } from './analytics-query';
+import { conversationsBodySchema } from './conversation-schema';
+
+export type AnalyticsDeps = {
+  events: EventLog;
+  tenantId: TenantId;
+  clock: Clock;
+  secrets: { signing: string; admin: string; zaf: string };
+};
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    throw new HttpError(400, 'invalid_request', issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '), issues);
+  }
+  return r.data;
+}
+
+const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** Admins only: `Authorization: Bearer <BATON_ADMIN_TOKEN>`, or a ZAF signed request whose user is an admin. */
+export async function requireAdmin(deps: AnalyticsDeps, req: Request): Promise<void> {
+  const auth = req.get('authorization') ?? '';
+  const token = auth.startsWith('Bearer ') ? auth.slice(7) : String(req.query.token ?? '');
+  if (deps.secrets.admin && token && same(token, deps.secrets.admin)) return;
+  if (deps.secrets.zaf && auth.startsWith('Bearer ')) {
+    try {
+      const claims = (await verifyZafToken(deps.secrets.zaf, auth)) as { role?: string };
+      if (claims.role === undefined || claims.role === 'admin') return;
+      throw new HttpError(403, 'not_admin', 'Analytics are for Zendesk admins');
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+    }
+  }
+  throw new HttpError(401, 'unauthorized', 'An admin token (Authorization: Bearer <BATON_ADMIN_TOKEN>) or a ZAF signed request is required');
+}
+
+/** `POST /v1/conversations` (signed like handoffs) and `GET /v1/analytics` (admins). Mount at `/`. */
+export function createAnalyticsRouter(deps: AnalyticsDeps): Router {
+  const router = express.Router();
+
+  router.post('/v1/conversations', express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
+    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const check = verifyHandoffSignature(deps.secrets.signing, req.get('x-handoff-signature'), raw);
+    if (!check.ok) throw new HttpError(401, 'invalid_signature', check.reason);
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch (err) {
+      throw new HttpError(400, 'invalid_json', `The body is not valid JSON: ${(err as Error).message}`);
+    }
+    const body = parse(conversationsBodySchema, json);
+    const list = 'conversations' in body ? body.conversations : [body];
+    let accepted = 0;
+    for (const c of list) {
+      const appended = await deps.events.append({
+        id: `conversation_resolved:${c.conversationId}`,
+        tenantId: deps.tenantId,
+        kind: 'conversation_resolved',
+        at: new Date(c.endedAt).toISOString(),
+        conversationId: c.conversationId,
+        data: { bot: c.bot, intent: c.intent, channel: c.channel, csat: c.csat, customerKey: c.customerKey },
+      });
+      if (appended) accepted += 1;
+    }
+    res.status(202).json({ received: list.length, accepted, duplicates: list.length - accepted });
+  });
+
+  router.get('/v1/analytics', async (req, res) => {
+    await requireAdmin(deps, req);
+    const q = parse(analyticsQuerySchema, req.query);
+    const { from, to } = resolvePeriod(q, deps.clock.now());
+    const filter = { bot: q.bot, intent: q.intent, reason: q.reason, channel: q.channel, priority: q.priority, team: q.team };
+    // Repeat contacts and reopens look past the period's end: read 7 days beyond it (capped at now).
+    const readTo = new Date(Math.min(Date.parse(to) + 7 * 86_400_000, deps.clock.now().getTime() + 1)).toISOString();
+    const prevFrom = new Date(Date.parse(to) - 14 * 86_400_000).toISOString();
+    const events = await deps.events.list(deps.tenantId, prevFrom < from ? prevFrom : from, readTo > to ? readTo : to);
+    const { total, groups } = computeMetrics(events, { from, to, by: q.by, filter });
+    res.json({ from, to, by: q.by, filter, total, groups, reasonsWeekOnWeek: reasonsWeekOnWeek(events, to) });
+  });
+
+  return router;
+}
