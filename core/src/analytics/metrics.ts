@@ -56,7 +56,13 @@ export function completenessBand(score: number): CompletenessBand {
 }
 
 /** Solved, and not reopened within 7 days of the solve. */
+const fcrCache = new WeakMap<HandoffFacts, boolean>();
 export function isFirstContactResolved(h: HandoffFacts): boolean {
+  let v = fcrCache.get(h);
+  if (v === undefined) fcrCache.set(h, (v = fcrOf(h)));
+  return v;
+}
+function fcrOf(h: HandoffFacts): boolean {
   if (!h.solvedAt) return false;
   const solved = Date.parse(h.solvedAt);
   return !h.reopenedAt.some((r) => Date.parse(r) >= solved && Date.parse(r) - solved <= FCR_WINDOW_MS);
@@ -160,8 +166,13 @@ export function computeMetrics(
       by === 'day' ? at.slice(0, 10) : (dims[by] ?? 'unknown');
     const hs = new Map<string, HandoffFacts[]>();
     const rs = new Map<string, ResolvedFacts[]>();
-    for (const h of handoffs) hs.set(keyOf(h.receivedAt, h.dims), [...(hs.get(keyOf(h.receivedAt, h.dims)) ?? []), h]);
-    for (const r of resolved) rs.set(keyOf(r.at, r.dims), [...(rs.get(keyOf(r.at, r.dims)) ?? []), r]);
+    const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
+      const list = m.get(k);
+      if (list) list.push(v);
+      else m.set(k, [v]);
+    };
+    for (const h of handoffs) push(hs, keyOf(h.receivedAt, h.dims), h);
+    for (const r of resolved) push(rs, keyOf(r.at, r.dims), r);
     for (const k of [...new Set([...hs.keys(), ...rs.keys()])].sort())
       groups[k] = metricsOf(hs.get(k) ?? [], rs.get(k) ?? [], repeats);
   }
