@@ -1,6 +1,7 @@
 import { loadConfig } from '../config';
 import { ConfigError } from '../errors';
 import { createService, type Role } from '../service';
+import { runReportCommand } from '../analytics/report-command';
 
 const out = (s: string) => process.stdout.write(s + '\n');
 const err = (s: string) => process.stderr.write(s + '\n');
@@ -15,6 +16,7 @@ function flag(argv: string[], name: string): string | undefined {
 /** `baton serve|jobs|setup`: the service's commands (the core's CLI dispatches here). Undefined: not ours. */
 export async function runServiceCommand(argv: string[]): Promise<number | undefined> {
   const [command, sub, arg] = argv;
+  if (command === 'report') return runReportCommand(argv);
   if (command !== 'serve' && command !== 'jobs' && command !== 'setup') return undefined;
   let config;
   try {
