@@ -13,6 +13,8 @@ export type ServiceDeps = {
   summarizer: Summarizer;
   /** True when the summarize job must call the summarizer again (an LLM); the heuristic package is made at intake. */
   summarizerIsRemote: boolean;
+  /** The Zendesk group a handoff goes to, from the routing rules (optional). */
+  groupFor?: (record: import('@baton/core').HandoffRecord) => number | undefined;
   events: EventLog;
   metrics: Metrics;
   clock: Clock;

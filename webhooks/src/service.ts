@@ -30,6 +30,7 @@ import {
   parseRouting,
   DEFAULT_ROUTING,
   RedisInstallationStore,
+  routeAlert,
 } from '@baton/slack-bot';
 import { SANDBOX_SECRETS } from './config';
 import { claimHandoff, releaseHandoff } from './sandbox/claim';
@@ -128,6 +129,7 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     notifier: overrides.notifier ?? slackNotifier,
     summarizer: overrides.summarizer ?? llm ?? createHeuristicSummarizer(policy),
     summarizerIsRemote: overrides.summarizerIsRemote ?? !!llm,
+    groupFor: (record) => routeAlert(record, routing).zendeskGroupId,
     events: overrides.events ?? new MemoryEventLog(),
     metrics,
     clock: overrides.clock ?? systemClock,

@@ -17,7 +17,7 @@ writeFileSync(
     escalationChannel: '#leads',
     onCallUserGroup: 'S0ONCALL',
     slaMinutes: { urgent: 0.004, high: 0.004, normal: 0.004, low: 0.004 },
-    rules: [],
+    rules: [{ match: { reason: ['security_risk'] }, channel: '#trust', zendeskGroupId: 77 }],
   }),
 );
 
@@ -75,6 +75,17 @@ function click(
 }
 
 const slack = () => ctx.service.sandbox!.slack!;
+
+function signed(raw: string, contentType: string) {
+  const t = Math.floor(Date.now() / 1000);
+  const sig = `v0=${createHmac('sha256', SANDBOX_SECRETS.slack).update(`v0:${t}:${raw}`).digest('hex')}`;
+  return request(ctx.url)
+    .post('/slack/events')
+    .set('content-type', contentType)
+    .set('x-slack-request-timestamp', String(t))
+    .set('x-slack-signature', sig)
+    .send(raw);
+}
 
 describe('Slack, end to end through both sandboxes', () => {
   it('handoff -> coloured alert in the routed channel -> 20 concurrent Claims, one winner -> Zendesk assignee set -> message updated in place, thread reply', async () => {
@@ -155,5 +166,73 @@ describe('Slack, end to end through both sandboxes', () => {
     await new Promise((r) => setTimeout(r, 800));
     const message = [...slack().channels.values()].flatMap((c) => c.messages).find((m) => m.ts === rec.alert!.ts)!;
     expect(message.replies.filter((r) => r.text.includes('Still unclaimed'))).toHaveLength(0);
+  });
+
+  it('routes by the rules: a security handoff goes to #trust and its ticket to Zendesk group 77', async () => {
+    const raw = JSON.stringify({
+      conversationId: 'c-slack-sec',
+      customer: { email: 'x@example.com' },
+      messages: [{ role: 'customer', text: 'Someone hacked my account and changed my email' }],
+    });
+    const r = await request(ctx.url)
+      .post('/v1/handoffs')
+      .set('content-type', 'application/json')
+      .set('x-handoff-signature', signHandoff(SANDBOX_SECRETS.signing, raw))
+      .send(raw);
+    const rec = await until(async () => {
+      const x = await ctx.service.deps.store.get('default', r.body.id);
+      return x?.alert ? x : undefined;
+    });
+    expect([...slack().channels.values()].find((c) => c.id === rec.alert!.channel)!.name).toBe('trust');
+    expect(ctx.service.sandbox!.zendesk.tickets.get(rec.ticketId!)!.group_id).toBe(77);
+  });
+
+  it('/baton queue, /baton stats and /baton claim answer through signed slash commands; the App Home is published', async () => {
+    const rec = await handoff('c-slack-cmd');
+    const command = (text: string) =>
+      signed(
+        new URLSearchParams({
+          command: '/baton',
+          text,
+          user_id: 'U0ALEX',
+          channel_id: 'C1',
+          team_id: 'T0SANDBOX',
+          response_url: `${ctx.url}/sandbox/slack/response`,
+          trigger_id: '1',
+          token: 't',
+        }).toString(),
+        'application/x-www-form-urlencoded',
+      );
+    expect((await command('queue')).status).toBe(200);
+    await until(() => (slack().responses.some((x) => x.text?.includes(rec.id)) ? true : undefined));
+    await command('stats');
+    await until(() =>
+      slack().responses.some((x) =>
+        /\*Today\*: \d+ handoffs .*median time to claim .*SLA breaches \d+/.test(x.text ?? ''),
+      )
+        ? true
+        : undefined,
+    );
+    await command(`claim ${rec.id}`);
+    await until(async () =>
+      (await ctx.service.deps.store.get('default', rec.id))?.claimedBy?.slackUserId === 'U0ALEX' ? true : undefined,
+    );
+    const home = await signed(
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T0SANDBOX',
+        api_app_id: 'A0',
+        event: { type: 'app_home_opened', user: 'U0ALEX', channel: 'D1', tab: 'home' },
+        event_id: 'Ev1',
+        event_time: 1,
+      }),
+      'application/json',
+    );
+    expect(home.status).toBe(200);
+    const view = await until(
+      () => slack().homes.get('U0ALEX') as { blocks: Array<{ text?: { text: string } }> } | undefined,
+    );
+    expect(JSON.stringify(view)).toContain('Your escalations today');
+    expect(JSON.stringify(view)).toContain(rec.id);
   });
 });

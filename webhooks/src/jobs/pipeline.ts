@@ -49,6 +49,7 @@ export function createPipeline(deps: ServiceDeps): JobHandlers {
           handoffId: record.id,
           handoffKey: record.handoffKey,
           ...(record.event.zendesk?.ticketId ? { ticketId: record.event.zendesk.ticketId } : {}),
+          ...(deps.groupFor?.(record) !== undefined ? { groupId: deps.groupFor(record)! } : {}),
         });
         const now = deps.clock.now();
         await store.update(tenantId, record.id, { ticketId: ref.ticketId, status: 'ticketed' });

@@ -19,6 +19,8 @@ export type SlackSandbox = {
   channels: Map<string, Channel>;
   ephemeral: Array<{ channel: string; user: string; text: string }>;
   homes: Map<string, unknown>;
+  /** What commands answered through their response_url. */
+  responses: Array<{ text?: string; response_type?: string }>;
 };
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -245,7 +247,11 @@ export function createSlackSandbox(options: { signingSecret: string; eventsPath:
     await new Promise((r) => setTimeout(r, 100));
     res.redirect(303, '/sandbox/slack');
   });
-  page.post('/response', express.json(), (_req, res) => res.json({ ok: true }));
+  const responses: SlackSandbox['responses'] = [];
+  page.post('/response', express.json(), (req, res) => {
+    responses.push(req.body as { text?: string });
+    res.json({ ok: true });
+  });
 
-  return { api, page, channels, ephemeral, homes };
+  return { api, page, channels, ephemeral, homes, responses };
 }
