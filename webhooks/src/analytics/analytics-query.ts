@@ -5,7 +5,10 @@ const DAY_MS = 86_400_000;
 
 /** `since` like 7d / 24h, or from/to; `by` all|day|bot|intent|reason|channel|priority|team; filters per dimension. */
 export const analyticsQuerySchema = z.object({
-  since: z.string().regex(/^\d{1,3}[dh]$/, 'must look like 7d or 24h').optional(),
+  since: z
+    .string()
+    .regex(/^\d{1,3}[dh]$/, 'must look like 7d or 24h')
+    .optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   by: z.enum(['all', 'day', ...DIMENSIONS]).default('all'),

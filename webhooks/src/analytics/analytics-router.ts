@@ -1,4 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import express, { type Request, type Router } from 'express';
 import { computeMetrics, reasonsWeekOnWeek, type Clock, type EventLog, type TenantId } from '@baton/core';
 import type { z } from 'zod';
@@ -7,6 +9,10 @@ import { verifyHandoffSignature } from '../http/signatures';
 import { verifyZafToken } from '../http/zaf-jwt';
 import { analyticsQuerySchema, resolvePeriod } from './analytics-query';
 import { conversationsBodySchema } from './conversation-schema';
+import { dashboardHtml } from './dashboard-page';
+
+// chart.js does not export its UMD build: resolve the package's main (dist/chart.cjs) and take its sibling.
+const chartJsPath = join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js');
 
 export type AnalyticsDeps = {
   events: EventLog;
@@ -19,7 +25,12 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const r = schema.safeParse(value);
   if (!r.success) {
     const issues = r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw new HttpError(400, 'invalid_request', issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '), issues);
+    throw new HttpError(
+      400,
+      'invalid_request',
+      issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '),
+      issues,
+    );
   }
   return r.data;
 }
@@ -40,7 +51,11 @@ export async function requireAdmin(deps: AnalyticsDeps, req: Request): Promise<v
       if (err instanceof HttpError) throw err;
     }
   }
-  throw new HttpError(401, 'unauthorized', 'An admin token (Authorization: Bearer <BATON_ADMIN_TOKEN>) or a ZAF signed request is required');
+  throw new HttpError(
+    401,
+    'unauthorized',
+    'An admin token (Authorization: Bearer <BATON_ADMIN_TOKEN>) or a ZAF signed request is required',
+  );
 }
 
 /** `POST /v1/conversations` (signed like handoffs) and `GET /v1/analytics` (admins). Mount at `/`. */
@@ -78,13 +93,28 @@ export function createAnalyticsRouter(deps: AnalyticsDeps): Router {
     await requireAdmin(deps, req);
     const q = parse(analyticsQuerySchema, req.query);
     const { from, to } = resolvePeriod(q, deps.clock.now());
-    const filter = { bot: q.bot, intent: q.intent, reason: q.reason, channel: q.channel, priority: q.priority, team: q.team };
+    const filter = {
+      bot: q.bot,
+      intent: q.intent,
+      reason: q.reason,
+      channel: q.channel,
+      priority: q.priority,
+      team: q.team,
+    };
     // Repeat contacts and reopens look past the period's end: read 7 days beyond it (capped at now).
     const readTo = new Date(Math.min(Date.parse(to) + 7 * 86_400_000, deps.clock.now().getTime() + 1)).toISOString();
     const prevFrom = new Date(Date.parse(to) - 14 * 86_400_000).toISOString();
     const events = await deps.events.list(deps.tenantId, prevFrom < from ? prevFrom : from, readTo > to ? readTo : to);
     const { total, groups } = computeMetrics(events, { from, to, by: q.by, filter });
     res.json({ from, to, by: q.by, filter, total, groups, reasonsWeekOnWeek: reasonsWeekOnWeek(events, to) });
+  });
+
+  // The page itself carries no data; its API calls need the token (?token= is read by the page, not by this route).
+  router.get('/admin/analytics', (_req, res) => {
+    res.type('html').send(dashboardHtml());
+  });
+  router.get('/admin/analytics/chart.umd.min.js', (_req, res) => {
+    res.type('application/javascript').sendFile(chartJsPath);
   });
 
   return router;

@@ -51,7 +51,11 @@ export class RedisEventLog implements EventLog {
     const end = Date.parse(to);
     if (!(end > start)) return [];
     const pipe = this.redis.pipeline();
-    for (let d = Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth(), new Date(start).getUTCDate()); d < end; d += DAY_MS) {
+    for (
+      let d = Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth(), new Date(start).getUTCDate());
+      d < end;
+      d += DAY_MS
+    ) {
       pipe.zrangebyscore(this.dayKey(tenantId, new Date(d).toISOString().slice(0, 10)), start, `(${end}`);
     }
     const results = (await pipe.exec()) ?? [];

@@ -6,7 +6,10 @@ import { formatReport } from './format-report';
 import { RedisEventLog } from './redis-event-log';
 
 const argsSchema = z.object({
-  since: z.string().regex(/^\d{1,3}[dh]$/, 'must look like 7d or 24h').default('7d'),
+  since: z
+    .string()
+    .regex(/^\d{1,3}[dh]$/, 'must look like 7d or 24h')
+    .default('7d'),
   by: z.enum(['all', 'day', 'bot', 'intent', 'reason', 'channel', 'priority', 'team']).default('all'),
   format: z.enum(['table', 'json', 'csv']).default('table'),
 });
@@ -26,7 +29,11 @@ export async function runReportCommand(
   },
 ): Promise<number | undefined> {
   if (argv[0] !== 'report') return undefined;
-  const parsed = argsSchema.safeParse({ since: flag(argv, '--since'), by: flag(argv, '--by'), format: flag(argv, '--format') });
+  const parsed = argsSchema.safeParse({
+    since: flag(argv, '--since'),
+    by: flag(argv, '--by'),
+    format: flag(argv, '--format'),
+  });
   if (!parsed.success) {
     io.err(`baton report: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return 2;
@@ -34,13 +41,20 @@ export async function runReportCommand(
   let redis: Redis | undefined;
   let log = io.log;
   if (!log) {
-    redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 2, lazyConnect: true });
+    redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', {
+      maxRetriesPerRequest: 2,
+      lazyConnect: true,
+    });
     await redis.connect();
     log = new RedisEventLog(redis);
   }
   try {
     const { from, to } = resolvePeriod({ since: parsed.data.since, by: 'all' }, io.now ?? new Date());
-    const events = await log.list(io.tenantId ?? process.env.BATON_TENANT ?? 'default', from, new Date(Date.parse(to) + 1).toISOString());
+    const events = await log.list(
+      io.tenantId ?? process.env.BATON_TENANT ?? 'default',
+      from,
+      new Date(Date.parse(to) + 1).toISOString(),
+    );
     const { total, groups } = computeMetrics(events, { from, to, by: parsed.data.by });
     io.out(formatReport({ from, to, total, groups }, parsed.data.format));
     return 0;
