@@ -12,6 +12,8 @@ import { createMetrics } from './metrics';
 import { createPipeline } from './jobs/pipeline';
 import { MemoryHandoffStore } from './adapters/memory/handoff-store';
 import { MemoryEventLog } from './adapters/memory/event-log';
+import { RedisEventLog } from './analytics/redis-event-log';
+import { createAnalyticsRouter } from './analytics/analytics-router';
 import { RedisHandoffStore } from './adapters/redis/handoff-store';
 import { createZendeskTicketDesk } from './adapters/zendesk/ticket-desk';
 import { MemoryWorkQueue } from './queue/memory-queue';
@@ -130,7 +132,8 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     summarizer: overrides.summarizer ?? llm ?? createHeuristicSummarizer(policy),
     summarizerIsRemote: overrides.summarizerIsRemote ?? !!llm,
     groupFor: (record) => routeAlert(record, routing).zendeskGroupId,
-    events: overrides.events ?? new MemoryEventLog(),
+    events:
+      overrides.events ?? (redis ? new RedisEventLog(redis, config.retentionDays * 86_400) : new MemoryEventLog()),
     metrics,
     clock: overrides.clock ?? systemClock,
     policy,
@@ -169,7 +172,18 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
   };
   if (config.slack) bindSlack();
   const slackRouter: Router = ((req, res, next) => (slack ? slack.router(req, res, next) : next())) as Router;
-  const mounts: Array<{ path: string; router: Router }> = [{ path: '/slack', router: slackRouter }];
+  const mounts: Array<{ path: string; router: Router }> = [
+    { path: '/slack', router: slackRouter },
+    {
+      path: '/',
+      router: createAnalyticsRouter({
+        events: deps.events,
+        tenantId: deps.tenantId,
+        clock: deps.clock,
+        secrets: config.secrets,
+      }),
+    },
+  ];
   if (slackSandbox) {
     mounts.push({ path: '/sandbox/slack/api', router: slackSandbox.api });
     mounts.push({ path: '/sandbox/slack', router: slackSandbox.page });

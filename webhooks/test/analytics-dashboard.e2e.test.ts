@@ -23,11 +23,19 @@ let browser: BrowserContext;
 const userDir = mkdtempSync(join(tmpdir(), 'baton-analytics-chromium-'));
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (the .ci/run script does)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install chromium (the .ci/run script does)`);
   const events = new RedisEventLog(redis, 90 * 86_400, `test-andash-${randomUUID().slice(0, 8)}`);
   for (const e of history()) await events.append({ ...e, tenantId: 'default' });
   const app = express();
-  app.use(createAnalyticsRouter({ events, tenantId: 'default', clock: { now: () => new Date(T + 10 * 86_400_000) }, secrets: { signing: 's', admin: 'admin-token', zaf: '' } }));
+  app.use(
+    createAnalyticsRouter({
+      events,
+      tenantId: 'default',
+      clock: { now: () => new Date(T + 10 * 86_400_000) },
+      secrets: { signing: 's', admin: 'admin-token', zaf: '' },
+    }),
+  );
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const e = err instanceof HttpError ? err : new HttpError(500, 'internal', String(err));
     res.status(e.status).json({ error: { code: e.code, message: e.message } });
@@ -40,7 +48,16 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 afterAll(async () => {
@@ -60,11 +77,11 @@ describe('admin dashboard in Chromium', () => {
     await page.goto(`${url}/admin/analytics?token=admin-token`);
     await page.selectOption('#since', '30d');
     await page.click('#apply');
-    await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 10_000 });
+    await page.waitForFunction("document.body.dataset.ready === 'true'", undefined, { timeout: 10_000 });
     const kpis = await page.textContent('#kpis');
     expect(kpis).toContain('70.0%FCR');
     expect(kpis).toContain('30.0%Re-ask rate');
-    expect(await page.evaluate(() => typeof (window as unknown as { Chart?: unknown }).Chart)).toBe('function');
+    expect(await page.evaluate('typeof window.Chart')).toBe('function');
     expect(await page.locator('canvas').count()).toBe(5);
     expect(external).toEqual([]);
     if (!existsSync(screenshot) || process.env.BATON_UPDATE_SCREENSHOTS === '1') {
@@ -75,7 +92,7 @@ describe('admin dashboard in Chromium', () => {
   it('without the token the page shows the refusal', async () => {
     const page = await browser.newPage();
     await page.goto(`${url}/admin/analytics`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'error', undefined, { timeout: 10_000 });
+    await page.waitForFunction("document.body.dataset.ready === 'error'", undefined, { timeout: 10_000 });
     expect(await page.textContent('#error')).toMatch(/admin token/);
   });
 });

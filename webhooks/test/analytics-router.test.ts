@@ -16,9 +16,17 @@ const secrets = { signing: 'sign-secret', admin: 'admin-token', zaf: 'zaf-secret
 function makeApp() {
   const events = new RedisEventLog(redis, 90 * 86_400, `test-anrouter-${randomUUID().slice(0, 8)}`);
   const app = express();
-  app.use(createAnalyticsRouter({ events, tenantId: 'default', clock: { now: () => new Date(T + 30 * 86_400_000) }, secrets }));
+  app.use(
+    createAnalyticsRouter({
+      events,
+      tenantId: 'default',
+      clock: { now: () => new Date(T + 30 * 86_400_000) },
+      secrets,
+    }),
+  );
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    if (err instanceof HttpError) res.status(err.status).json({ error: { code: err.code, message: err.message, issues: err.issues } });
+    if (err instanceof HttpError)
+      res.status(err.status).json({ error: { code: err.code, message: err.message, issues: err.issues } });
     else res.status(500).json({ error: String(err) });
   });
   return { app, events };
@@ -26,9 +34,18 @@ function makeApp() {
 
 const post = (app: express.Express, body: unknown, secret = secrets.signing) => {
   const raw = JSON.stringify(body);
-  return request(app).post('/v1/conversations').set('content-type', 'application/json').set('x-handoff-signature', signHandoff(secret, raw)).send(raw);
+  return request(app)
+    .post('/v1/conversations')
+    .set('content-type', 'application/json')
+    .set('x-handoff-signature', signHandoff(secret, raw))
+    .send(raw);
 };
-const conv = (id: string, extra: Record<string, unknown> = {}) => ({ conversationId: id, bot: 'shop', endedAt: iso(T + 3600_000), ...extra });
+const conv = (id: string, extra: Record<string, unknown> = {}) => ({
+  conversationId: id,
+  bot: 'shop',
+  endedAt: iso(T + 3600_000),
+  ...extra,
+});
 
 describe('POST /v1/conversations', () => {
   it('accepts one or a batch; a redelivery counts once', async () => {
@@ -70,7 +87,10 @@ describe('GET /v1/analytics', () => {
       .query({ from: iso(T), to: iso(T + 30 * 86_400_000), reason: 'refund' })
       .set('authorization', `Bearer ${secrets.admin}`);
     expect(filtered.body.total.handoffs).toBe(4);
-    const bad = await request(app).get('/v1/analytics').query({ by: 'colour' }).set('authorization', `Bearer ${secrets.admin}`);
+    const bad = await request(app)
+      .get('/v1/analytics')
+      .query({ by: 'colour' })
+      .set('authorization', `Bearer ${secrets.admin}`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^by:/);
   });

@@ -14,7 +14,14 @@ const adapters: Array<[string, () => EventLog]> = [
 ];
 const DAY = 86_400_000;
 const now = Date.now();
-const e = (id: string, at: number, tenantId = 'acme'): LifecycleEvent => ({ id, tenantId, kind: 'solved', at: iso(at), handoffId: 'h1', data: { n: id } });
+const e = (id: string, at: number, tenantId = 'acme'): LifecycleEvent => ({
+  id,
+  tenantId,
+  kind: 'solved',
+  at: iso(at),
+  handoffId: 'h1',
+  data: { n: id },
+});
 
 describe.each(adapters)('EventLog (%s)', (_name, make) => {
   it('appends once per id: a webhook delivered twice counts once', async () => {

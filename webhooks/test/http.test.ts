@@ -199,3 +199,21 @@ describe('operations', () => {
     expect(metrics.text).toContain('baton_job_duration_seconds_bucket');
   });
 });
+
+describe('analytics on the running service', () => {
+  it('GET /v1/analytics counts the handoffs the service received, for the admin token only', async () => {
+    await post(event('c-analytics-1'));
+    const denied = await request(ctx.url).get('/v1/analytics');
+    expect(denied.status).toBe(401);
+    const r = await until(async () => {
+      const res = await request(ctx.url)
+        .get('/v1/analytics')
+        .query({ since: '1d' })
+        .set('authorization', `Bearer ${SANDBOX_SECRETS.admin}`);
+      return res.body.total?.handoffs >= 1 ? res : undefined;
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.total.handoffs).toBeGreaterThanOrEqual(1);
+    expect((await request(ctx.url).get('/admin/analytics')).text).toContain('<canvas');
+  });
+});

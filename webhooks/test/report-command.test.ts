@@ -8,7 +8,12 @@ async function run(argv: string[]) {
   for (const e of history()) await log.append({ ...e, tenantId: 'default' });
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runReportCommand(argv, { out: (s) => out.push(s), err: (s) => err.push(s), log, now: new Date(T + 20 * 86_400_000) });
+  const code = await runReportCommand(argv, {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    log,
+    now: new Date(T + 20 * 86_400_000),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
