@@ -1,4 +1,6 @@
 import { decodeHTML } from 'entities';
+import type { z } from 'zod';
+import { ValidationError, toFieldIssues } from '../schema/validation-error';
 import type { Channel, HandoffEventInput, Message } from '../schema/handoff-event';
 import { DEFAULT_LIMITS } from '../schema/limits';
 
@@ -143,5 +145,12 @@ export function compact<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** A payload a connector cannot map: names the field and the rule, like every other validation error. */
-export { ValidationError } from '../schema/validation-error';
+/** Like parseOrThrow, with every issue's path under `prefix` (e.g. `events.2.payload`). */
+export function parseAt<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  throw new ValidationError(
+    toFieldIssues(r.error).map((i) => ({ path: i.path ? `${prefix}.${i.path}` : prefix, message: i.message })),
+    { cause: r.error },
+  );
+}
