@@ -19,7 +19,15 @@ export type PassMetadataOptions = {
 
 export type FlatMetadata = Record<string, string | number | boolean>;
 
-const bytes = (o: unknown) => new TextEncoder().encode(JSON.stringify(o)).length;
+/** UTF-8 length of the JSON of `o` (core has no Buffer or TextEncoder: it runs anywhere). */
+function bytes(o: unknown): number {
+  let n = 0;
+  for (const ch of JSON.stringify(o)) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
 
 export function sunshinePassMetadata(pkg: HandoffPackage, options: PassMetadataOptions = {}): FlatMetadata {
   const max = options.maxBytes ?? 4096;
