@@ -32,6 +32,11 @@ export type HandoffRecord = {
   claimedBy?: { slackUserId?: string; zendeskUserId?: number; name?: string; email?: string };
   claimedAt?: string;
   error?: string;
+  /**
+   * How the package reaches Zendesk when Baton does not write the ticket itself: a Sunshine
+   * `passControl` to Agent Workspace carrying it as metadata (Zendesk then creates the ticket).
+   */
+  delivery?: { via: 'sunshine-pass'; appId: string; conversationId: string; firstMessageId?: string; passTo: string };
   createdAt: string;
   updatedAt: string;
 };
@@ -61,7 +66,11 @@ export interface HandoffStore {
   getByKey(tenantId: TenantId, handoffKey: string): Promise<HandoffRecord | undefined>;
   getByTicketId(tenantId: TenantId, ticketId: number): Promise<HandoffRecord | undefined>;
   /** Merges `patch` into the record; returns the new record. */
-  update(tenantId: TenantId, id: string, patch: Partial<Omit<HandoffRecord, 'id' | 'tenantId'>>): Promise<HandoffRecord>;
+  update(
+    tenantId: TenantId,
+    id: string,
+    patch: Partial<Omit<HandoffRecord, 'id' | 'tenantId'>>,
+  ): Promise<HandoffRecord>;
   /** Atomically claims an unclaimed handoff; exactly one of many concurrent callers wins. */
   claim(tenantId: TenantId, id: string, by: NonNullable<HandoffRecord['claimedBy']>, at: string): Promise<ClaimResult>;
   /** Returns a claimed handoff to the queue. */
@@ -104,7 +113,11 @@ export type JobOptions = { delayMs?: number; jobId?: string };
 
 /** Queues work. BullMQ adapter and an in-process one. */
 export interface JobQueue {
-  enqueue(name: JobName, data: { tenantId: TenantId; handoffId: string; [key: string]: unknown }, options?: JobOptions): Promise<void>;
+  enqueue(
+    name: JobName,
+    data: { tenantId: TenantId; handoffId: string; [key: string]: unknown },
+    options?: JobOptions,
+  ): Promise<void>;
   /** Removes a pending (e.g. delayed reminder) job; no-op if absent. */
   cancel(name: JobName, jobId: string): Promise<void>;
   /** Jobs waiting or delayed, for the estimated wait and readiness. */

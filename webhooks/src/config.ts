@@ -1,3 +1,4 @@
+import { connectorConfigFromEnv, type ConnectorConfig } from './connectors/connector-config';
 import { z } from 'zod';
 import { llmConfigFromEnv, type LlmConfig } from '@baton/core/llm';
 import { ConfigError } from './errors';
@@ -79,6 +80,8 @@ export type Config = {
   workerConcurrency: number;
   logLevel: z.infer<typeof envSchema>['BATON_LOG_LEVEL'];
   llm?: LlmConfig;
+  /** Bot-platform connectors (Sunshine, Rasa, Botpress, Dialogflow CX, Bot Framework, Intercom). */
+  connectors: ConnectorConfig;
 };
 
 const HOW: Record<string, string> = {
@@ -175,6 +178,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   } catch (err) {
     throw new ConfigError(`Invalid configuration: LLM settings (OPENAI_*): ${(err as Error).message}`, { cause: err });
   }
+  let connectors: ConnectorConfig;
+  try {
+    connectors = connectorConfigFromEnv(env, mode);
+  } catch (err) {
+    throw new ConfigError((err as Error).message, { cause: err });
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -201,5 +210,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerConcurrency: e.BATON_WORKER_CONCURRENCY,
     logLevel: e.BATON_LOG_LEVEL,
     ...(llm ? { llm } : {}),
+    connectors,
   };
 }

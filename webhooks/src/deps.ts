@@ -23,4 +23,6 @@ export type ServiceDeps = {
   logger: Logger;
   tenantId: string;
   claimTimes: ClaimTimes;
+  /** Hands a record to Zendesk another way than the ticket API (a Sunshine passControl with the package). */
+  handover?: (record: import('@baton/core').HandoffRecord) => Promise<void>;
 };

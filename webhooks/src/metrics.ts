@@ -48,6 +48,12 @@ export function createMetrics() {
       labelNames: ['status'] as const,
       registers: [registry],
     }),
+    connectorHandoffs: new Counter({
+      name: 'baton_connector_handoffs_total',
+      help: 'Handoffs created from a bot platform connector, by platform',
+      labelNames: ['platform'] as const,
+      registers: [registry],
+    }),
     lifecycle: new Counter({
       name: 'baton_lifecycle_events_total',
       help: 'Lifecycle events recorded (claimed, solved, reopened, satisfaction_rated, ...)',

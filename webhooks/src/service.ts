@@ -36,6 +36,13 @@ import {
 } from '@baton/slack-bot';
 import { SANDBOX_SECRETS } from './config';
 import { claimHandoff, releaseHandoff } from './sandbox/claim';
+import { createConnectorsRouter } from './connectors/connectors-router';
+import { createSunshineApi, type SunshineApi } from './connectors/sunshine-api';
+import { createSunshineHandover } from './connectors/sunshine-handover';
+import { createRasaApi } from './connectors/rasa-api';
+import { createBotpressApi } from './connectors/botpress-api';
+import { SunshineSandbox } from './sandbox/sunshine-sandbox';
+import { createConnectorsPage } from './sandbox/connectors-page';
 
 export type Role = 'api' | 'worker' | 'all';
 
@@ -43,7 +50,12 @@ export type Service = {
   deps: ServiceDeps;
   config: Config;
   /** Present in sandbox mode. */
-  sandbox?: { zendesk: ZendeskSandbox; chat: SandboxChatNotifier; slack?: ReturnType<typeof createSlackSandbox> };
+  sandbox?: {
+    zendesk: ZendeskSandbox;
+    chat: SandboxChatNotifier;
+    slack?: ReturnType<typeof createSlackSandbox>;
+    sunshine?: SunshineSandbox;
+  };
   /** Listens (api) and/or processes jobs (worker); resolves with the URL when listening. */
   start(role?: Role): Promise<{ url?: string }>;
   /** Creates the Zendesk ticket fields Baton writes that are missing (idempotent); returns their ids. */
@@ -52,6 +64,7 @@ export type Service = {
 };
 
 const EXAMPLES_DIR = fileURLToPath(new URL('../../examples', import.meta.url));
+const CONNECTOR_FIXTURES_DIR = fileURLToPath(new URL('../../core/src/connectors/fixtures', import.meta.url));
 
 /** A TicketDesk whose Zendesk client is made once the service knows its own URL (the sandbox lives in the same process). */
 function lateDesk(): TicketDesk & {
@@ -142,6 +155,19 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     tenantId: overrides.tenantId ?? 'default',
     claimTimes: overrides.claimTimes ?? new ClaimTimes(),
   };
+  // Bot-platform connectors: the platform APIs Baton calls (List Messages, trackers, passControl).
+  const cc = config.connectors;
+  const sunshineSandbox = config.mode === 'sandbox' && !cc.sunshine?.api ? new SunshineSandbox() : undefined;
+  const sunshineApi: SunshineApi | undefined = cc.sunshine?.api ? createSunshineApi(cc.sunshine.api) : sunshineSandbox;
+  if (sunshineApi && !deps.handover)
+    deps.handover = createSunshineHandover(
+      sunshineApi,
+      async () => {
+        const ids = desk.desk ? await desk.desk.ensureFields(false) : {};
+        return Object.fromEntries(Object.entries(ids).filter(([, v]) => v !== undefined)) as Record<string, number>;
+      },
+      deps.groupFor,
+    );
 
   const zendeskSandbox = config.mode === 'sandbox' ? createZendeskSandbox() : undefined;
   const slackSecrets =
@@ -187,6 +213,30 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
   if (slackSandbox) {
     mounts.push({ path: '/sandbox/slack/api', router: slackSandbox.api });
     mounts.push({ path: '/sandbox/slack', router: slackSandbox.page });
+  }
+  mounts.push({
+    path: '/',
+    router: createConnectorsRouter(deps, {
+      config: cc,
+      signingSecret: config.secrets.signing,
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      ...(sunshineApi ? { sunshine: sunshineApi } : {}),
+      ...(cc.rasa.url
+        ? { rasa: createRasaApi({ url: cc.rasa.url, ...(cc.rasa.token ? { token: cc.rasa.token } : {}) }) }
+        : {}),
+      ...(cc.botpress.api ? { botpress: createBotpressApi(cc.botpress.api) } : {}),
+    }),
+  });
+  if (zendeskSandbox && sunshineSandbox) {
+    mounts.push({
+      path: '/sandbox/connectors',
+      router: createConnectorsPage({
+        fixturesDir: CONNECTOR_FIXTURES_DIR,
+        signingSecret: config.secrets.signing,
+        connectors: cc,
+        sunshine: sunshineSandbox,
+      }),
+    });
   }
   if (zendeskSandbox) {
     const { createSidebarSandboxHandler } = await import('@baton/zendesk-sidebar/sandbox');
@@ -238,7 +288,14 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     deps,
     config,
     ...(zendeskSandbox
-      ? { sandbox: { zendesk: zendeskSandbox, chat, ...(slackSandbox ? { slack: slackSandbox } : {}) } }
+      ? {
+          sandbox: {
+            zendesk: zendeskSandbox,
+            chat,
+            ...(slackSandbox ? { slack: slackSandbox } : {}),
+            ...(sunshineSandbox ? { sunshine: sunshineSandbox } : {}),
+          },
+        }
       : {}),
     async start(role: Role = 'all') {
       let url: string | undefined;

@@ -57,7 +57,12 @@ async function seenBefore(deps: ServiceDeps, record: HandoffRecord, statusUrl: s
   };
 }
 
-export async function acceptHandoff(deps: ServiceDeps, input: unknown, statusUrlBase = ''): Promise<Accepted> {
+export async function acceptHandoff(
+  deps: ServiceDeps,
+  input: unknown,
+  statusUrlBase = '',
+  extras: Pick<HandoffRecord, 'delivery'> = {},
+): Promise<Accepted> {
   const event = parseOrThrow(schemaFor(deps.limits), input);
   const handoffKey = handoffKeyOf(event);
   const id = handoffIdFor(deps.tenantId, handoffKey);
@@ -78,6 +83,7 @@ export async function acceptHandoff(deps: ServiceDeps, input: unknown, statusUrl
     event: redacted,
     package: pkg,
     priority: pkg.priority,
+    ...extras,
     createdAt: now,
     updatedAt: now,
   };

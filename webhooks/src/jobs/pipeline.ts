@@ -44,7 +44,20 @@ export function createPipeline(deps: ServiceDeps): JobHandlers {
     ticket: timed('ticket', async (data) => {
       const record = await load(data);
       if (!record.package) throw new Error(`handoff ${record.id} has no package yet`);
-      if (record.ticketId === undefined) {
+      if (record.delivery && record.status === 'queued') {
+        // Zendesk creates the ticket from the passControl metadata; Baton does not write a second one.
+        if (!deps.handover) throw new Error(`no handover configured for ${record.delivery.via}`);
+        await deps.handover(record);
+        await store.update(tenantId, record.id, { status: 'ticketed' });
+        await deps.events.append({
+          id: `ticket_written:${record.id}`,
+          tenantId,
+          kind: 'ticket_written',
+          at: deps.clock.now().toISOString(),
+          handoffId: record.id,
+          data: { via: record.delivery.via },
+        });
+      } else if (!record.delivery && record.ticketId === undefined) {
         const ref = await deps.desk.upsertHandoffTicket(record.package, {
           handoffId: record.id,
           handoffKey: record.handoffKey,
