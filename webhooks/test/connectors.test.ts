@@ -211,3 +211,28 @@ describe('POST /v1/connectors/botpress', () => {
     ]);
   });
 });
+
+describe('sandbox replay page', () => {
+  it('lists the platforms and replays an example through the real endpoint, a new handoff each time', async () => {
+    const page = await request(ctx.url).get('/sandbox/connectors');
+    expect(page.text).toContain('POST /v1/connectors/rasa');
+    expect(page.text).toContain('POST /v1/connectors/sunshine');
+    const ids = new Set<string>();
+    for (let i = 0; i < 2; i++) {
+      const r = await request(ctx.url).post('/sandbox/connectors/rasa').set('accept', 'application/json');
+      expect(r.status).toBe(202);
+      ids.add(r.body.id);
+    }
+    expect(ids.size).toBe(2);
+    const sun = await request(ctx.url).post('/sandbox/connectors/sunshine').set('accept', 'application/json');
+    expect(sun.status).toBe(200);
+    const rec = await until(async () => {
+      const x = await record(sun.body.handoffs[0].id);
+      return x?.alert ? x : undefined;
+    });
+    expect(rec.event.messages).toHaveLength(4);
+    const html = await request(ctx.url).post('/sandbox/connectors/botpress');
+    expect(html.status).toBe(303);
+    expect(decodeURIComponent(html.headers.location!)).toMatch(/botpress: 202/);
+  });
+});
