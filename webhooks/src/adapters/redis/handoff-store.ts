@@ -10,6 +10,13 @@ redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[4])
 redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
 return false`;
 
+/** A record as read: the claim lives in its own key (SET NX) and wins over the stored status. */
+function withClaim(record: HandoffRecord, claim: string | null): HandoffRecord {
+  if (!claim) return record;
+  const c = JSON.parse(claim) as { by: NonNullable<HandoffRecord['claimedBy']>; at: string };
+  return { ...record, claimedBy: c.by, claimedAt: c.at, status: 'claimed' };
+}
+
 /**
  * HandoffStore in Redis. Every key carries the tenant: `baton:{<tenant>}:...` (the braces keep one
  * tenant's keys in one Cluster slot). Records are JSON with a retention TTL; the claim is its own
@@ -48,12 +55,7 @@ export class RedisHandoffStore implements HandoffStore {
   async get(tenantId: TenantId, id: string): Promise<HandoffRecord | undefined> {
     const [raw, claim] = await this.redis.mget(this.key(tenantId, 'h', id), this.key(tenantId, 'claim', id));
     if (!raw) return undefined;
-    const record = JSON.parse(raw) as HandoffRecord;
-    if (claim) {
-      const c = JSON.parse(claim) as { by: NonNullable<HandoffRecord['claimedBy']>; at: string };
-      return { ...record, claimedBy: c.by, claimedAt: c.at, status: 'claimed' };
-    }
-    return record;
+    return withClaim(JSON.parse(raw) as HandoffRecord, claim);
   }
 
   async getByKey(tenantId: TenantId, handoffKey: string): Promise<HandoffRecord | undefined> {
@@ -71,7 +73,7 @@ export class RedisHandoffStore implements HandoffStore {
     id: string,
     patch: Partial<Omit<HandoffRecord, 'id' | 'tenantId'>>,
   ): Promise<HandoffRecord> {
-    const raw = await this.redis.get(this.key(tenantId, 'h', id));
+    const [raw, claim] = await this.redis.mget(this.key(tenantId, 'h', id), this.key(tenantId, 'claim', id));
     if (!raw) throw new Error(`handoff ${id} not found`);
     const { claimedBy: _c, claimedAt: _a, ...rest } = patch;
     const next: HandoffRecord = { ...(JSON.parse(raw) as HandoffRecord), ...rest, updatedAt: new Date().toISOString() };
@@ -80,7 +82,7 @@ export class RedisHandoffStore implements HandoffStore {
       multi.set(this.key(tenantId, 'ticket', next.ticketId), id, 'EX', this.retentionSec);
     if (next.status === 'failed') multi.zrem(this.key(tenantId, 'unclaimed'), id);
     await multi.exec();
-    return (await this.get(tenantId, id))!;
+    return withClaim(next, claim);
   }
 
   async claim(
