@@ -1,5 +1,6 @@
 // The service under benchmark, in its own process (the load generator must not share its event loop).
-// BENCH_MODE=bullmq (REDIS_URL) or embedded; BENCH_ZENDESK_LIMIT / BENCH_ZENDESK_WINDOW_MS scale Zendesk's limit.
+// BENCH_MODE=bullmq (REDIS_URL) or embedded; BENCH_ZENDESK_LIMIT / BENCH_ZENDESK_WINDOW_MS scale Zendesk's limit;
+// BENCH_NO_SLACK=1 leaves out the Slack sandbox (alerts cost nothing); BENCH_ELD=1 prints event-loop delay and CPU each second.
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../webhooks/src/config';
@@ -16,6 +17,7 @@ const redis = bull ? new Redis(env.REDIS_URL!, { maxRetriesPerRequest: null }) :
 const prefix = randomUUID().slice(0, 8);
 const service = await createService(config, {
   events,
+  ...(env.BENCH_NO_SLACK ? { notifier: { postAlert: async () => ({ channel: 'bench', ts: String(Date.now()) }), updateAlert: async () => {} } } : {}),
   ...(redis ? { queue: new BullWorkQueue(redis, { prefix: `{bench${prefix}}`, concurrency: Number(env.BENCH_CONCURRENCY ?? 50) }), store: new RedisHandoffStore(redis, 3600, `bench${prefix}`) } : {}),
 });
 if (env.BENCH_ZENDESK_LIMIT) {
@@ -23,6 +25,15 @@ if (env.BENCH_ZENDESK_LIMIT) {
   service.sandbox!.zendesk.setRateLimit(Number(env.BENCH_ZENDESK_LIMIT), Number(env.BENCH_ZENDESK_WINDOW_MS ?? 60_000));
 }
 const { url } = await service.start('all');
+if (env.BENCH_ELD) {
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  h.enable();
+  setInterval(() => {
+    console.error(`eld mean ${(h.mean / 1e6).toFixed(1)} p99 ${(h.percentile(99) / 1e6).toFixed(1)} max ${(h.max / 1e6).toFixed(1)} ms, cpu ${JSON.stringify(process.cpuUsage())}`);
+    h.reset();
+  }, 1000).unref();
+}
 process.send!({ type: 'ready', url });
 process.on('message', async (msg: { type: string }) => {
   if (msg.type === 'exit') process.exit(0);

@@ -59,6 +59,17 @@ export function createZendeskSandbox(
   } = {},
 ): ZendeskSandbox {
   const tickets = new Map<number, Ticket>();
+  /** external_id -> ticket ids, so the adapter's lookup costs what Zendesk's indexed filter does, not a scan. */
+  const byExternalId = new Map<string, Set<number>>();
+  const indexExternal = (t: Ticket, before: string | null) => {
+    if (before === t.external_id) return;
+    if (before !== null) byExternalId.get(before)?.delete(t.id);
+    if (t.external_id !== null) {
+      const set = byExternalId.get(t.external_id) ?? new Set<number>();
+      set.add(t.id);
+      byExternalId.set(t.external_id, set);
+    }
+  };
   const comments = new Map<number, Comment[]>();
   const users = new Map<number, User>();
   const fields = new Map<number, Field>();
@@ -113,7 +124,11 @@ export function createZendeskSandbox(
     if (typeof body.subject === 'string') t.subject = body.subject;
     if (typeof body.priority === 'string') t.priority = body.priority;
     if (typeof body.status === 'string') t.status = body.status;
-    if (body.external_id !== undefined) t.external_id = body.external_id as string;
+    if (body.external_id !== undefined) {
+      const before = t.external_id;
+      t.external_id = body.external_id as string;
+      indexExternal(t, before);
+    }
     if (Array.isArray(body.tags)) t.tags = [...new Set(body.tags as string[])];
     if (Array.isArray(body.additional_tags)) t.tags = [...new Set([...t.tags, ...(body.additional_tags as string[])])];
     if (body.group_id !== undefined) t.group_id = body.group_id as number;
@@ -147,9 +162,9 @@ export function createZendeskSandbox(
 
   router.get('/tickets.json', (req, res) => {
     const ext = req.query.external_id;
-    const list = [...tickets.values()]
-      .filter((t) => ext === undefined || t.external_id === ext)
-      .sort((a, b) => b.id - a.id);
+    const list = (
+      typeof ext === 'string' ? [...(byExternalId.get(ext) ?? [])].map((id) => tickets.get(id)!) : [...tickets.values()]
+    ).sort((a, b) => b.id - a.id);
     res.json({ tickets: list, next_page: null, previous_page: null, count: list.length });
   });
   router.post('/tickets.json', (req, res) => {
