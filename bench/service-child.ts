@@ -1,6 +1,7 @@
 // The service under benchmark, in its own process (the load generator must not share its event loop).
 // BENCH_MODE=bullmq (REDIS_URL) or embedded; BENCH_ZENDESK_LIMIT / BENCH_ZENDESK_WINDOW_MS scale Zendesk's limit;
-// BENCH_NO_SLACK=1 leaves out the Slack sandbox (alerts cost nothing); BENCH_ELD=1 prints event-loop delay and CPU each second.
+// BENCH_NO_SLACK=1 leaves out the Slack sandbox (alerts cost nothing); BENCH_ELD=1 prints event-loop delay and CPU each second;
+// BENCH_ROLE=api runs the intake alone (no worker), to see what each side costs.
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../webhooks/src/config';
@@ -24,7 +25,7 @@ if (env.BENCH_ZENDESK_LIMIT) {
   // the sandbox of the service, with Zendesk's limit scaled to the run
   service.sandbox!.zendesk.setRateLimit(Number(env.BENCH_ZENDESK_LIMIT), Number(env.BENCH_ZENDESK_WINDOW_MS ?? 60_000));
 }
-const { url } = await service.start('all');
+const { url } = await service.start((env.BENCH_ROLE as 'api' | 'all' | undefined) ?? 'all');
 if (env.BENCH_ELD) {
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
   const h = monitorEventLoopDelay({ resolution: 5 });
