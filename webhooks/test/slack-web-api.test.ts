@@ -220,9 +220,9 @@ describe('SLA reminders', () => {
         release: async () => undefined,
       });
       await queue.start({
-        remind: async (data, meta) => {
+        remind: async (data) => {
           ran.push(Date.now());
-          await slack.jobHandlers.remind(data as never, meta as never);
+          await slack.jobHandlers.remind(data as never);
         },
       });
       const record = recordFor(`h_${randomUUID().slice(0, 8)}`);

@@ -11,7 +11,7 @@ redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
 return false`;
 
 /** A record as read: the claim lives in its own key (SET NX) and wins over the stored status. */
-function withClaim(record: HandoffRecord, claim: string | null): HandoffRecord {
+function withClaim(record: HandoffRecord, claim: string | null | undefined): HandoffRecord {
   if (!claim) return record;
   const c = JSON.parse(claim) as { by: NonNullable<HandoffRecord['claimedBy']>; at: string };
   return { ...record, claimedBy: c.by, claimedAt: c.at, status: 'claimed' };
