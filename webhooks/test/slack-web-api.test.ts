@@ -252,3 +252,88 @@ describe('SLA reminders', () => {
     });
   });
 });
+
+describe('Socket Mode (SLACK_APP_TOKEN): a local WebSocket stands in for Slack', () => {
+  it('connects with the app token, acks a Claim envelope and claims', async () => {
+    const { WebSocketServer } = await import('ws');
+    const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise((r) => wss.once('listening', r));
+    const port = (wss.address() as { port: number }).port;
+    const acks: string[] = [];
+    const record = recordFor(`h_${randomUUID().slice(0, 8)}`);
+    const claimed: string[] = [];
+    wss.on('connection', (socket) => {
+      socket.on('message', (m) => acks.push(JSON.parse(String(m)).envelope_id));
+      socket.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          connection_info: { app_id: 'A0' },
+          debug_info: { host: 'local' },
+        }),
+      );
+      socket.send(
+        JSON.stringify({
+          envelope_id: 'env-1',
+          type: 'interactive',
+          accepts_response_payload: false,
+          payload: {
+            type: 'block_actions',
+            team: { id: 'T0ACME' },
+            user: { id: 'U0SAM' },
+            api_app_id: 'A0',
+            token: 't',
+            container: { type: 'message' },
+            trigger_id: '1',
+            channel: { id: 'C0SUPPORT' },
+            message: { ts: '1.1' },
+            actions: [{ type: 'button', action_id: 'baton_claim', block_id: 'b', value: record.id, action_ts: '1' }],
+          },
+        }),
+      );
+    });
+    const opened = nock('https://slack.com', { reqheaders: { authorization: 'Bearer xapp-1-test' } })
+      .post('/api/apps.connections.open')
+      .reply(200, { ok: true, url: `ws://127.0.0.1:${port}/` });
+    nock('https://slack.com')
+      .post('/api/auth.test')
+      .optionally()
+      .reply(200, { ok: true, user_id: 'U0BATON', bot_id: 'B0BATON', team_id: 'T0ACME' })
+      .post('/api/users.info')
+      .reply(200, { ok: true, user: { id: 'U0SAM', real_name: 'Sam Support', profile: { email: 'sam@acme.test' } } })
+      .post('/api/chat.postEphemeral')
+      .optionally()
+      .reply(200, { ok: true });
+    const store = new MemoryHandoffStore();
+    await store.createIfAbsent(record);
+    const slack = createSlackIntegration({
+      botToken: 'xoxb-test',
+      signingSecret: SIGNING,
+      appToken: 'xapp-1-test',
+      store,
+      queue: {
+        enqueue: async () => undefined,
+        cancel: async () => undefined,
+        counts: async () => ({ waiting: 0, active: 0, delayed: 0, failed: 0 }),
+      },
+      events: new MemoryEventLog(),
+      desk: { ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` },
+      tenantId: 'default',
+      claim: async (id, agent) => {
+        claimed.push(`${id}:${agent.email}`);
+        return { ok: false, message: 'test' };
+      },
+      release: async () => undefined,
+    });
+    await slack.start();
+    try {
+      await until(() => (claimed.length ? true : undefined), 5000);
+      expect(opened.isDone()).toBe(true);
+      expect(acks).toContain('env-1');
+      expect(claimed).toEqual([`${record.id}:sam@acme.test`]);
+    } finally {
+      await slack.stop().catch(() => undefined);
+      wss.close();
+    }
+  });
+});
