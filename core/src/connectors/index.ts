@@ -4,3 +4,4 @@ export * from './sunshine';
 export * from './sunshine-pass-metadata';
 export * from './rasa';
 export * from './botpress';
+export * from './dialogflow-cx';

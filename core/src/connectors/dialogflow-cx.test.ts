@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { handoffEventSchema } from '../schema/handoff-event';
+import { ValidationError } from '../schema/validation-error';
+import { dialogflowCxToHandoffEvents, dialogflowCxWebhookResponse } from './dialogflow-cx';
+import request from './fixtures/dfcx-webhook-request.json';
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+describe('dialogflowCxToHandoffEvents', () => {
+  it('maps the reference webhook request field by field', () => {
+    const events = dialogflowCxToHandoffEvents(request, { botName: 'Acme Care' });
+    expect(events).toEqual([
+      {
+        conversationId: 'dialogflow-cx:voice-7e1d44f0b2',
+        channel: 'voice',
+        locale: 'en',
+        customer: {
+          id: 'ACC-204881',
+          name: 'Priya',
+          phone: '+14155550142',
+          attributes: { router_reset_done: true, dialogflowSentiment: { score: -0.6, magnitude: 1.4 } },
+        },
+        messages: [
+          { role: 'customer', text: 'I want to speak to someone, my internet has been down since Monday' },
+          { role: 'bot', text: "I'm sorry you've been without service. I'll connect you to a specialist." },
+        ],
+        bot: { name: 'Acme Care', intent: 'escalate.live_agent', confidence: 0.87 },
+        handoff: { requestedBy: 'customer', note: 'Outage > 3 days after router reset' },
+      },
+    ]);
+    expect(handoffEventSchema.safeParse(events[0]).success).toBe(true);
+  });
+
+  it('a no-match turn (no intentInfo) still hands off; chat without telephony', () => {
+    const r = clone(request) as Record<string, unknown>;
+    delete r.intentInfo;
+    delete r.payload;
+    r.messages = [{ text: { text: ['Let me find someone.'] } }];
+    const [event] = dialogflowCxToHandoffEvents(r);
+    expect(event).toMatchObject({ channel: 'chat', handoff: { requestedBy: 'bot', note: 'baton-handoff' } });
+    expect(event!.bot).toEqual({});
+  });
+
+  it('the built-in human escalation event means the customer asked; a transcript query is voice', () => {
+    const r = clone(request) as Record<string, unknown>;
+    delete r.text;
+    delete r.payload;
+    r.transcript = 'agent please';
+    r.triggerEvent = 'flow-failed-human-escalation';
+    r.fulfillmentInfo = { tag: 'other-tag' };
+    r.messages = [];
+    r.intentInfo = { displayName: 'billing', confidence: 0.4 };
+    const [event] = dialogflowCxToHandoffEvents(r);
+    expect(event).toMatchObject({ channel: 'voice', handoff: { requestedBy: 'customer' } });
+    expect(event!.messages).toEqual([{ role: 'customer', text: 'agent please' }]);
+  });
+
+  it('a turn not tagged for handoff is not a handoff; unknown fields are ignored', () => {
+    const r = clone(request) as Record<string, unknown>;
+    r.fulfillmentInfo = { tag: 'check-balance' };
+    r.messages = [{ text: { text: ['Your balance is $3.'] } }];
+    r.someUndocumentedField = { x: 1 };
+    expect(dialogflowCxToHandoffEvents(r)).toEqual([]);
+  });
+
+  it('invalid form parameters are failed steps', () => {
+    const r = clone(request);
+    (r.pageInfo as Record<string, unknown>).formInfo = {
+      parameterInfo: [
+        { displayName: 'account_id', state: 'INVALID' },
+        { displayName: 'zip', state: 'FILLED' },
+      ],
+    };
+    expect(dialogflowCxToHandoffEvents(r)[0]!.bot!.actions).toEqual([{ name: 'collect account_id', status: 'failed' }]);
+  });
+
+  it('a malformed request is refused naming the field', () => {
+    const r = clone(request) as Record<string, unknown>;
+    delete r.sessionInfo;
+    expect(() => dialogflowCxToHandoffEvents(r)).toThrow(ValidationError);
+    expect(() => dialogflowCxToHandoffEvents({ ...request, sessionInfo: { session: 'nope' } })).toThrow(
+      /sessionInfo\.session: must end with \/sessions\/<session id>/,
+    );
+  });
+
+  it('answers Dialogflow with the customer message and the handoff id', () => {
+    expect(dialogflowCxWebhookResponse('A person is joining.', 'h_1')).toEqual({
+      fulfillmentResponse: { messages: [{ text: { text: ['A person is joining.'] } }], mergeBehavior: 'APPEND' },
+      sessionInfo: { parameters: { baton_handoff_id: 'h_1' } },
+    });
+  });
+});
