@@ -5,3 +5,4 @@ export * from './sunshine-pass-metadata';
 export * from './rasa';
 export * from './botpress';
 export * from './dialogflow-cx';
+export * from './botframework';
