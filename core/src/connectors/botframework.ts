@@ -128,6 +128,12 @@ export function botFrameworkToHandoffEvents(payload: unknown, config: BotFramewo
   if (a.channelId && !isKnownChannel(a.channelId)) attributes.sourceChannel = a.channelId;
   const topic = str(value.va_LastTopic);
   const asked = str(value.requestedBy);
+  const requestedBy: 'customer' | 'bot' | 'rule' =
+    asked === 'customer' || asked === 'rule' || asked === 'bot'
+      ? asked
+      : topic && /escalat/i.test(topic)
+        ? 'customer'
+        : 'bot';
   return [
     compact({
       ...idsFor('botframework', a.conversation.id, a.id),
@@ -145,12 +151,7 @@ export function botFrameworkToHandoffEvents(payload: unknown, config: BotFramewo
         confidence,
       }),
       handoff: compact({
-        requestedBy:
-          asked === 'customer' || asked === 'rule' || asked === 'bot'
-            ? asked
-            : topic && /escalat/i.test(topic)
-              ? ('customer' as const)
-              : ('bot' as const),
+        requestedBy,
         note: str(value.va_AgentMessage) ?? str(value.note),
       }),
     }),
