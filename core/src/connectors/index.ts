@@ -6,3 +6,4 @@ export * from './rasa';
 export * from './botpress';
 export * from './dialogflow-cx';
 export * from './botframework';
+export * from './intercom';
