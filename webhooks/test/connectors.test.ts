@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import nock from 'nock';
@@ -234,5 +235,82 @@ describe('sandbox replay page', () => {
     const html = await request(ctx.url).post('/sandbox/connectors/botpress');
     expect(html.status).toBe(303);
     expect(decodeURIComponent(html.headers.location!)).toMatch(/botpress: 202/);
+  });
+});
+
+describe('POST /v1/connectors/dialogflow-cx', () => {
+  const dfcx = (body: unknown, key: string | null = CONNECTOR_SANDBOX_SECRETS.dialogflow) => {
+    const r = request(ctx.url).post('/v1/connectors/dialogflow-cx').set('content-type', 'application/json');
+    return (key ? r.set('x-baton-key', key) : r).send(JSON.stringify(body));
+  };
+
+  it('answers a WebhookResponse with the customer message and the handoff id; X-Baton-Key is required', async () => {
+    expect((await dfcx(fixture('dfcx-webhook-request.json'), 'wrong')).status).toBe(401);
+    expect((await dfcx(fixture('dfcx-webhook-request.json'), null)).status).toBe(401);
+    const r = await dfcx(fixture('dfcx-webhook-request.json'));
+    expect(r.status).toBe(200);
+    const id = r.body.sessionInfo.parameters.baton_handoff_id as string;
+    const rec = await record(id);
+    expect(r.body.fulfillmentResponse.messages[0].text.text[0]).toBe(rec!.package!.customerMessage);
+    expect(rec!.event).toMatchObject({ channel: 'voice', customer: { phone: '+14155550142' } });
+  });
+
+  it('a turn that is not a handoff answers an empty WebhookResponse and creates nothing', async () => {
+    const body = fixture('dfcx-webhook-request.json');
+    body.fulfillmentInfo.tag = 'check-balance';
+    body.messages = [];
+    body.sessionInfo.session = body.sessionInfo.session.replace('voice-7e1d44f0b2', 'not-a-handoff');
+    const r = await dfcx(body);
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({});
+    expect(await ctx.service.deps.store.getByKey('default', 'dialogflow-cx:not-a-handoff')).toBeUndefined();
+  });
+});
+
+describe('POST /v1/connectors/botframework', () => {
+  it('a signed handoff.initiate becomes a handoff; other activities are acknowledged and ignored', async () => {
+    const r = await signedPost('/v1/connectors/botframework', fixture('botframework-handoff-initiate.json'));
+    expect(r.status).toBe(202);
+    expect((await record(r.body.id))!.event.locale).toBe('de-DE');
+    const other = await signedPost('/v1/connectors/botframework', { type: 'message', conversation: { id: 'x' } });
+    expect(other.status).toBe(200);
+    expect(other.body.ignored).toMatch(/not a handoff/);
+    expect((await signedPost('/v1/connectors/botframework', {}, 'wrong')).status).toBe(401);
+  });
+});
+
+describe('POST /v1/connectors/intercom', () => {
+  const intercom = (body: unknown, secret = CONNECTOR_SANDBOX_SECRETS.intercom) => {
+    const raw = JSON.stringify(body);
+    const sig = `sha1=${createHmac('sha1', secret).update(raw).digest('hex')}`;
+    return request(ctx.url)
+      .post('/v1/connectors/intercom')
+      .set('content-type', 'application/json')
+      .set('x-hub-signature', sig)
+      .send(raw);
+  };
+
+  it('X-Hub-Signature is checked on the raw body; an escalation becomes a handoff, other topics are ignored', async () => {
+    expect((await intercom(fixture('intercom-admin-assigned.json'), 'wrong')).status).toBe(401);
+    const r = await intercom(fixture('intercom-admin-assigned.json'));
+    expect(r.status).toBe(202);
+    expect((await record(r.body.id))!.event.customer).toMatchObject({ email: 'lena.fischer@example.de' });
+    const again = await intercom(fixture('intercom-admin-assigned.json'));
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(r.body.id);
+    const other = await intercom({ ...fixture('intercom-admin-assigned.json'), topic: 'conversation.user.replied' });
+    expect(other.body).toEqual({ ignored: 'not an escalation' });
+    const bad = await intercom({ topic: 'conversation.admin.assigned', data: { item: {} } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/data\.item\.id/);
+  });
+});
+
+describe('every platform replays from the sandbox page', () => {
+  it.each(['sunshine', 'rasa', 'botpress', 'dialogflow-cx', 'botframework', 'intercom'])('%s', async (platform) => {
+    const r = await request(ctx.url).post(`/sandbox/connectors/${platform}`).set('accept', 'application/json');
+    expect([200, 202]).toContain(r.status);
+    const id = r.body.id ?? r.body.handoffs?.[0]?.id ?? r.body.sessionInfo?.parameters?.baton_handoff_id;
+    await until(async () => ((await record(id))?.alert ? true : undefined));
   });
 });
