@@ -280,7 +280,7 @@ describe('POST /v1/connectors/botframework', () => {
 });
 
 describe('POST /v1/connectors/intercom', () => {
-  const intercom = (body: unknown, secret = CONNECTOR_SANDBOX_SECRETS.intercom) => {
+  const intercom = (body: unknown, secret: string = CONNECTOR_SANDBOX_SECRETS.intercom) => {
     const raw = JSON.stringify(body);
     const sig = `sha1=${createHmac('sha1', secret).update(raw).digest('hex')}`;
     return request(ctx.url)
