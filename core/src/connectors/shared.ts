@@ -99,7 +99,7 @@ export function toIsoTime(value: unknown, unit: 'auto' | 's' | 'ms' = 'auto'): s
 }
 
 const BLOCK_END = /<\s*(?:br\s*\/?|\/\s*(?:p|div|li|h[1-6]|tr|blockquote|pre))\s*>/gi;
-const TAG = /<[^<>]{0,2000}>/g;
+const TAG = /<\/?[a-zA-Z][^<>]{0,2000}>|<!--[^]{0,2000}?-->/g;
 
 /** Intercom and Fin bodies are HTML: tags stripped, entities decoded, line breaks kept. */
 export function htmlToText(html: string): string {
