@@ -217,3 +217,36 @@ describe('analytics on the running service', () => {
     expect((await request(ctx.url).get('/admin/analytics')).text).toContain('<canvas');
   });
 });
+
+describe("the agent's first public reply", () => {
+  it('is checked for re-asking what the package held; the field lands in the analytics', async () => {
+    const r = await post(event('c-reask'));
+    const rec = await until(async () => {
+      const x = await ctx.service.deps.store.get('default', r.body.id);
+      return x?.ticketId ? x : undefined;
+    });
+    const ts = new Date().toISOString();
+    const body = JSON.stringify({
+      id: `reply-${rec.ticketId}`,
+      type: 'agent_replied',
+      ticketId: rec.ticketId,
+      comment: { body: 'Hi Jane, sorry about this. Could you send me your order number so I can look?', public: true },
+    });
+    const res = await request(ctx.url)
+      .post('/webhooks/zendesk')
+      .set('content-type', 'application/json')
+      .set('x-zendesk-webhook-signature', signZendeskWebhook(SANDBOX_SECRETS.zendeskWebhook, ts, body))
+      .set('x-zendesk-webhook-signature-timestamp', ts)
+      .send(body);
+    expect(res.body.recorded).toBe(true);
+    const events = await ctx.service.deps.events.list('default', '2000-01-01T00:00:00Z', '2999-01-01T00:00:00Z');
+    const reply = events.find((e) => e.kind === 'first_agent_reply' && e.handoffId === rec.id)!;
+    expect(reply.data.reAskedFields).toEqual(['entities.orderIds']);
+    expect(reply.data).not.toHaveProperty('reply'); // the reply's text is not kept
+    const analytics = await request(ctx.url)
+      .get('/v1/analytics')
+      .query({ since: '1d' })
+      .set('authorization', `Bearer ${SANDBOX_SECRETS.admin}`);
+    expect(analytics.body.total.reAskedFields['entities.orderIds']).toBeGreaterThanOrEqual(1);
+  });
+});

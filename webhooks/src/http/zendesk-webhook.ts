@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LifecycleKind } from '@baton/core';
+import { detectReAsk, type HandoffPackage, type KnownFacts, type LifecycleKind } from '@baton/core';
 import type { ServiceDeps } from '../deps';
 
 /**
@@ -27,6 +27,19 @@ const KIND: Record<ZendeskWebhook['type'], LifecycleKind> = {
   agent_replied: 'first_agent_reply',
 };
 
+/** What the package told the agent, for the re-ask detector. */
+export function knownFacts(pkg: HandoffPackage): KnownFacts {
+  const emails = [...pkg.entities.emails, ...(pkg.customer.email ? [pkg.customer.email] : [])];
+  return {
+    orderIds: pkg.entities.orderIds,
+    emails,
+    phones: [...pkg.entities.phones, ...(pkg.customer.phone ? [pkg.customer.phone] : [])],
+    accountIds: pkg.entities.accountIds,
+    errorCodes: pkg.entities.errorCodes,
+    attempted: pkg.attempted.length > 0,
+  };
+}
+
 /** Records a Zendesk ticket event once; an assignee set in Zendesk claims the handoff (and updates the alert). */
 export async function handleZendeskWebhook(
   deps: ServiceDeps,
@@ -44,7 +57,10 @@ export async function handleZendeskWebhook(
   const data: Record<string, unknown> = {};
   if (hook.assignee) data.agent = hook.assignee.email ?? hook.assignee.name ?? hook.assignee.id;
   if (hook.satisfaction) Object.assign(data, { score: hook.satisfaction.score, comment: hook.satisfaction.comment });
-  if (hook.comment) data.reply = hook.comment.body;
+  if (kind === 'first_agent_reply' && hook.comment && hook.comment.public !== false && record?.package) {
+    // The figure Baton exists to push to zero: did the agent ask for something the package held?
+    data.reAskedFields = detectReAsk(hook.comment.body, knownFacts(record.package));
+  }
   if (record && kind === 'claimed')
     data.timeToClaimSec = Math.max(0, (Date.parse(at) - Date.parse(record.createdAt)) / 1000);
   const recorded = await deps.events.append({
