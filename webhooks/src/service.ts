@@ -14,6 +14,7 @@ import { MemoryHandoffStore } from './adapters/memory/handoff-store';
 import { MemoryEventLog } from './adapters/memory/event-log';
 import { RedisEventLog } from './analytics/redis-event-log';
 import { createAnalyticsRouter } from './analytics/analytics-router';
+import { registerAnalyticsGauges } from './analytics/analytics-gauges';
 import { RedisHandoffStore } from './adapters/redis/handoff-store';
 import { createZendeskTicketDesk } from './adapters/zendesk/ticket-desk';
 import { MemoryWorkQueue } from './queue/memory-queue';
@@ -155,6 +156,8 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     tenantId: overrides.tenantId ?? 'default',
     claimTimes: overrides.claimTimes ?? new ClaimTimes(),
   };
+  if (!overrides.metrics)
+    registerAnalyticsGauges(metrics.registry, { events: deps.events, tenantId: deps.tenantId, clock: deps.clock });
   // Bot-platform connectors: the platform APIs Baton calls (List Messages, trackers, passControl).
   const cc = config.connectors;
   const sunshineSandbox = config.mode === 'sandbox' && !cc.sunshine?.api ? new SunshineSandbox() : undefined;
