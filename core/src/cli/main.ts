@@ -12,6 +12,9 @@ const USAGE = `usage: baton <command>
   serve [--role api|worker|all]        run the service (embedded defaults with no configuration)
   jobs list | jobs retry [id|--all]    show and replay failed jobs
   setup zendesk                        create the Zendesk ticket fields Baton writes
+  report [--since 7d] [--by reason|bot|intent|channel|priority|team|day] [--format table|json|csv]
+                                       handoff analytics from the event log
+  simulate [--days 7] [--url URL]      a believable week in the running sandbox (npm start)
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,7 +32,9 @@ export async function main(argv: string[]): Promise<number> {
       // Service commands live in @baton/webhooks, which depends on core (not the other way round).
       const spec = '@baton/webhooks/cli';
       try {
-        const mod = (await import(/* @vite-ignore */ spec)) as { runServiceCommand(argv: string[]): Promise<number | undefined> };
+        const mod = (await import(/* @vite-ignore */ spec)) as {
+          runServiceCommand(argv: string[]): Promise<number | undefined>;
+        };
         const code = await mod.runServiceCommand(argv);
         if (code !== undefined) return code;
       } catch (err) {

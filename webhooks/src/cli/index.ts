@@ -2,6 +2,7 @@ import { loadConfig } from '../config';
 import { ConfigError } from '../errors';
 import { createService, type Role } from '../service';
 import { runReportCommand } from '../analytics/report-command';
+import { runSimulateCommand } from '../analytics/simulate-command';
 
 const out = (s: string) => process.stdout.write(s + '\n');
 const err = (s: string) => process.stderr.write(s + '\n');
@@ -17,6 +18,7 @@ function flag(argv: string[], name: string): string | undefined {
 export async function runServiceCommand(argv: string[]): Promise<number | undefined> {
   const [command, sub, arg] = argv;
   if (command === 'report') return runReportCommand(argv);
+  if (command === 'simulate') return runSimulateCommand(argv, { out, err });
   if (command !== 'serve' && command !== 'jobs' && command !== 'setup') return undefined;
   let config;
   try {

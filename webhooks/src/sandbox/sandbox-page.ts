@@ -5,6 +5,8 @@ import type { ServiceDeps } from '../deps';
 import { signHandoff } from '../http/signatures';
 import type { SandboxChatNotifier } from './sandbox-chat';
 import { claimHandoff, releaseHandoff } from './claim';
+import { simulate, simulateOptionsSchema } from '../analytics/simulate';
+import { SANDBOX_SECRETS } from '../config';
 
 const COLOURS: Record<string, string> = { urgent: '#E01E5A', high: '#F2952F', normal: '#ECB22E', low: '#9AA0A6' };
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -56,7 +58,8 @@ ${history.length ? `<p class="small">${history.map(esc).join('<br>')}</p>` : ''}
 form{display:inline}button{margin:.2rem;padding:.3rem .7rem;border:1px solid #1f73b7;border-radius:4px;background:#fff;color:#1f73b7;cursor:pointer}button.primary{background:#1f73b7;color:#fff}
 .small{color:#68737d;font-size:12px}.notice{background:#edf7ff;padding:.5rem}</style></head><body>
 <h1>Baton sandbox</h1><p>Nothing leaves this machine: Zendesk and Slack are local stand-ins. Send a shipped transcript through the real, signed <code>POST /v1/handoffs</code>:</p>
-<div>${buttons}</div>${notice}
+<div>${buttons}</div>
+<p><form method="post" action="simulate"><button class="primary">Simulate a week</button></form> drives 7 days of handoffs from these transcripts through the real pipeline, with claims, agent replies (some re-asking), solves, reopens and ratings; then open the <a href="/admin/analytics?token=${SANDBOX_SECRETS.admin}">analytics dashboard</a>.</p>${notice}
 <p><a href="/sandbox/slack">Slack (sandbox)</a> · <a href="/sandbox/connectors">Bot-platform connectors (replay Sunshine, Rasa, Botpress, Dialogflow CX, Bot Framework, Intercom)</a> · <a href="/sandbox/sidebar/ticket.html">Sandbox tickets with the sidebar app</a> · <a href="/sandbox/zendesk/api/v2/tickets.json">Zendesk API (JSON)</a> · <a href="/metrics">Metrics</a></p>
 <h2>Escalation alerts</h2>${rows || '<p>No handoff yet: press an example above.</p>'}
 </body></html>`);
@@ -87,6 +90,25 @@ form{display:inline}button{margin:.2rem;padding:.3rem .7rem;border:1px solid #1f
       ? `${r.status}: the bot tells the customer "${answer.customerMessage}" (about ${answer.estimatedWaitMinutes} min).`
       : `${r.status}: ${answer.error?.message}`;
     res.redirect(303, '/sandbox?msg=' + encodeURIComponent(msg));
+  });
+
+  router.post('/simulate', express.urlencoded({ extended: false }), async (req, res) => {
+    const parsed = simulateOptionsSchema.safeParse({ ...(req.query as object), ...((req.body as object) ?? {}) });
+    if (!parsed.success) {
+      const message = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      if ((req.get('accept') ?? '').includes('application/json'))
+        return res.status(400).json({ error: { code: 'invalid_request', message } });
+      return res.redirect(303, '/sandbox?msg=' + encodeURIComponent(message));
+    }
+    const result = await simulate(deps, { ...parsed.data, examplesDir: options.examplesDir });
+    if ((req.get('accept') ?? '').includes('application/json')) return res.json(result);
+    res.redirect(
+      303,
+      '/sandbox?msg=' +
+        encodeURIComponent(
+          `Simulated ${parsed.data.days} days: ${result.handoffs} handoffs, ${result.botResolved} conversations the bots resolved, ${result.reAsked} replies that re-asked, ${result.reopened} reopened. Open the analytics dashboard.`,
+        ),
+    );
   });
 
   router.post('/claim/:id', express.urlencoded({ extended: false }), async (req, res) => {

@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { HandoffRecord } from '@baton/core';
+import type { ServiceDeps } from '../deps';
+import { acceptHandoff } from '../intake/accept-handoff';
+import { handleZendeskWebhook } from '../http/zendesk-webhook';
+
+/**
+ * A believable week in the sandbox: handoffs from the shipped example transcripts go through the real
+ * intake and pipeline (tickets in the Zendesk sandbox, alerts in the Slack sandbox), then agents act
+ * on them through the same Zendesk webhook handler real triggers call: claims, first replies (some
+ * re-asking what the package held, so the detector fires), solves, reopens and ratings; and bots
+ * resolve other conversations. Times are spread over the past days, so the dashboard computes real
+ * figures. Deterministic for a seed.
+ */
+
+export const simulateOptionsSchema = z.object({
+  days: z.coerce.number().int().min(1, 'must be at least 1').max(90, 'must be at most 90').default(7),
+  perDay: z.coerce.number().int().min(1).max(200, 'must be at most 200').default(12),
+  seed: z.coerce.number().int().default(7),
+});
+export type SimulateOptions = z.infer<typeof simulateOptionsSchema>;
+
+export type SimulateResult = { handoffs: number; botResolved: number; reAsked: number; reopened: number };
+
+/** A small seeded generator (mulberry32): the same seed, the same week. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MIN = 60_000;
+const AGENTS = [
+  { id: 1001, email: 'agent@example.com', name: 'Alex Agent' },
+  { id: 1002, email: 'sam@example.com', name: 'Sam Support' },
+];
+const GOOD_REPLY = 'Hi, I have read the conversation and I am on it: I will confirm the next step within the hour.';
+const RE_ASK_REPLY = 'Hi, thanks for waiting. Could you send me your order number and what you have already tried?';
+
+async function ticketOf(deps: ServiceDeps, id: string, timeoutMs = 10_000): Promise<HandoffRecord | undefined> {
+  const start = Date.now();
+  for (;;) {
+    const r = await deps.store.get(deps.tenantId, id);
+    if (r?.ticketId !== undefined) return r;
+    if (Date.now() - start > timeoutMs) return r;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export async function simulate(
+  deps: ServiceDeps,
+  options: { examplesDir: string; run?: string } & Partial<SimulateOptions>,
+): Promise<SimulateResult> {
+  const o = simulateOptionsSchema.parse(options);
+  const rnd = random(o.seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const examples = readdirSync(options.examplesDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(options.examplesDir, f), 'utf8')) as Record<string, unknown>);
+  if (examples.length === 0) throw new Error(`no example transcripts in ${options.examplesDir}`);
+  const run = options.run ?? Date.now().toString(36);
+  const now = deps.clock.now().getTime();
+  const result: SimulateResult = { handoffs: 0, botResolved: 0, reAsked: 0, reopened: 0 };
+  const bots = ['shop-assistant', 'billing-bot'];
+
+  for (let d = o.days; d >= 1; d--) {
+    const dayStart = Math.floor(now / (1440 * MIN)) * 1440 * MIN - d * 1440 * MIN; // UTC midnight, d days ago
+    // Bots resolve most conversations on their own: the handoff rate's denominator.
+    const resolvedToday = o.perDay * 3 + Math.floor(rnd() * o.perDay);
+    for (let k = 0; k < resolvedToday; k++) {
+      const at = new Date(dayStart + rnd() * 1440 * MIN).toISOString();
+      const appended = await deps.events.append({
+        id: `conversation_resolved:sim-${run}-${d}-${k}`,
+        tenantId: deps.tenantId,
+        kind: 'conversation_resolved',
+        at,
+        conversationId: `sim-${run}-${d}-r${k}`,
+        data: { bot: pick(bots), channel: rnd() < 0.8 ? 'chat' : 'email', csat: 3 + Math.floor(rnd() * 3) },
+      });
+      if (appended) result.botResolved++;
+    }
+    for (let k = 0; k < o.perDay; k++) {
+      const t0 = dayStart + (8 * 60 + rnd() * 10 * 60) * MIN; // office hours
+      const example = structuredClone(pick(examples));
+      const event = {
+        ...example,
+        conversationId: `sim-${run}-${d}-${k}`,
+        handoffKey: undefined,
+        bot: { ...(example.bot as object | undefined), name: pick(bots) },
+      };
+      // Nothing happens in the future: what would fall after now has not happened yet.
+      const at = (offsetMin: number) => new Date(Math.min(t0 + offsetMin * MIN, now - 1000)).toISOString();
+      const simDeps: ServiceDeps = { ...deps, clock: { now: () => new Date(t0) } };
+      const accepted = await acceptHandoff(simDeps, event);
+      const record = await ticketOf(deps, accepted.body.id);
+      if (!record?.ticketId) continue;
+      result.handoffs++;
+      const agent = pick(AGENTS);
+      const claimMin = 1 + rnd() * (record.priority === 'urgent' ? 4 : 20);
+      const webhook = (
+        type: 'assignee_changed' | 'agent_replied' | 'solved' | 'reopened' | 'satisfaction_rated',
+        min: number,
+        extra: object = {},
+      ) =>
+        handleZendeskWebhook(deps, {
+          id: `sim-${run}-${type}-${record.ticketId}`,
+          type,
+          ticketId: record.ticketId!,
+          at: at(min),
+          ...extra,
+        });
+      // The agent takes the ticket in Zendesk; Zendesk's trigger tells Baton.
+      await deps.desk.assign(record.ticketId, agent.email);
+      await webhook('assignee_changed', claimMin, { assignee: agent });
+      const reAsk = rnd() < 0.25;
+      const replyMin = claimMin + 2 + rnd() * 10;
+      await webhook('agent_replied', replyMin, { comment: { body: reAsk ? RE_ASK_REPLY : GOOD_REPLY, public: true } });
+      if (reAsk) result.reAsked++;
+      if (rnd() < 0.85) {
+        const solvedMin = replyMin + 20 + rnd() * 600;
+        await webhook('solved', solvedMin);
+        const reopened = rnd() < (reAsk ? 0.35 : 0.12);
+        if (reopened && t0 + (solvedMin + 1440) * MIN < now) {
+          await webhook('reopened', solvedMin + 600 + rnd() * 1440);
+          result.reopened++;
+        }
+        if (rnd() < 0.6)
+          await webhook('satisfaction_rated', solvedMin + 60, {
+            satisfaction: { score: rnd() < (reAsk ? 0.55 : 0.85) ? 'good' : 'bad' },
+          });
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,62 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_SECRETS } from '../src/config';
+import { runSimulateCommand } from '../src/analytics/simulate-command';
+import { startSandboxService } from './helpers';
+
+let ctx: Awaited<ReturnType<typeof startSandboxService>>;
+beforeAll(async () => {
+  ctx = await startSandboxService({ BATON_RATE_LIMIT_PER_MINUTE: '100000' });
+});
+afterAll(() => ctx.service.stop());
+
+describe('a simulated week in the sandbox', () => {
+  it('drives handoffs through the real pipeline and agents through the webhook handler; the dashboard API computes from it', async () => {
+    const r = await request(ctx.url).post('/sandbox/simulate?days=3&perDay=4').set('accept', 'application/json');
+    expect(r.status).toBe(200);
+    expect(r.body.handoffs).toBe(12);
+    expect(r.body.botResolved).toBeGreaterThanOrEqual(36);
+    // Real tickets and real alerts, not rows in a table.
+    const tickets = [...ctx.service.sandbox!.zendesk.tickets.values()].filter((t) => t.external_id?.startsWith('sim-'));
+    expect(tickets).toHaveLength(12);
+    expect(tickets.every((t) => t.assignee_id !== null)).toBe(true);
+    const analytics = await request(ctx.url)
+      .get('/v1/analytics')
+      .query({ since: '4d', by: 'day' })
+      .set('authorization', `Bearer ${SANDBOX_SECRETS.admin}`);
+    const total = analytics.body.total;
+    expect(total.handoffs).toBe(12);
+    expect(total.handoffRate).toBeCloseTo(12 / (12 + r.body.botResolved), 10);
+    expect(total.funnel.claimed).toBe(12);
+    expect(total.funnel.firstReply).toBe(12);
+    expect(total.timeToClaimMs.p50).toBeGreaterThan(60_000);
+    expect(Object.keys(analytics.body.groups)).toHaveLength(3); // three days
+    if (r.body.reAsked > 0) expect(total.reAskRate).toBeCloseTo(r.body.reAsked / 12, 10);
+    expect(total.fcr).toBeGreaterThan(0);
+  });
+
+  it('bad options are refused naming the field and the rule', async () => {
+    const bad = await request(ctx.url).post('/sandbox/simulate?days=0').set('accept', 'application/json');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^days: must be at least 1/);
+  });
+
+  it('`baton simulate` asks the running sandbox and prints what it did', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runSimulateCommand(['simulate', '--days', '1', '--url', ctx.url], {
+      out: (s) => out.push(s),
+      err: (s) => err.push(s),
+    });
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^Simulated 1 days: 12 handoffs/);
+    expect(await runSimulateCommand(['simulate', '--days', 'x'], { out: () => {}, err: (s) => err.push(s) })).toBe(2);
+    expect(err.at(-1)).toMatch(/--days: /);
+    const none = await runSimulateCommand(['simulate', '--url', 'http://127.0.0.1:9'], {
+      out: () => {},
+      err: (s) => err.push(s),
+    });
+    expect(none).toBe(1);
+    expect(err.at(-1)).toMatch(/no sandbox answers/);
+  });
+});
