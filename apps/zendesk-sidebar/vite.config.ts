@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 const appDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Builds src/main.tsx into assets/app/sidebar.js, which the committed assets/iframe.html loads after the
+ * Builds src/main.tsx into assets/app/sidebar.js (and src/nav/main.ts into nav.js, for assets/nav.html), which the committed assets/iframe.html loads after the
  * ZAF SDK. File names carry no hash: iframe.html is a static ZAF asset that zcli packages as is.
  */
 export default defineConfig({
@@ -20,9 +20,10 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
     rollupOptions: {
-      input: 'src/main.tsx',
+      // The ticket sidebar, and the nav_bar page of handoff analytics for admins.
+      input: { sidebar: 'src/main.tsx', nav: 'src/nav/main.ts' },
       output: {
-        entryFileNames: 'sidebar.js',
+        entryFileNames: '[name].js',
         chunkFileNames: 'sidebar-[name].js',
         assetFileNames: 'sidebar-[name][extname]',
       },

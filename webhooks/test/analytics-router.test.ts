@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import request from 'supertest';
+import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { history, iso, T } from '@baton/core';
 import { createAnalyticsRouter } from '../src/analytics/analytics-router';
@@ -93,5 +94,30 @@ describe('GET /v1/analytics', () => {
       .set('authorization', `Bearer ${secrets.admin}`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^by:/);
+  });
+});
+
+describe('GET /v1/analytics from the ZAF nav_bar', () => {
+  const token = (claims: Record<string, unknown>) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt()
+      .setExpirationTime('1m')
+      .sign(new TextEncoder().encode(secrets.zaf));
+
+  it("an admin's signed request reads the figures; an agent's, or a sidebar's ticket token, is refused", async () => {
+    const { app } = makeApp();
+    const ok = await request(app)
+      .get('/v1/analytics')
+      .set('authorization', `Bearer ${await token({ role: 'admin', scope: 'analytics' })}`);
+    expect(ok.status).toBe(200);
+    const agent = await request(app)
+      .get('/v1/analytics')
+      .set('authorization', `Bearer ${await token({ role: 'agent', scope: 'analytics' })}`);
+    expect(agent.status).toBe(403);
+    const sidebar = await request(app)
+      .get('/v1/analytics')
+      .set('authorization', `Bearer ${await token({ ticket_id: 4521 })}`);
+    expect(sidebar.status).toBe(403);
   });
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLE = join(appDir, 'assets/app/sidebar.js');
+export const NAV_BUNDLE = join(appDir, 'assets/app/nav.js');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -18,6 +19,7 @@ function newestMtime(dir: string): number {
 export default async function setup(): Promise<void> {
   const stale =
     !existsSync(BUNDLE) ||
+    !existsSync(NAV_BUNDLE) ||
     statSync(BUNDLE).mtimeMs < Math.max(newestMtime(join(appDir, 'src')), newestMtime(join(appDir, 'translations')));
   if (!stale) return;
   const { build } = await import('vite');

@@ -27,6 +27,15 @@ describe('manifest.json', () => {
     expect(existsSync(join(appDir, url ?? ''))).toBe(true);
   });
 
+  it('has a nav_bar location for admins (handoff analytics) with its page, icon and built script', () => {
+    const nav = manifest.location.support.nav_bar;
+    expect(typeof nav === 'object' && nav?.url).toBe('assets/nav.html');
+    const svg = (nav as { svg?: string }).svg ?? '';
+    expect(read(svg)).toMatch(/^<svg[^>]*viewBox="0 0 18 18"/);
+    expect(read('assets/nav.html')).toContain('src="app/nav.js"');
+    expect(existsSync(join(appDir, 'assets/app/nav.js'))).toBe(true);
+  });
+
   it('takes the service URL and a secure shared secret, with a domain whitelist', () => {
     const byName = Object.fromEntries((manifest.parameters ?? []).map((p) => [p.name, p]));
     expect(byName['service_url']).toMatchObject({ type: 'url', required: true });

@@ -44,8 +44,9 @@ export async function requireAdmin(deps: AnalyticsDeps, req: Request): Promise<v
   if (deps.secrets.admin && token && same(token, deps.secrets.admin)) return;
   if (deps.secrets.zaf && auth.startsWith('Bearer ')) {
     try {
-      const claims = (await verifyZafToken(deps.secrets.zaf, auth)) as { role?: string };
-      if (claims.role === undefined || claims.role === 'admin') return;
+      // The nav_bar page sends the user's role with scope "analytics"; a sidebar's ticket token is not enough.
+      const claims = (await verifyZafToken(deps.secrets.zaf, auth)) as { role?: string; scope?: string };
+      if (claims.scope === 'analytics' && claims.role === 'admin') return;
       throw new HttpError(403, 'not_admin', 'Analytics are for Zendesk admins');
     } catch (err) {
       if (err instanceof HttpError) throw err;

@@ -7,7 +7,7 @@ import { jwtVerify } from 'jose';
 export async function verifyZafToken(
   secret: string,
   authorization: string | undefined,
-): Promise<{ ticketId?: number }> {
+): Promise<{ ticketId?: number; role?: string; scope?: string }> {
   const token = authorization?.replace(/^Bearer\s+/i, '');
   if (!token) throw new Error('Authorization: Bearer <ZAF JWT> is required');
   const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
@@ -18,5 +18,10 @@ export async function verifyZafToken(
   const raw =
     (payload as { ticket_id?: unknown; ticketId?: unknown }).ticket_id ?? (payload as { ticketId?: unknown }).ticketId;
   const ticketId = raw === undefined ? undefined : Number(raw);
-  return ticketId !== undefined && Number.isFinite(ticketId) ? { ticketId } : {};
+  const { role, scope } = payload as { role?: unknown; scope?: unknown };
+  return {
+    ...(ticketId !== undefined && Number.isFinite(ticketId) ? { ticketId } : {}),
+    ...(typeof role === 'string' ? { role } : {}),
+    ...(typeof scope === 'string' ? { scope } : {}),
+  };
 }
