@@ -108,7 +108,7 @@ export interface Summarizer {
   summarize(event: HandoffEventInput): Promise<HandoffPackage>;
 }
 
-export type JobName = 'summarize' | 'ticket' | 'notify' | 'remind';
+export type JobName = 'summarize' | 'ticket' | 'notify' | 'remind' | 'digest';
 export type JobOptions = { delayMs?: number; jobId?: string };
 
 /** Queues work. BullMQ adapter and an in-process one. */

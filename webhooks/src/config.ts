@@ -40,6 +40,7 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
   BATON_SLACK_ROUTING_FILE: optional,
+  SLACK_DIGEST_CHANNEL: optional,
   SLACK_APP_TOKEN: optional.pipe(
     z.string().startsWith('xapp-', 'must be an app-level token (xapp-...) with connections:write').optional(),
   ),
@@ -73,6 +74,8 @@ export type Config = {
   };
   /** Routing rules file for Slack alerts (JSON, see README). */
   slackRoutingFile?: string;
+  /** Slack channel for the weekly digest of handoff analytics (Monday 09:00 UTC). */
+  slackDigestChannel?: string;
   secrets: { signing: string; zaf: string; zendeskWebhook: string; admin: string };
   retentionDays: number;
   rateLimitPerMinute: number;
@@ -194,6 +197,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     slackConfigured,
     ...(slack ? { slack } : {}),
     ...(e.BATON_SLACK_ROUTING_FILE ? { slackRoutingFile: e.BATON_SLACK_ROUTING_FILE } : {}),
+    ...(e.SLACK_DIGEST_CHANNEL ? { slackDigestChannel: e.SLACK_DIGEST_CHANNEL } : {}),
     secrets: {
       signing: need('BATON_SIGNING_SECRET', e.BATON_SIGNING_SECRET, SANDBOX_SECRETS.signing),
       zaf: need('BATON_ZAF_SHARED_SECRET', e.BATON_ZAF_SHARED_SECRET, SANDBOX_SECRETS.zaf),

@@ -190,6 +190,7 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
         : {}),
       ...(slackApiUrl ? { slackApiUrl } : {}),
       routing,
+      ...(config.slackDigestChannel ? { digestChannel: config.slackDigestChannel } : {}),
       store,
       queue,
       events: deps.events,

@@ -337,3 +337,47 @@ describe('Socket Mode (SLACK_APP_TOKEN): a local WebSocket stands in for Slack',
     }
   });
 });
+
+describe('weekly digest', () => {
+  it('next Monday 09:00 UTC, one job per week however often it is scheduled', async () => {
+    const { nextDigestAt, digestJobId } = await import('@baton/slack-bot');
+    expect(nextDigestAt(new Date('2026-11-23T08:59:00Z')).toISOString()).toBe('2026-11-23T09:00:00.000Z'); // a Monday
+    expect(nextDigestAt(new Date('2026-11-23T09:00:00Z')).toISOString()).toBe('2026-11-30T09:00:00.000Z');
+    expect(nextDigestAt(new Date('2026-11-26T15:00:00Z')).toISOString()).toBe('2026-11-30T09:00:00.000Z');
+    expect(digestJobId(new Date('2026-11-30T09:00:00Z'))).toBe('digest-2026-11-30');
+  });
+
+  it('posts the last 7 days to the digest channel and schedules the next week, in BullMQ', async () => {
+    const redis = testRedis();
+    const queue = new BullWorkQueue(redis, { prefix: `{t${randomUUID().slice(0, 8)}}` });
+    const events = new MemoryEventLog();
+    const { history } = await import('@baton/core');
+    for (const e of history()) await events.append({ ...e, tenantId: 'default' });
+    const slack = createSlackIntegration({
+      botToken: 'xoxb-test',
+      signingSecret: SIGNING,
+      digestChannel: '#support-leads',
+      store: new MemoryHandoffStore(),
+      queue,
+      events,
+      desk: { ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` },
+      tenantId: 'default',
+      claim: async () => ({ ok: false, message: 'n/a' }),
+      release: async () => undefined,
+    });
+    await slack.start(); // schedules next Monday's digest
+    expect((await queue.counts()).delayed).toBe(1);
+    await slack.start(); // again: still one
+    expect((await queue.counts()).delayed).toBe(1);
+    const posted: Array<Record<string, string>> = [];
+    nock('https://slack.com')
+      .post('/api/chat.postMessage', (b) => (posted.push(form(b)), true))
+      .reply(200, { ok: true, ts: '1.1' });
+    await slack.jobHandlers.digest!({ tenantId: 'default', handoffId: 'digest' } as never);
+    expect(posted[0]!.channel).toBe('#support-leads');
+    expect(posted[0]!.text).toMatch(/^:bar_chart: Weekly handoff digest/);
+    expect(posted[0]!.text).toMatch(/\*Last 7 days\*: \d+ handoffs/);
+    await queue.close();
+    await redis.quit();
+  });
+});

@@ -3,6 +3,7 @@ import type { EventLog, HandoffStore, JobQueue, TicketDesk } from '@baton/core';
 import { createSlackBoltApp, type ClaimAction } from './bolt-app';
 import { SlackNotifier } from './slack-notifier';
 import { createReminderHandler } from './reminders';
+import { createDigestHandler, scheduleDigest } from './weekly-digest';
 import { DEFAULT_ROUTING, type Routing } from './routing/routing-rules';
 import { DEFAULT_ALERT_FIELDS, type AlertFields } from './blocks/alert-message';
 import type { InstallationStore } from '@slack/oauth';
@@ -23,6 +24,7 @@ export { parseRouting, routeAlert, DEFAULT_ROUTING, type Routing } from './routi
 export { createSlackSandbox, type SlackSandbox } from './sandbox/slack-sandbox';
 export { SlackNotifier } from './slack-notifier';
 export { statsText } from './bolt-app';
+export { nextDigestAt, digestJobId } from './weekly-digest';
 
 export type SlackIntegrationDeps = {
   /** Single workspace. With OAuth instead, the token of the installed workspace is read from the store. */
@@ -46,6 +48,8 @@ export type SlackIntegrationDeps = {
   tenantId: string;
   claim: ClaimAction;
   release: (handoffId: string) => Promise<unknown>;
+  /** A channel for the weekly digest of handoff analytics (optional). */
+  digestChannel?: string;
 };
 
 /** Everything the service wires: the notifier (ChatNotifier port), the Bolt router for /slack, and the `remind` job. */
@@ -84,5 +88,25 @@ export function createSlackIntegration(deps: SlackIntegrationDeps) {
     routing,
     ...(token ? { token } : {}),
   });
-  return { notifier, router: bolt.router, jobHandlers: { remind }, client, start: bolt.start, stop: bolt.stop };
+  const digest = deps.digestChannel
+    ? createDigestHandler({
+        client,
+        events: deps.events,
+        queue: deps.queue,
+        tenantId: deps.tenantId,
+        channel: deps.digestChannel,
+        ...(token ? { token } : {}),
+      })
+    : undefined;
+  return {
+    notifier,
+    router: bolt.router,
+    jobHandlers: { remind, ...(digest ? { digest } : {}) },
+    client,
+    async start() {
+      if (deps.digestChannel) await scheduleDigest(deps.queue, deps.tenantId, new Date());
+      await bolt.start();
+    },
+    stop: bolt.stop,
+  };
 }
