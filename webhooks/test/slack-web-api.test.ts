@@ -373,7 +373,7 @@ describe('weekly digest', () => {
     nock('https://slack.com')
       .post('/api/chat.postMessage', (b) => (posted.push(form(b)), true))
       .reply(200, { ok: true, ts: '1.1' });
-    await slack.jobHandlers.digest!({ tenantId: 'default', handoffId: 'digest' } as never);
+    await slack.jobHandlers.digest!();
     expect(posted[0]!.channel).toBe('#support-leads');
     expect(posted[0]!.text).toMatch(/^:bar_chart: Weekly handoff digest/);
     expect(posted[0]!.text).toMatch(/\*Last 7 days\*: \d+ handoffs/);
