@@ -63,6 +63,37 @@ describe('dialogflowCxToHandoffEvents', () => {
     expect(dialogflowCxToHandoffEvents(r)).toEqual([]);
   });
 
+  it('a handoff turn with undocumented fields maps as usual (they are ignored)', () => {
+    const r = {
+      ...clone(request),
+      someUndocumentedField: { x: 1 },
+      messages: [
+        ...clone(request).messages,
+        { knowledgeInfoCard: {} },
+        { text: { text: ['Please hold,', 'a specialist is on the way.'] }, channel: 'genesys', internal: 2 },
+      ],
+    };
+    const [event] = dialogflowCxToHandoffEvents(r);
+    expect(event!.conversationId).toBe('dialogflow-cx:voice-7e1d44f0b2');
+    expect(event!.messages.map((m) => m.text)).toEqual([
+      'I want to speak to someone, my internet has been down since Monday',
+      "I'm sorry you've been without service. I'll connect you to a specialist.",
+      'Please hold, a specialist is on the way.',
+    ]);
+    expect(handoffEventSchema.safeParse(event).success).toBe(true);
+  });
+
+  it('keypad input (dtmfDigits) is voice even without telephony payload', () => {
+    const r = clone(request) as Record<string, unknown>;
+    delete r.text;
+    delete r.payload;
+    r.dtmfDigits = '0';
+    const [event] = dialogflowCxToHandoffEvents(r);
+    expect(event!.channel).toBe('voice');
+    expect(event!.customer).not.toHaveProperty('phone');
+    expect(event!.messages[0]).toEqual({ role: 'customer', text: '[keypad] 0' });
+  });
+
   it('invalid form parameters are failed steps', () => {
     const r = clone(request);
     (r.pageInfo as Record<string, unknown>).formInfo = {
@@ -78,6 +109,9 @@ describe('dialogflowCxToHandoffEvents', () => {
     const r = clone(request) as Record<string, unknown>;
     delete r.sessionInfo;
     expect(() => dialogflowCxToHandoffEvents(r)).toThrow(ValidationError);
+    expect(() => dialogflowCxToHandoffEvents({ ...request, sessionInfo: { parameters: {} } })).toThrow(
+      /sessionInfo\.session: is required/,
+    );
     expect(() => dialogflowCxToHandoffEvents({ ...request, sessionInfo: { session: 'nope' } })).toThrow(
       /sessionInfo\.session: must end with \/sessions\/<session id>/,
     );
