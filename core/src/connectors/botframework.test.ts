@@ -104,6 +104,77 @@ describe('botFrameworkToHandoffEvents', () => {
     }
   });
 
+  it('finds an unnamed transcript by its activities; 7 fractional digits and offsets normalised', () => {
+    const a = clone(initiate) as Record<string, unknown>;
+    a.attachments = [
+      { contentType: 'image/png', name: 'invoice.png', content: 'iVBORw0KGgo' },
+      {
+        contentType: 'application/vnd.microsoft.activity.transcript',
+        content: {
+          activities: [
+            { type: 'conversationUpdate', from: { id: 'dl_5f1e9a2c' } },
+            {
+              type: 'message',
+              timestamp: '2026-11-20T10:10:02.1181234+01:00',
+              from: { id: 'dl_5f1e9a2c' },
+              text: 'Hallo',
+            },
+            { type: 'typing', from: { id: 'contoso-helpdesk-bot' } },
+            {
+              type: 'message',
+              timestamp: '2026-11-20T09:10:03.5401234Z',
+              from: { id: 'contoso-helpdesk-bot' },
+              text: 'Hallo Jonas',
+            },
+          ],
+        },
+      },
+    ];
+    expect(botFrameworkToHandoffEvents(a)[0]!.messages).toEqual([
+      { role: 'customer', text: 'Hallo', at: '2026-11-20T09:10:02.118Z' },
+      { role: 'bot', text: 'Hallo Jonas', at: '2026-11-20T09:10:03.540Z' },
+    ]);
+  });
+
+  it('without relatesTo: the recipient is the bot; without a transcript: va_LastPhrases, va_BotName, language case', () => {
+    const [event] = botFrameworkToHandoffEvents({
+      type: 'event',
+      name: 'handoff.initiate',
+      id: 'act-9',
+      channelId: 'msteams',
+      conversation: { id: 'a:1Xyz' },
+      from: { id: 'cs-bot', role: 'bot' },
+      value: {
+        va_LastPhrases: 'speak to an agent',
+        va_BotName: 'Helpdesk Copilot',
+        va_Language: 'EN-gb',
+        region: 'EMEA',
+      },
+    });
+    expect(event).toEqual({
+      conversationId: 'botframework:a:1Xyz',
+      handoffKey: 'botframework:a:1Xyz:act-9',
+      channel: 'chat',
+      locale: 'en-GB',
+      customer: { attributes: { region: 'EMEA' } },
+      messages: [{ role: 'customer', text: 'speak to an agent' }],
+      bot: { name: 'Helpdesk Copilot' },
+      handoff: { requestedBy: 'bot' },
+    });
+    expect(handoffEventSchema.safeParse(event).success).toBe(true);
+    const proxied = clone(initiate) as Record<string, unknown>;
+    delete proxied.relatesTo;
+    proxied.recipient = { id: 'contoso-helpdesk-bot' };
+    const content = (proxied.attachments as Array<{ content: { activities: Array<{ from: { role?: string } }> } }>)[0]!
+      .content;
+    for (const x of content.activities) delete x.from.role;
+    expect(botFrameworkToHandoffEvents(proxied)[0]!.messages.map((m) => m.role)).toEqual([
+      'customer',
+      'bot',
+      'customer',
+    ]);
+  });
+
   it('other activities are not handoffs; a missing conversation is refused naming the field', () => {
     expect(botFrameworkToHandoffEvents({ ...initiate, name: 'handoff.status' })).toEqual([]);
     expect(botFrameworkToHandoffEvents({ ...initiate, type: 'message' })).toEqual([]);
