@@ -70,6 +70,16 @@ export async function simulate(
   const now = deps.clock.now().getTime();
   const result: SimulateResult = { handoffs: 0, botResolved: 0, reAsked: 0, reopened: 0 };
   const bots = ['shop-assistant', 'billing-bot'];
+  const FIRST = ['Jane', 'Omar', 'Lena', 'Priya', 'Tom', 'Ana', 'Kenji', 'Maya', 'Luis', 'Chloé', 'Sven', 'Ada'];
+  const customers: Array<{ id: string; name: string; email: string }> = [];
+  /** Mostly new customers; about one in eight comes back (the repeat-contact figure). */
+  const customerFor = (n: number) => {
+    if (customers.length > 3 && rnd() < 0.12) return pick(customers);
+    const name = `${pick(FIRST)} ${String.fromCharCode(65 + Math.floor(rnd() * 26))}.`;
+    const c = { id: `sim-cust-${run}-${n}`, name, email: `customer${n}.${run}@example.com` };
+    customers.push(c);
+    return c;
+  };
 
   for (let d = o.days; d >= 1; d--) {
     const dayStart = Math.floor(now / (1440 * MIN)) * 1440 * MIN - d * 1440 * MIN; // UTC midnight, d days ago
@@ -90,8 +100,10 @@ export async function simulate(
     for (let k = 0; k < o.perDay; k++) {
       const t0 = dayStart + (8 * 60 + rnd() * 10 * 60) * MIN; // office hours
       const example = structuredClone(pick(examples));
+      const who = customerFor(d * 1000 + k);
       const event = {
         ...example,
+        customer: { ...(example.customer as object | undefined), ...who },
         conversationId: `sim-${run}-${d}-${k}`,
         handoffKey: undefined,
         bot: { ...(example.bot as object | undefined), name: pick(bots) },
