@@ -80,6 +80,39 @@ describe('intercomToHandoffEvents', () => {
     expect(intercomToHandoffEvents(phone)[0]!.channel).toBe('voice');
   });
 
+  it('AI answers sent as an admin are the bot; empty bodies are dropped; entities decoded; customer from source.author', () => {
+    const n = clone(notification) as unknown as {
+      data: {
+        item: { contacts?: unknown; conversation_parts: { conversation_parts: Array<Record<string, unknown>> } };
+      };
+    };
+    delete n.data.item.contacts;
+    const parts = n.data.item.conversation_parts.conversation_parts;
+    parts[0]!.author = { id: '7730999', type: 'admin', name: 'Fin', from_ai_agent: true };
+    parts.splice(3, 0, {
+      part_type: 'comment',
+      body: '<p>Caf&eacute; &lt;3 &quot;fast&quot;&nbsp;please<br/>Line&#160;two</p><p></p>',
+      created_at: 1763640100,
+      author: { id: '6733a1f09c2e4b0012ab77c1', type: 'lead', name: 'Lena Fischer' },
+    });
+    parts.push({ part_type: 'close', body: '', created_at: 1763640200, author: { type: 'admin', id: '1' } });
+    parts.push({ part_type: 'comment', body: '<p> </p>', created_at: 1763640201, author: { type: 'user', id: 'x' } });
+    const [event] = intercomToHandoffEvents(n);
+    expect(event!.customer).toEqual({
+      id: '6733a1f09c2e4b0012ab77c1',
+      name: 'Lena Fischer',
+      email: 'lena.fischer@example.de',
+      attributes: { Plan: 'Growth' },
+    });
+    expect(event!.messages.map((m) => m.role)).toEqual(['customer', 'bot', 'customer', 'bot', 'customer']);
+    expect(event!.messages.at(-1)).toEqual({
+      role: 'customer',
+      text: 'Café <3 "fast" please\nLine two',
+      at: '2025-11-20T12:01:40.000Z',
+    });
+    expect(handoffEventSchema.safeParse(event).success).toBe(true);
+  });
+
   it('a malformed notification is refused naming the field', () => {
     const bad = clone(notification) as { data: { item: Record<string, unknown> } };
     delete bad.data.item.id;
