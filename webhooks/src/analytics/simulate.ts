@@ -42,7 +42,15 @@ const AGENTS = [
   { id: 1002, email: 'sam@example.com', name: 'Sam Support' },
 ];
 const GOOD_REPLY = 'Hi, I have read the conversation and I am on it: I will confirm the next step within the hour.';
-const RE_ASK_REPLY = 'Hi, thanks for waiting. Could you send me your order number and what you have already tried?';
+/** A reply asking again for something this handoff's package already held (what the detector must catch). */
+function reAskReply(record: HandoffRecord): string | undefined {
+  const pkg = record.package;
+  if (!pkg) return undefined;
+  if (pkg.entities.orderIds.length) return 'Hi, thanks for waiting. Could you send me your order number?';
+  if (pkg.attempted.length) return 'Hi, sorry for the trouble. What have you already tried?';
+  if (pkg.customer.email || pkg.entities.emails.length) return 'Hi! Could you confirm your email address, please?';
+  return undefined;
+}
 
 async function ticketOf(deps: ServiceDeps, id: string, timeoutMs = 10_000): Promise<HandoffRecord | undefined> {
   const start = Date.now();
@@ -132,9 +140,10 @@ export async function simulate(
       // The agent takes the ticket in Zendesk; Zendesk's trigger tells Baton.
       await deps.desk.assign(record.ticketId, agent.email);
       await webhook('assignee_changed', claimMin, { assignee: agent });
-      const reAsk = rnd() < 0.25;
+      const reAskText = rnd() < 0.25 ? reAskReply(record) : undefined;
+      const reAsk = reAskText !== undefined;
       const replyMin = claimMin + 2 + rnd() * 10;
-      await webhook('agent_replied', replyMin, { comment: { body: reAsk ? RE_ASK_REPLY : GOOD_REPLY, public: true } });
+      await webhook('agent_replied', replyMin, { comment: { body: reAskText ?? GOOD_REPLY, public: true } });
       if (reAsk) result.reAsked++;
       if (rnd() < 0.85) {
         const solvedMin = replyMin + 20 + rnd() * 600;
