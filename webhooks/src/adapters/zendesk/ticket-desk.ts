@@ -20,35 +20,17 @@ export type ZendeskDeskOptions = {
 };
 
 /**
- * One gate per Zendesk account. After a 429 every call of this process waits out Retry-After instead
- * of hammering the API, and then calls resume paced, not all at once: the spacing between calls
- * doubles on each 429 and shrinks by 5% on each success (AIMD), so the process settles just under the
- * account's limit. The job that got the 429 is retried by the queue, without spending an attempt.
+ * One gate per Zendesk account: after a 429 every call of this process waits out Retry-After
+ * instead of hammering the API (the job that got the 429 is retried by the queue, without spending an attempt).
  */
-export class RateGate {
+class RateGate {
   private until = 0;
-  private next = 0;
-  /** Milliseconds between calls; 0 until Zendesk first says 429. */
-  spacingMs = 0;
-
-  async wait(now: () => number = Date.now): Promise<void> {
-    for (let ms = this.until - now(); ms > 0; ms = this.until - now()) await new Promise((r) => setTimeout(r, ms));
-    if (this.spacingMs === 0) return;
-    const slot = Math.max(now(), this.next);
-    this.next = slot + this.spacingMs;
-    const ms = slot - now();
-    if (ms > 0) await new Promise((r) => setTimeout(r, ms));
+  async wait(): Promise<void> {
+    for (let ms = this.until - Date.now(); ms > 0; ms = this.until - Date.now())
+      await new Promise((r) => setTimeout(r, ms));
   }
-
-  pause(ms: number, now = Date.now()): void {
-    this.until = Math.max(this.until, now + ms);
-    this.spacingMs = Math.min(Math.max(this.spacingMs * 2, 20), 5_000);
-  }
-
-  succeeded(): void {
-    if (this.spacingMs === 0) return;
-    this.spacingMs *= 0.95;
-    if (this.spacingMs < 2) this.spacingMs = 0;
+  pause(ms: number): void {
+    this.until = Math.max(this.until, Date.now() + ms);
   }
 }
 
@@ -56,9 +38,7 @@ export class RateGate {
 async function call<T>(fn: () => Promise<T>, onError?: (status: number) => void, gate?: RateGate): Promise<T> {
   await gate?.wait();
   try {
-    const out = await callOnce(fn, onError);
-    gate?.succeeded();
-    return out;
+    return await callOnce(fn, onError);
   } catch (err) {
     if (err instanceof ZendeskApiError && err.status === 429) gate?.pause(err.retryAfterMs ?? 10_000);
     throw err;
