@@ -2,6 +2,7 @@ import { connectorConfigFromEnv, type ConnectorConfig } from './connectors/conne
 import { z } from 'zod';
 import { llmConfigFromEnv, type LlmConfig } from '@baton/core/llm';
 import { ConfigError } from './errors';
+import { optionalSetting } from './env-fields';
 
 /** The demo secrets of the embedded sandbox. Never accepted once real Zendesk or Slack credentials are set. */
 export const SANDBOX_SECRETS = {
@@ -12,10 +13,7 @@ export const SANDBOX_SECRETS = {
   slack: 'baton-sandbox-slack-signing-secret',
 } as const;
 
-const optional = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const optional = optionalSetting;
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

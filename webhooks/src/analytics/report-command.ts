@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { resolvePeriod } from './analytics-query';
 import { formatReport } from './format-report';
 import { RedisEventLog } from './redis-event-log';
+import { flag } from '../cli/flags';
 
 const argsSchema = z.object({
   since: z
@@ -13,12 +14,6 @@ const argsSchema = z.object({
   by: z.enum(['all', 'day', 'bot', 'intent', 'reason', 'channel', 'priority', 'team']).default('all'),
   format: z.enum(['table', 'json', 'csv']).default('table'),
 });
-
-function flag(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  if (i >= 0) return argv[i + 1];
-  return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
-}
 
 /** `baton report --since 7d [--by reason|bot|intent|channel] [--format table|json|csv]`; undefined: not ours. */
 export async function runReportCommand(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flag } from '../cli/flags';
 
 const argsSchema = z.object({
   days: z.coerce.number().int().min(1, 'must be at least 1').max(90, 'must be at most 90').default(7),
@@ -6,12 +7,6 @@ const argsSchema = z.object({
     .url({ message: 'must be the URL of a running sandbox, e.g. http://localhost:3000' })
     .default('http://localhost:3000'),
 });
-
-function flag(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  if (i >= 0) return argv[i + 1];
-  return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
-}
 
 /**
  * `baton simulate --days 7 [--url http://localhost:3000]`: asks the running sandbox (`npm start`) to

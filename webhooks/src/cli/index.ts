@@ -3,16 +3,10 @@ import { ConfigError } from '../errors';
 import { createService, type Role } from '../service';
 import { runReportCommand } from '../analytics/report-command';
 import { runSimulateCommand } from '../analytics/simulate-command';
+import { flag } from './flags';
 
 const out = (s: string) => process.stdout.write(s + '\n');
 const err = (s: string) => process.stderr.write(s + '\n');
-
-function flag(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  if (i >= 0) return argv[i + 1];
-  const eq = argv.find((a) => a.startsWith(`${name}=`));
-  return eq?.slice(name.length + 1);
-}
 
 /** `baton serve|jobs|setup`: the service's commands (the core's CLI dispatches here). Undefined: not ours. */
 export async function runServiceCommand(argv: string[]): Promise<number | undefined> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalSetting } from '../env-fields';
 
 /**
  * Settings of the bot-platform connectors. A connector is on once its secret is set; in the sandbox
@@ -11,10 +12,7 @@ export const CONNECTOR_SANDBOX_SECRETS = {
   intercom: 'baton-sandbox-intercom-client-secret',
 } as const;
 
-const optional = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const optional = optionalSetting;
 const list = optional.transform((v) =>
   v
     ? v

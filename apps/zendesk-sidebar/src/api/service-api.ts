@@ -19,7 +19,13 @@ export type HandoffResult =
   | { kind: 'pending' }
   | { kind: 'unreachable'; status: number };
 
-function signedRequest(url: string, type: 'GET' | 'POST', ticketId: number, data?: unknown): ZafRequestOptions {
+/** A ZAF signed request: Zendesk's proxy adds `Authorization: Bearer <JWT>` signed with the secure shared secret. */
+export function signedRequest(
+  url: string,
+  type: 'GET' | 'POST',
+  claims: Record<string, unknown>,
+  data?: unknown,
+): ZafRequestOptions {
   return {
     url,
     type,
@@ -31,7 +37,7 @@ function signedRequest(url: string, type: 'GET' | 'POST', ticketId: number, data
       algorithm: 'HS256',
       secret_key: '{{setting.shared_secret}}',
       expiry: JWT_EXPIRY_SEC,
-      claims: { ticket_id: ticketId },
+      claims,
     },
     ...(data === undefined ? {} : { contentType: 'application/json', data: JSON.stringify(data) }),
   };
@@ -41,7 +47,9 @@ function signedRequest(url: string, type: 'GET' | 'POST', ticketId: number, data
 export async function fetchHandoff(client: ZafClient, serviceUrl: string, ticketId: number): Promise<HandoffResult> {
   let body: unknown;
   try {
-    body = await client.request(signedRequest(`${serviceUrl}/v1/tickets/${ticketId}/handoff`, 'GET', ticketId));
+    body = await client.request(
+      signedRequest(`${serviceUrl}/v1/tickets/${ticketId}/handoff`, 'GET', { ticket_id: ticketId }),
+    );
   } catch (err) {
     if (isZafRequestError(err) && err.status === 404) return { kind: 'none' };
     return { kind: 'unreachable', status: isZafRequestError(err) ? err.status : 0 };
@@ -58,5 +66,7 @@ export async function postFeedback(
   ticketId: number,
   feedback: FeedbackInput,
 ): Promise<void> {
-  await client.request(signedRequest(`${serviceUrl}/v1/tickets/${ticketId}/feedback`, 'POST', ticketId, feedback));
+  await client.request(
+    signedRequest(`${serviceUrl}/v1/tickets/${ticketId}/feedback`, 'POST', { ticket_id: ticketId }, feedback),
+  );
 }

@@ -1,6 +1,6 @@
 import type { ZafClient } from '../zaf/zaf-client';
 import { isZafRequestError } from '../zaf/zaf-client';
-import { JWT_EXPIRY_SEC } from '../api/service-api';
+import { signedRequest } from '../api/service-api';
 
 /** The figures of `GET /v1/analytics` the page shows (the service computes them from its event log). */
 export type Quantiles = { p50?: number; p90?: number; n: number };
@@ -43,20 +43,9 @@ export async function fetchAnalytics(
     Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
   );
   try {
-    const body = await client.request({
-      url: `${serviceUrl}/v1/analytics?${params}`,
-      type: 'GET',
-      dataType: 'json',
-      cors: false,
-      secure: true,
-      headers: { Authorization: 'Bearer {{jwt.token}}' },
-      jwt: {
-        algorithm: 'HS256',
-        secret_key: '{{setting.shared_secret}}',
-        expiry: JWT_EXPIRY_SEC,
-        claims: { role, scope: 'analytics' },
-      },
-    });
+    const body = await client.request(
+      signedRequest(`${serviceUrl}/v1/analytics?${params}`, 'GET', { role, scope: 'analytics' }),
+    );
     return { kind: 'ok', data: (typeof body === 'string' ? JSON.parse(body) : body) as AnalyticsAnswer };
   } catch (err) {
     const status = isZafRequestError(err) ? err.status : 0;
