@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handoffEventSchema } from '../schema/handoff-event';
 import { ValidationError } from '../schema/validation-error';
 import { dialogflowCxToHandoffEvents, dialogflowCxWebhookResponse } from './dialogflow-cx';
+import { conversationNameOf, dialogflowCxHistoryMessages } from './dialogflow-cx-history';
 import request from './fixtures/dfcx-webhook-request.json';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -122,5 +123,54 @@ describe('dialogflowCxToHandoffEvents', () => {
       fulfillmentResponse: { messages: [{ text: { text: ['A person is joining.'] } }], mergeBehavior: 'APPEND' },
       sessionInfo: { parameters: { baton_handoff_id: 'h_1' } },
     });
+  });
+});
+
+describe('with Conversation History', () => {
+  const conversation = {
+    name: 'projects/acme-care/locations/global/agents/5b2f0c1e-aa10-4c0e-9d6a-2f7e6b1c9a00/conversations/voice-7e1d44f0b2',
+    interactions: [
+      {
+        createTime: '2026-11-19T10:02:10.500Z',
+        requestUtterances: 'the router light is red again',
+        responseUtterances: 'Please restart the router and wait two minutes.',
+      },
+      {
+        createTime: '2026-11-19T10:00:01Z',
+        request: { queryInput: { text: { text: 'my internet is down' } } },
+        response: { queryResult: { responseMessages: [{ text: { text: ['Sorry to hear that.', 'Let me check.'] } }] } },
+      },
+    ],
+  };
+
+  it('reads the interactions oldest first, with times', () => {
+    expect(dialogflowCxHistoryMessages(conversation)).toEqual([
+      { role: 'customer', text: 'my internet is down', at: '2026-11-19T10:00:01.000Z' },
+      { role: 'bot', text: 'Sorry to hear that. Let me check.', at: '2026-11-19T10:00:01.000Z' },
+      { role: 'customer', text: 'the router light is red again', at: '2026-11-19T10:02:10.500Z' },
+      { role: 'bot', text: 'Please restart the router and wait two minutes.', at: '2026-11-19T10:02:10.500Z' },
+    ]);
+    expect(() => dialogflowCxHistoryMessages({ interactions: 'x' })).toThrow(
+      /interactions: must be the conversation interactions/,
+    );
+  });
+
+  it('the handoff carries the whole conversation, then this turn', () => {
+    const [event] = dialogflowCxToHandoffEvents(request, {}, dialogflowCxHistoryMessages(conversation));
+    expect(event!.messages.map((m) => m.text)).toEqual([
+      'my internet is down',
+      'Sorry to hear that. Let me check.',
+      'the router light is red again',
+      'Please restart the router and wait two minutes.',
+      'I want to speak to someone, my internet has been down since Monday',
+      "I'm sorry you've been without service. I'll connect you to a specialist.",
+    ]);
+  });
+
+  it('the conversation name of a session path, environments included', () => {
+    expect(conversationNameOf('projects/p/locations/europe-west1/agents/a/environments/e/sessions/s-1')).toBe(
+      'projects/p/locations/europe-west1/agents/a/conversations/s-1',
+    );
+    expect(conversationNameOf('nope')).toBeUndefined();
   });
 });

@@ -78,7 +78,12 @@ const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined;
 
 /** The HandoffEvent of a handoff turn; none when the fulfillment is not tagged for handoff and nothing else says so. */
-export function dialogflowCxToHandoffEvents(payload: unknown, config: DialogflowCxConfig = {}): HandoffEventInput[] {
+export function dialogflowCxToHandoffEvents(
+  payload: unknown,
+  config: DialogflowCxConfig = {},
+  /** The conversation so far, from Conversation History, when the service could fetch it. */
+  history: Message[] = [],
+): HandoffEventInput[] {
   const r = parseOrThrow(dialogflowCxRequestSchema, payload);
   const tags = new Set(config.handoffTags ?? DIALOGFLOW_DEFAULTS.handoffTags);
   const intents = new Set(config.handoffIntents ?? DIALOGFLOW_DEFAULTS.handoffIntents);
@@ -97,7 +102,9 @@ export function dialogflowCxToHandoffEvents(payload: unknown, config: Dialogflow
     const text = m.text?.text?.join(' ') ?? m.outputAudioText?.text;
     if (text) drafts.push({ role: 'bot', text });
   }
-  const messages = finishMessages(drafts);
+  // The history ends before this turn (it is logged once answered); if it already holds it, not twice.
+  const holdsTurn = !!said && history.filter((m) => m.role === 'customer').at(-1)?.text === said;
+  const messages = finishMessages([...history, ...(holdsTurn ? [] : drafts)]);
   if (messages.length === 0) return [];
 
   const params = r.sessionInfo.parameters ?? {};

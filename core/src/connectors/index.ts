@@ -7,3 +7,4 @@ export * from './botpress';
 export * from './dialogflow-cx';
 export * from './botframework';
 export * from './intercom';
+export * from './dialogflow-cx-history';
