@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { DEFAULT_LIMITS, DEFAULT_POLICY, createHeuristicSummarizer, systemClock, type TicketDesk } from '@baton/core';
 import { createLlmSummarizer } from '@baton/core/llm';
 import type { Config } from './config';
+import { ConfigError } from './errors';
 import type { ServiceDeps } from './deps';
 import { createApp } from './http/app';
 import { createLogger } from './logger';
@@ -42,6 +43,7 @@ import { createSunshineApi, type SunshineApi } from './connectors/sunshine-api';
 import { createSunshineHandover } from './connectors/sunshine-handover';
 import { createRasaApi } from './connectors/rasa-api';
 import { createBotpressApi } from './connectors/botpress-api';
+import { createDialogflowApi, serviceAccountSchema } from './connectors/dialogflow-api';
 import { SunshineSandbox } from './sandbox/sunshine-sandbox';
 import { createConnectorsPage } from './sandbox/connectors-page';
 
@@ -66,6 +68,17 @@ export type Service = {
 
 const EXAMPLES_DIR = fileURLToPath(new URL('../../examples', import.meta.url));
 const CONNECTOR_FIXTURES_DIR = fileURLToPath(new URL('../../core/src/connectors/fixtures', import.meta.url));
+
+/** The Google service account key file of DIALOGFLOW_CX_SERVICE_ACCOUNT_FILE, or a start-stopping error naming it. */
+function readServiceAccount(file: string) {
+  try {
+    return serviceAccountSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (err) {
+    throw new ConfigError(
+      `Invalid configuration:\n  DIALOGFLOW_CX_SERVICE_ACCOUNT_FILE: must be a Google service account key (JSON with client_email and private_key): ${(err as Error).message.split('\n')[0]}`,
+    );
+  }
+}
 
 /** A TicketDesk whose Zendesk client is made once the service knows its own URL (the sandbox lives in the same process). */
 function lateDesk(): TicketDesk & {
@@ -229,6 +242,12 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
         ? { rasa: createRasaApi({ url: cc.rasa.url, ...(cc.rasa.token ? { token: cc.rasa.token } : {}) }) }
         : {}),
       ...(cc.botpress.api ? { botpress: createBotpressApi(cc.botpress.api) } : {}),
+      ...(cc.dialogflow?.serviceAccountFile
+        ? {
+            dialogflow: createDialogflowApi(readServiceAccount(cc.dialogflow.serviceAccountFile)),
+          }
+        : {}),
+      logger,
     }),
   });
   if (zendeskSandbox && sunshineSandbox) {

@@ -42,6 +42,7 @@ const envSchema = z.object({
   DIALOGFLOW_CX_KEY: optional,
   DIALOGFLOW_CX_HANDOFF_TAGS: list,
   DIALOGFLOW_CX_BOT_NAME: optional,
+  DIALOGFLOW_CX_SERVICE_ACCOUNT_FILE: optional,
   INTERCOM_CLIENT_SECRET: optional,
   INTERCOM_REQUIRE_FIN_ESCALATION: optional.pipe(
     z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
@@ -61,7 +62,7 @@ export type ConnectorConfig = {
   };
   rasa: { url?: string; token?: string; botName?: string };
   botpress: { api?: { baseUrl: string; token: string; botId: string } };
-  dialogflow?: { key: string; handoffTags?: string[]; botName?: string };
+  dialogflow?: { key: string; handoffTags?: string[]; botName?: string; serviceAccountFile?: string };
   intercom?: { clientSecret: string; requireFinEscalated: boolean };
 };
 
@@ -132,6 +133,9 @@ export function connectorConfigFromEnv(
             key: dialogflowKey,
             ...(e.DIALOGFLOW_CX_HANDOFF_TAGS ? { handoffTags: e.DIALOGFLOW_CX_HANDOFF_TAGS } : {}),
             ...(e.DIALOGFLOW_CX_BOT_NAME ? { botName: e.DIALOGFLOW_CX_BOT_NAME } : {}),
+            ...(e.DIALOGFLOW_CX_SERVICE_ACCOUNT_FILE
+              ? { serviceAccountFile: e.DIALOGFLOW_CX_SERVICE_ACCOUNT_FILE }
+              : {}),
           },
         }
       : {}),

@@ -10,6 +10,7 @@ import { fetchBotpressHistory, type BotpressApi } from './botpress-api';
 import { PlatformApiError } from './platform-http';
 import { verifyHubSignature, verifyStaticSecret } from './platform-auth';
 import type { RasaApi } from './rasa-api';
+import type { DialogflowApi } from './dialogflow-api';
 import { fetchSunshineHistory, type SunshineApi } from './sunshine-api';
 
 export type ConnectorDeps = {
@@ -19,6 +20,8 @@ export type ConnectorDeps = {
   sunshine?: SunshineApi;
   rasa?: RasaApi;
   botpress?: BotpressApi;
+  dialogflow?: DialogflowApi;
+  logger?: { warn(obj: object, msg: string): void };
 };
 
 function parseJson(buf: Buffer): unknown {
@@ -175,10 +178,24 @@ export function createConnectorsRouter(deps: ServiceDeps, c: ConnectorDeps): Rou
     const cfg = c.config.dialogflow ?? notConfigured('Dialogflow CX', 'DIALOGFLOW_CX_KEY');
     const check = verifyStaticSecret('X-Baton-Key', cfg.key, req.get('x-baton-key'));
     if (!check.ok) throw new HttpError(401, 'invalid_key', check.reason);
-    const events = connectors.dialogflowCxToHandoffEvents(parseJson(raw(req)), {
+    const payload = parseJson(raw(req));
+    const mapCfg = {
       ...(cfg.handoffTags ? { handoffTags: cfg.handoffTags } : {}),
       ...(cfg.botName ? { botName: cfg.botName } : {}),
-    });
+    };
+    let events = connectors.dialogflowCxToHandoffEvents(payload, mapCfg);
+    // The webhook holds one turn: with a service account, the conversation so far comes from
+    // Conversation History. Dialogflow waits for the answer, so a slow or failed read keeps the turn alone.
+    const session = (payload as { sessionInfo?: { session?: string } }).sessionInfo?.session;
+    const name = session ? connectors.conversationNameOf(session) : undefined;
+    if (events.length > 0 && c.dialogflow && name) {
+      try {
+        const history = connectors.dialogflowCxHistoryMessages(await c.dialogflow.conversation(name));
+        events = connectors.dialogflowCxToHandoffEvents(payload, mapCfg, history);
+      } catch (err) {
+        c.logger?.warn({ err: (err as Error).message }, 'Dialogflow CX history unavailable; handing off with the turn');
+      }
+    }
     if (events.length === 0) {
       res.status(200).json({}); // not a handoff turn: nothing to add to the agent's response
       return;
