@@ -114,7 +114,8 @@ describe('Slack, end to end through both sandboxes', () => {
     const updated = JSON.stringify(message.attachments);
     expect(updated).toContain(`Claimed by <@${winner}>`);
     expect(updated).toContain('baton_release');
-    expect(message.replies.map((r) => r.text)).toEqual([
+    // (the routing file's SLA is 0.24 s, so on a slow machine a reminder may come before the claim)
+    expect(message.replies.map((r) => r.text).filter((t) => !t.includes('Still unclaimed'))).toEqual([
       `:raised_hand: Claimed by <@${winner}>; Zendesk ticket #${claimed.ticketId} is assigned.`,
     ]);
   });
@@ -163,9 +164,14 @@ describe('Slack, end to end through both sandboxes', () => {
     const rec = await handoff('c-slack-5');
     await click(rec, 'U0SAM');
     await until(async () => (await ctx.service.deps.store.get('default', rec.id))?.claimedBy);
-    await new Promise((r) => setTimeout(r, 800));
     const message = [...slack().channels.values()].flatMap((c) => c.messages).find((m) => m.ts === rec.alert!.ts)!;
-    expect(message.replies.filter((r) => r.text.includes('Still unclaimed'))).toHaveLength(0);
+    const reminders = () => message.replies.filter((r) => r.text.includes('Still unclaimed')).length;
+    // Once claimed (the updated alert says so), no reminder follows, though the 0.24 s SLA passes several times.
+    await until(() => (JSON.stringify(message.attachments).includes('Claimed by') ? true : undefined));
+    const atClaim = reminders();
+    await new Promise((r) => setTimeout(r, 800));
+    expect(reminders()).toBe(atClaim);
+    expect(atClaim).toBeLessThanOrEqual(1);
   });
 
   it('routes by the rules: a security handoff goes to #trust and its ticket to Zendesk group 77', async () => {
