@@ -1,24 +1,42 @@
 import type { HandoffEvent } from '../schema/handoff-event';
 import type { Attempt, AttemptOutcome } from '../schema/handoff-package';
 import { normalizeText } from './normalize-text';
+import { originalOf } from './original-text';
 
-const BOT_DID = /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+)?((?:re)?(?:sent|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g;
-const BOT_FAILED = /\b(?:unfortunately|sorry|i'm\s+afraid)?[\s,]*(?:i|we)\s+(?:couldn't|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn't\s+able\s+to|can't|cannot|failed\s+to|didn't\s+manage\s+to)\s+([^.!?\n;]{2,90})|\b((?:the\s+)?(?:payment|refund|reset|verification|update|transfer|request|charge|cancellation|booking|lookup|order|attempt|transaction|retry|link|code|email)(?:\s+\w+)?)\s+(?:failed|was\s+declined|didn't\s+go\s+through|did\s+not\s+go\s+through|was\s+rejected|could\s+not\s+be\s+(?:completed|processed))/g;
-const BOT_SUGGESTS = /\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+)((?:try\s+)?(?:restart|reboot|reinstall|clear|update|re-?enter|log\s+out|sign\s+out|log\s+in|reset|check|use|try|turn|switch|unplug|remove|disable|enable|open|click|tap|go\s+to|refresh|wait|verify|confirm|re-?try|resend|change|contact)\w*\s+[^.!?\n;]{2,80})/g;
-const CUSTOMER_TRIED = /\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|paid|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|[.!?\n;]|$)/g;
-const CUSTOMER_TRIED_OTHER = /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé])|ich\s+habe\s+(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g;
-const DIDNT_WORK = /\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/;
-const WORKED = /\b(?:that\s+(?:worked|works|fixed\s+it|did\s+it|helped)|it\s+(?:works|worked)(?:\s+now)?|works\s+now|(?:got|received)\s+(?:it|the\s+(?:email|link|code|refund))|yes\s+(?:i\s+)?(?:got|see)\s+it|fixed|resolved|sorted|perfect,?\s+thanks?)\b/;
+const BOT_DID =
+  /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+)?((?:re)?(?:sent|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g;
+const BOT_FAILED =
+  /\b(?:unfortunately|sorry|i'm\s+afraid)?[\s,]*(?:i|we)\s+(?:couldn't|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn't\s+able\s+to|can't|cannot|failed\s+to|didn't\s+manage\s+to)\s+([^.!?\n;]{2,90})|\b((?:the\s+)?(?:payment|refund|reset|verification|update|transfer|request|charge|cancellation|booking|lookup|order|attempt|transaction|retry|link|code|email)(?:\s+\w+)?)\s+(?:failed|was\s+declined|didn't\s+go\s+through|did\s+not\s+go\s+through|was\s+rejected|could\s+not\s+be\s+(?:completed|processed))/g;
+const BOT_SUGGESTS =
+  /\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+)((?:try\s+)?(?:restart|reboot|reinstall|clear|update|re-?enter|log\s+out|sign\s+out|log\s+in|reset|check|use|try|turn|switch|unplug|remove|disable|enable|open|click|tap|go\s+to|refresh|wait|verify|confirm|re-?try|resend|change|contact)\w*\s+[^.!?\n;]{2,80})/g;
+const CUSTOMER_TRIED =
+  /\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|paid|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|[.!?\n;]|$)/g;
+const CUSTOMER_TRIED_OTHER =
+  /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé])|ich\s+habe\s+(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g;
+const DIDNT_WORK =
+  /\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/;
+const WORKED =
+  /\b(?:that\s+(?:worked|works|fixed\s+it|did\s+it|helped)|it\s+(?:works|worked)(?:\s+now)?|works\s+now|(?:got|received)\s+(?:it|the\s+(?:email|link|code|refund))|yes\s+(?:i\s+)?(?:got|see)\s+it|fixed|resolved|sorted|perfect,?\s+thanks?)\b/;
 const TRIED_IMPLIES_FAILURE = /^(?:tried|tryed|attempted|retried)$/;
 
 function clip(text: string): string {
-  let s = text.replace(/(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail)\b.*$/i, '').replace(/[,:]+$/, '').trim();
+  let s = text
+    .replace(
+      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail)\b.*$/i,
+      '',
+    )
+    .replace(/[,:]+$/, '')
+    .trim();
   const words = s.split(/\s+/);
   if (words.length > 10) s = words.slice(0, 10).join(' ');
   return s;
 }
 
-function outcomeAfter(turns: ReadonlyArray<{ role: string; norm: string }>, from: number, sameSentence: string): AttemptOutcome | undefined {
+function outcomeAfter(
+  turns: ReadonlyArray<{ role: string; norm: string }>,
+  from: number,
+  sameSentence: string,
+): AttemptOutcome | undefined {
   if (DIDNT_WORK.test(sameSentence)) return 'failed';
   // the customer's next message tells whether it worked
   for (let i = from + 1; i < turns.length && i <= from + 3; i++) {
@@ -36,30 +54,42 @@ function outcomeAfter(turns: ReadonlyArray<{ role: string; norm: string }>, from
  * conversation ("I've reset your password", "I already restarted the router", "please clear your
  * cache" / "that didn't work"), each once.
  */
-export function detectAttempts(event: HandoffEvent, normalised?: ReadonlyArray<{ role: string; norm: string }>): Attempt[] {
+export function detectAttempts(
+  event: HandoffEvent,
+  normalised?: ReadonlyArray<{ role: string; norm: string; text?: string }>,
+): Attempt[] {
   const out: Attempt[] = (event.bot?.actions ?? []).map((a) => ({
     step: a.name,
     outcome: a.status === 'pending' ? ('unknown' as const) : a.status,
     source: 'bot_action' as const,
   }));
   const seen = new Set(out.map((a) => key(a.step)));
-  const add = (step: string, outcome: AttemptOutcome) => {
-    const k = key(step);
+  let original = '';
+  const add = (normStep: string, outcome: AttemptOutcome) => {
+    const step = originalOf(original, normStep);
+    const k = key(normStep);
     if (k.length < 3 || seen.has(k)) return;
     for (const s of seen) if (s.includes(k) || k.includes(s)) return;
     seen.add(k);
     out.push({ step, outcome, source: 'transcript' });
   };
-  const turns = normalised ?? event.messages.map((m) => ({ role: m.role, norm: normalizeText(m.text) }));
+  const turns = normalised ?? event.messages.map((m) => ({ role: m.role, norm: normalizeText(m.text), text: m.text }));
   turns.forEach((turn, i) => {
     if (turn.norm.length < 6) return;
+    original = turn.text ?? event.messages[i]?.text ?? '';
     if (turn.role === 'bot' || turn.role === 'agent') {
       for (const m of turn.norm.matchAll(BOT_FAILED)) add(clip(m[1] ?? m[2] ?? ''), 'failed');
       for (const m of turn.norm.matchAll(BOT_DID)) {
         const step = clip(`${m[1]} ${m[2]}`);
         const rest = m[2]!;
-        const observable = !/^(?:checked|verified|confirmed|looked\s+up|located|found|reviewed|tested|flagged|logged|filed|raised|escalated|scheduled|booked|requested|opened|created|submitted|initiated|tried|attempted|ran|run)$/.test(m[1]!);
-        const failedHere = /\b(?:but|however)\b.*\b(?:couldn't|could\s+not|unable|failed|didn't|did\s+not|no\s+(?:luck|results?))\b|\bwithout\s+(?:success|luck)\b/.test(rest);
+        const observable =
+          !/^(?:checked|verified|confirmed|looked\s+up|located|found|reviewed|tested|flagged|logged|filed|raised|escalated|scheduled|booked|requested|opened|created|submitted|initiated|tried|attempted|ran|run)$/.test(
+            m[1]!,
+          );
+        const failedHere =
+          /\b(?:but|however)\b.*\b(?:couldn't|could\s+not|unable|failed|didn't|did\s+not|no\s+(?:luck|results?))\b|\bwithout\s+(?:success|luck)\b/.test(
+            rest,
+          );
         add(step, failedHere ? 'failed' : ((observable ? outcomeAfter(turns, i, '') : undefined) ?? 'succeeded'));
       }
       for (const m of turn.norm.matchAll(BOT_SUGGESTS)) {
@@ -80,5 +110,8 @@ export function detectAttempts(event: HandoffEvent, normalised?: ReadonlyArray<{
 }
 
 function key(step: string): string {
-  return step.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return step
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -4,30 +4,110 @@ import { digitsFromWords, NUMBER_WORD, parseNumberWords } from './number-words';
 
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi;
-const PHONE = /(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)/g;
-const PHONE_CONTEXT = /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy)\b/i;
-const ORDER_CONTEXT = /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?))?\s*(?:is|was|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi;
-const ORDER_SHAPE = /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g;
-const ACCOUNT_CONTEXT = /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi;
+const PHONE =
+  /(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)/g;
+const PHONE_CONTEXT =
+  /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy)\b/i;
+const ORDER_CONTEXT =
+  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?))?\s*(?:is|was|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi;
+const ORDER_SHAPE =
+  /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g;
+const ACCOUNT_CONTEXT =
+  /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi;
 const USERNAME = /\b(?:username|user\s+name|login|handle)\s*(?:is|:)?\s*@?([A-Za-z][\w.-]{2,40})/gi;
-const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'US$': 'USD', 'C$': 'CAD', 'A$': 'AUD', 'CA$': 'CAD', 'AU$': 'AUD' };
+const CURRENCY_SYMBOL: Record<string, string> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  US$: 'USD',
+  C$: 'CAD',
+  A$: 'AUD',
+  CA$: 'CAD',
+  AU$: 'AUD',
+};
 const CURRENCY_WORD: Record<string, string> = {
-  usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP',
-  cad: 'CAD', aud: 'AUD', chf: 'CHF', jpy: 'JPY', yen: 'JPY', inr: 'INR', rupees: 'INR', mxn: 'MXN', pesos: 'MXN', sek: 'SEK', nok: 'NOK', dkk: 'DKK', brl: 'BRL', reais: 'BRL',
+  usd: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  bucks: 'USD',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  gbp: 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+  quid: 'GBP',
+  cad: 'CAD',
+  aud: 'AUD',
+  chf: 'CHF',
+  jpy: 'JPY',
+  yen: 'JPY',
+  inr: 'INR',
+  rupees: 'INR',
+  mxn: 'MXN',
+  pesos: 'MXN',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  brl: 'BRL',
+  reais: 'BRL',
 };
 const NUM = String.raw`\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const AMOUNT_SYMBOL_FIRST = new RegExp(String.raw`(US\$|C\$|A\$|CA\$|AU\$|[$€£¥₹])\s?(${NUM})(\s?(?:k|m|million|thousand)\b)?`, 'gi');
-const AMOUNT_CODE = new RegExp(String.raw`\b(usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl)\s?(${NUM})\b|(?<![\w.,])(${NUM})\s?(€|£|\$|usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl|dollars?|euros?|pounds?|bucks|quid|yen|rupees|pesos|reais)\b`, 'gi');
-const AMOUNT_WORDS = new RegExp(String.raw`\b((?:${NUMBER_WORD}[\s-]+){0,6}${NUMBER_WORD})\s+(dollars?|euros?|pounds?|bucks|quid)\b`, 'gi');
-const ERROR_CONTEXT = /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi;
-const ERROR_SHAPE = /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g;
-const ERROR_WORDS = /(?:declined|failed|failure|error|invalid|denied|expired|insufficient|not_found|timeout|timed_out|unauthori[sz]ed|forbidden|rejected|blocked|exceeded|unavailable|missing|mismatch|limit|fraud|incorrect|unknown)/i;
-const CARD_LAST4 = /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|\[card ••••(\d{4})\]/gi;
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE = new RegExp(String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago)\b`, 'gi');
-const PRODUCT_NAMED = /\b((?:[A-Z][\w+]*[\s-]){1,3}(?:plan|subscription|membership|account|card|tier|edition|license|licence|package|bundle))\b/g;
-const PRODUCT_OF = /\b(?:my|the|a|an|our)\s+((?:[A-Z][\w+-]*\s?){1,3}(?:\d+\w*)?)(?=\s+(?:app|device|phone|laptop|router|model|tablet|watch|printer|camera|console|tv|speaker)\b)/g;
-const PRODUCT_STOP = new Set(['The', 'My', 'A', 'An', 'I', 'Our', 'Your', 'This', 'That', 'Hi', 'Hello', 'Please', 'Thanks', 'Order', 'Credit', 'Debit', 'Gift', 'New', 'Same', 'Other', 'Different']);
+const AMOUNT_SYMBOL_FIRST = new RegExp(
+  String.raw`(US\$|C\$|A\$|CA\$|AU\$|[$€£¥₹])\s?(${NUM})(\s?(?:k|m|million|thousand)\b)?`,
+  'gi',
+);
+const AMOUNT_CODE = new RegExp(
+  String.raw`\b(usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl)\s?(${NUM})\b|(?<![\w.,])(${NUM})\s?(€|£|\$|usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl|dollars?|euros?|pounds?|bucks|quid|yen|rupees|pesos|reais)(?!\w)`,
+  'gi',
+);
+const AMOUNT_WORDS = new RegExp(
+  String.raw`\b((?:${NUMBER_WORD}[\s-]+){0,6}${NUMBER_WORD})\s+(dollars?|euros?|pounds?|bucks|quid)\b`,
+  'gi',
+);
+const ERROR_CONTEXT =
+  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi;
+const ERROR_SHAPE =
+  /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g;
+const ERROR_WORDS =
+  /(?:declined|failed|failure|error|invalid|denied|expired|insufficient|not_found|timeout|timed_out|unauthori[sz]ed|forbidden|rejected|blocked|exceeded|unavailable|missing|mismatch|limit|fraud|incorrect|unknown)/i;
+const CARD_LAST4 =
+  /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|\[card ••••(\d{4})\]/gi;
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE = new RegExp(
+  String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago)\b`,
+  'gi',
+);
+const PRODUCT_NAMED =
+  /\b((?:[A-Z][\w+]*[\s-]){1,3}(?:plan|subscription|membership|account|card|tier|edition|license|licence|package|bundle))\b/g;
+const PRODUCT_OF =
+  /\b(?:my|the|a|an|our)\s+((?:[A-Z][\w+-]*\s?){1,3}(?:\d+\w*)?)(?=\s+(?:app|device|phone|laptop|router|model|tablet|watch|printer|camera|console|tv|speaker)\b)/g;
+const PRODUCT_STOP = new Set([
+  'The',
+  'My',
+  'A',
+  'An',
+  'I',
+  'Our',
+  'Your',
+  'This',
+  'That',
+  'Hi',
+  'Hello',
+  'Please',
+  'Thanks',
+  'Order',
+  'Credit',
+  'Debit',
+  'Gift',
+  'New',
+  'Same',
+  'Other',
+  'Different',
+]);
 
 function pushUnique(list: string[], value: string, key = (v: string) => v.toLowerCase()): void {
   const k = key(value);
@@ -56,7 +136,8 @@ function scale(suffix: string | undefined): number {
 
 function addAmount(list: Amount[], value: number, currency: string, text: string): void {
   if (!Number.isFinite(value) || value <= 0) return;
-  if (!list.some((a) => a.value === value && a.currency === currency)) list.push({ value, currency, text: text.trim() });
+  if (!list.some((a) => a.value === value && a.currency === currency))
+    list.push({ value, currency, text: text.trim() });
 }
 
 function normalisePhone(raw: string): string {
@@ -96,7 +177,11 @@ function scan(text: string, out: Entities): void {
       continue;
     }
     ERROR_CONTEXT.lastIndex = 0;
-    if (/^[A-Z]{1,3}-\d{3,10}$/.test(id) && !/\b(?:order|purchase|booking|ticket|ref|reference|case|rma)\b/i.test(withoutUrls)) continue;
+    if (
+      /^[A-Z]{1,3}-\d{3,10}$/.test(id) &&
+      !/\b(?:order|purchase|booking|ticket|ref|reference|case|rma)\b/i.test(withoutUrls)
+    )
+      continue;
     ids.add(id.toLowerCase());
     pushUnique(out.orderIds, id, (v) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
   }
@@ -111,7 +196,12 @@ function scan(text: string, out: Entities): void {
   for (const m of t.matchAll(CARD_LAST4)) pushUnique(out.cardLast4, (m[1] ?? m[2])!);
 
   for (const m of withoutUrls.matchAll(AMOUNT_SYMBOL_FIRST)) {
-    addAmount(out.amounts, parseAmount(m[2]!) * scale(m[3]), CURRENCY_SYMBOL[m[1]!.toUpperCase()] ?? CURRENCY_SYMBOL[m[1]!] ?? 'USD', m[0]);
+    addAmount(
+      out.amounts,
+      parseAmount(m[2]!) * scale(m[3]),
+      CURRENCY_SYMBOL[m[1]!.toUpperCase()] ?? CURRENCY_SYMBOL[m[1]!] ?? 'USD',
+      m[0],
+    );
   }
   for (const m of withoutUrls.matchAll(AMOUNT_CODE)) {
     if (m[1]) addAmount(out.amounts, parseAmount(m[2]!), m[1].toUpperCase(), m[0]);
@@ -139,7 +229,12 @@ function scan(text: string, out: Entities): void {
     const code = m[0];
     if (ids.has(code.toLowerCase()) || errorSeen.has(code.toLowerCase())) continue;
     if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(code) && !ERROR_WORDS.test(code)) continue;
-    if (/^[A-Z]{1,4}-?\d{3,6}$/.test(code) && !/^(?:E|ERR|ERROR|X|SC|HTTP)?-?\d/.test(code) && !/\b(?:error|code|fault)\b/i.test(withoutUrls)) continue;
+    if (
+      /^[A-Z]{1,4}-?\d{3,6}$/.test(code) &&
+      !/^(?:E|ERR|ERROR|X|SC|HTTP)?-?\d/.test(code) &&
+      !/\b(?:error|code|fault)\b/i.test(withoutUrls)
+    )
+      continue;
     pushUnique(out.errorCodes, code);
   }
 
@@ -149,8 +244,12 @@ function scan(text: string, out: Entities): void {
     if (digits.length < 7 || digits.length > 15) continue;
     if (ids.has(raw.toLowerCase()) || [...ids].some((id) => id.replace(/\D/g, '') === digits)) continue;
     const before = withoutUrls.slice(Math.max(0, m.index - 40), m.index);
-    const looksLikePhone = raw.trim().startsWith('+') || /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(raw.trim()) || PHONE_CONTEXT.test(before);
-    if (!looksLikePhone || /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) || /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(raw)) continue;
+    const looksLikePhone =
+      raw.trim().startsWith('+') ||
+      /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(raw.trim()) ||
+      PHONE_CONTEXT.test(before);
+    if (!looksLikePhone || /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) || /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(raw))
+      continue;
     pushUnique(out.phones, normalisePhone(raw), (v) => v.replace(/\D/g, ''));
   }
 
@@ -173,7 +272,8 @@ function scanWithoutDigits(t: string, out: Entities): void {
       else if (/^(?:ERR|E)_/.test(code)) pushUnique(out.errorCodes, code);
     }
   }
-  if (/\b(?:username|user\s+name|login|handle)\b/i.test(t)) for (const m of t.matchAll(USERNAME)) pushUnique(out.accountIds, m[1]!);
+  if (/\b(?:username|user\s+name|login|handle)\b/i.test(t))
+    for (const m of t.matchAll(USERNAME)) pushUnique(out.accountIds, m[1]!);
   if (DATE_WORDS.test(t)) for (const m of t.matchAll(DATE)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
   scanProducts(t, out);
 }
@@ -188,7 +288,8 @@ function scanProducts(t: string, out: Entities): void {
   }
 }
 
-const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this)/i;
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this)/i;
 
 /**
  * Finds every entity kind of the contract in an (already redacted) event: normalised,

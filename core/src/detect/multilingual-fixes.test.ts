@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../summarize';
+import { originalOf } from './original-text';
+
+describe('the customer’s own words, and what the detectors read', () => {
+  it('an attempted step in French reads as the customer wrote it, accents and case kept', () => {
+    const pkg = summarize({
+      conversationId: 'fr-1',
+      locale: 'fr-FR',
+      messages: [
+        { role: 'customer', text: "Quelqu'un s'est connecté à mon compte!" },
+        { role: 'bot', text: 'Je peux vous aider à réinitialiser votre mot de passe.' },
+        { role: 'customer', text: "J'ai déjà essayé, ça n'a pas marché." },
+      ],
+    });
+    expect(pkg.attempted.map((a) => a.step)).toContain("J'ai déjà essayé, ça n'a pas marché");
+    expect(pkg.suggestedGreeting).toContain('déjà');
+  });
+
+  it('originalOf maps a normalised span back, and leaves it when the words changed', () => {
+    expect(originalOf('Ich habe schon  den Router NEU gestartet, ärgerlich', 'ich habe schon den router neu')).toBe(
+      'Ich habe schon  den Router NEU',
+    );
+    expect(originalOf('Straße gesperrt', 'strasse')).toBe('Straße');
+    expect(originalOf('Él dijo algo', 'nada de eso')).toBe('nada de eso');
+    expect(originalOf('plain ascii text', 'ascii')).toBe('ascii');
+  });
+
+  it('an amount written with the symbol after it (89,90 €) is read', () => {
+    const pkg = summarize({
+      conversationId: 'es-1',
+      messages: [{ role: 'customer', text: 'Me han cobrado dos veces el pedido 55123, 89,90 € cada vez' }],
+    });
+    expect(pkg.entities.amounts).toEqual([{ value: 89.9, currency: 'EUR', text: '89,90 €' }]);
+  });
+
+  it('"disputing the charge with my bank" is a chargeback threat', () => {
+    const pkg = summarize({
+      conversationId: 'cb-1',
+      messages: [{ role: 'customer', text: "Nothing arrived, I'm disputing the charge with my bank." }],
+    });
+    expect(pkg.reason.triggers).toContain('legal_compliance');
+  });
+
+  it('"still drops" after the suggested fix: that step failed', () => {
+    const pkg = summarize({
+      conversationId: 'voice-1',
+      channel: 'voice',
+      messages: [
+        { role: 'customer', text: 'my router keeps dropping the connection' },
+        { role: 'bot', text: 'Please restart your router by unplugging it for 30 seconds.' },
+        { role: 'customer', text: 'did that twice already it still drops' },
+      ],
+    });
+    expect(pkg.attempted).toContainEqual(
+      expect.objectContaining({ step: 'restart your router by unplugging it for 30 seconds', outcome: 'failed' }),
+    );
+  });
+});

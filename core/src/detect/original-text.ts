@@ -1,0 +1,39 @@
+/**
+ * Detectors match on normalised text (lower case, diacritics off, whitespace collapsed); what an agent
+ * reads should be the customer's own words. `originalOf` finds the span of `original` whose normalised
+ * form is `normalised` and returns it as written ("J'ai déjà essayé", not "j'ai deja essaye"), or
+ * `normalised` itself when the words were changed beyond that (a typo repaired, a filler dropped).
+ * Case is kept as normalised (lower) where the text is plain ASCII.
+ */
+export function originalOf(original: string, normalised: string): string {
+  // Only where normalising dropped accents: an ASCII text reads the same either way.
+  if (!normalised || /^[\x00-\x7f]*$/.test(original)) return normalised;
+  let folded = '';
+  const at: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i]!;
+    if (/\s/.test(c)) {
+      if (folded.length > 0 && folded[folded.length - 1] !== ' ') {
+        folded += ' ';
+        at.push(i);
+      }
+      continue;
+    }
+    let f = c
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"');
+    if (f.charCodeAt(0) > 0x7f)
+      f = f
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ß/g, 'ss');
+    for (const ch of f) {
+      folded += ch;
+      at.push(i);
+    }
+  }
+  const k = folded.indexOf(normalised);
+  if (k < 0) return normalised;
+  return original.slice(at[k]!, at[k + normalised.length - 1]! + 1);
+}
