@@ -3,11 +3,22 @@ import { detectAttempts } from './attempts';
 import { handoffEventSchema } from '../schema/handoff-event';
 import { bot, customer, makeEvent } from '../testing';
 
-const attempts = (messages: ReturnType<typeof customer>[], extra = {}) => detectAttempts(handoffEventSchema.parse(makeEvent(messages, extra)));
+const attempts = (messages: ReturnType<typeof customer>[], extra = {}) =>
+  detectAttempts(handoffEventSchema.parse(makeEvent(messages, extra)));
 
 describe('attempted steps', () => {
   it('takes every bot action with its outcome', () => {
-    expect(attempts([customer('help')], { bot: { actions: [{ name: 'verify_card', status: 'succeeded' }, { name: 'retry_charge', status: 'failed' }, { name: 'refund', status: 'pending' }] } })).toEqual([
+    expect(
+      attempts([customer('help')], {
+        bot: {
+          actions: [
+            { name: 'verify_card', status: 'succeeded' },
+            { name: 'retry_charge', status: 'failed' },
+            { name: 'refund', status: 'pending' },
+          ],
+        },
+      }),
+    ).toEqual([
       { step: 'verify_card', outcome: 'succeeded', source: 'bot_action' },
       { step: 'retry_charge', outcome: 'failed', source: 'bot_action' },
       { step: 'refund', outcome: 'unknown', source: 'bot_action' },
@@ -15,17 +26,29 @@ describe('attempted steps', () => {
   });
 
   it('reads what the bot did and whether the customer says it worked', () => {
-    const steps = attempts([customer("I can't log in"), bot("I've sent a password reset link to your email."), customer("that didn't work, I never got the email")]);
-    expect(steps).toEqual([{ step: 'sent a password reset link to your email', outcome: 'failed', source: 'transcript' }]);
+    const steps = attempts([
+      customer("I can't log in"),
+      bot("I've sent a password reset link to your email."),
+      customer("that didn't work, I never got the email"),
+    ]);
+    expect(steps).toEqual([
+      { step: 'sent a password reset link to your email', outcome: 'failed', source: 'transcript' },
+    ]);
   });
 
   it('a lookup the bot made is done, whatever the customer says next', () => {
-    const steps = attempts([customer('where is my order'), bot("I've checked your order and it shipped Monday."), customer('still not here!')]);
+    const steps = attempts([
+      customer('where is my order'),
+      bot("I've checked your order and it shipped Monday."),
+      customer('still not here!'),
+    ]);
     expect(steps[0]).toMatchObject({ step: 'checked your order', outcome: 'succeeded' });
   });
 
   it('reads what the customer already tried: "tried" implies it failed', () => {
-    const steps = attempts([customer('I already tried restarting the router and I also cleared the cache but it still fails')]);
+    const steps = attempts([
+      customer('I already tried restarting the router and I also cleared the cache but it still fails'),
+    ]);
     expect(steps.map((s) => [s.step, s.outcome])).toEqual([
       ['tried restarting the router', 'failed'],
       ['cleared the cache', 'failed'],
@@ -33,12 +56,19 @@ describe('attempted steps', () => {
   });
 
   it('a suggestion counts once the customer answers it', () => {
-    const steps = attempts([customer('the app crashes'), bot('Please reinstall the app from the store.'), customer('ok that worked, thanks')]);
+    const steps = attempts([
+      customer('the app crashes'),
+      bot('Please reinstall the app from the store.'),
+      customer('ok that worked, thanks'),
+    ]);
     expect(steps).toEqual([{ step: 'reinstall the app from the store', outcome: 'succeeded', source: 'transcript' }]);
   });
 
   it('reads "I couldn\'t ..." from the bot as a failed step, in other languages too', () => {
-    expect(attempts([customer('refund please'), bot("Sorry, I couldn't process the refund.")])[0]).toMatchObject({ step: 'process the refund', outcome: 'failed' });
+    expect(attempts([customer('refund please'), bot("Sorry, I couldn't process the refund.")])[0]).toMatchObject({
+      step: 'process the refund',
+      outcome: 'failed',
+    });
     expect(attempts([customer('Ya intenté reiniciar el módem')])[0]).toMatchObject({ outcome: 'failed' });
   });
 });

@@ -7,7 +7,12 @@ export type Turn = { index: number; role: 'customer' | 'bot' | 'agent' | 'system
 export type ConversationView = { turns: Turn[]; customer: Turn[]; bot: Turn[] };
 
 export function viewConversation(event: HandoffEvent): ConversationView {
-  const turns: Turn[] = event.messages.map((m, index) => ({ index, role: m.role, text: m.text, norm: normalizeText(m.text) }));
+  const turns: Turn[] = event.messages.map((m, index) => ({
+    index,
+    role: m.role,
+    text: m.text,
+    norm: normalizeText(m.text),
+  }));
   return { turns, customer: turns.filter((t) => t.role === 'customer'), bot: turns.filter((t) => t.role === 'bot') };
 }
 

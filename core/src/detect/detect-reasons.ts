@@ -1,6 +1,7 @@
 import type { HandoffEvent } from '../schema/handoff-event';
 import { REASON_CODES, type Entities, type ReasonCode } from '../schema/handoff-package';
 import type { Policy } from '../policy/policy-config';
+import { originalOf } from './original-text';
 import { quote, type ConversationView, type Turn } from './conversation-view';
 import { reasonPhrases, type ReasonPhrases } from './reason-phrases';
 import { findRepeatedQuestion } from './repeated-question';
@@ -19,14 +20,21 @@ export type ReasonInput = {
   policy: Policy;
 };
 
-const said = (turn: Turn, what: string) => `"${quote(what)}" (message ${turn.index + 1})`;
+/** Evidence quoted as the customer wrote it (the match ran on the normalised text). */
+const said = (turn: Turn, what: string) =>
+  `"${quote(originalOf(turn.text, what.trim(), { keepCase: true }))}" (message ${turn.index + 1})`;
 
 /** The first customer sentence matching `set` (and not `unless`), with its turn. */
-function findInCustomer(turns: Turn[], set: PhraseSet, unless?: PhraseSet): { turn: Turn; sentence: string } | undefined {
+function findInCustomer(
+  turns: Turn[],
+  set: PhraseSet,
+  unless?: PhraseSet,
+): { turn: Turn; sentence: string } | undefined {
   for (const turn of turns) {
     if (!set.test(turn.norm)) continue;
     for (const sentence of splitSentences(turn.norm)) {
-      if (set.test(sentence) && !(unless && unless.test(sentence))) return { turn, sentence: originalSentence(turn, sentence) };
+      if (set.test(sentence) && !(unless && unless.test(sentence)))
+        return { turn, sentence: originalSentence(turn, sentence) };
     }
   }
   return undefined;
@@ -49,7 +57,12 @@ function isVip(event: HandoffEvent, policy: Policy): string | undefined {
   return undefined;
 }
 
-function repeatedBotFailure(event: HandoffEvent, view: ConversationView, phrases: ReasonPhrases, policy: Policy): string | undefined {
+function repeatedBotFailure(
+  event: HandoffEvent,
+  view: ConversationView,
+  phrases: ReasonPhrases,
+  policy: Policy,
+): string | undefined {
   const failures = new Map<string, number>();
   for (const a of event.bot?.actions ?? []) {
     if (a.status !== 'failed') continue;
@@ -67,6 +80,14 @@ function repeatedBotFailure(event: HandoffEvent, view: ConversationView, phrases
   }
   if (fallbacks >= Math.max(2, policy.repeatedBotFailureCount) && lastFallback) {
     return `The bot did not understand ${fallbacks} times, e.g. ${said(lastFallback, lastFallback.text)}`;
+  }
+  // The bot asking the very same question again (the customer answered it, or tried to): a loop.
+  const asked = new Map<string, number>();
+  for (const turn of view.bot) {
+    if (!turn.norm.includes('?') || turn.norm.length < 12) continue;
+    const n = (asked.get(turn.norm) ?? 0) + 1;
+    asked.set(turn.norm, n);
+    if (n >= 2) return `The bot asked the same question ${n} times: ${said(turn, turn.text)}`;
   }
   return undefined;
 }
@@ -91,54 +112,102 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
   const phrases = reasonPhrases(policy);
   const found = new Map<ReasonCode, ReasonFinding>();
   const add = (code: ReasonCode, detail: string | undefined, turn?: number) => {
-    if (detail !== undefined && !found.has(code) && !policy.disabledReasons.includes(code)) found.set(code, { code, detail, ...(turn !== undefined ? { turn } : {}) });
+    if (detail !== undefined && !found.has(code) && !policy.disabledReasons.includes(code))
+      found.set(code, { code, detail, ...(turn !== undefined ? { turn } : {}) });
   };
 
   const request = findInCustomer(view.customer, phrases.personRequest, phrases.personNegation);
-  if (request) add('customer_requested', `Customer asked for a person: ${said(request.turn, request.sentence)}`, request.turn.index);
-  else if (event.handoff?.requestedBy === 'customer') add('customer_requested', 'The bot reports that the customer asked for a person');
+  if (request)
+    add(
+      'customer_requested',
+      `Customer asked for a person: ${said(request.turn, request.sentence)}`,
+      request.turn.index,
+    );
+  else if (event.handoff?.requestedBy === 'customer')
+    add('customer_requested', 'The bot reports that the customer asked for a person');
 
   const security = findInCustomer(view.customer, phrases.security);
-  if (security) add('security_risk', `Possible account or payment security issue: ${said(security.turn, security.sentence)}`, security.turn.index);
+  if (security)
+    add(
+      'security_risk',
+      `Possible account or payment security issue: ${said(security.turn, security.sentence)}`,
+      security.turn.index,
+    );
 
   const legal = findInCustomer(view.customer, phrases.legal);
-  if (legal) add('legal_compliance', `Legal or compliance matter: ${said(legal.turn, legal.sentence)}`, legal.turn.index);
+  if (legal)
+    add('legal_compliance', `Legal or compliance matter: ${said(legal.turn, legal.sentence)}`, legal.turn.index);
 
   const extraFrustration = findInCustomer(view.customer, phrases.frustrationExtra);
-  if (sentiment.label === 'angry' || (sentiment.label === 'negative' && (sentiment.angryEvidence || sentiment.score <= -0.5))) {
+  if (
+    sentiment.label === 'angry' ||
+    (sentiment.label === 'negative' && (sentiment.angryEvidence || sentiment.score <= -0.5))
+  ) {
     const ev = sentiment.angryEvidence;
     const turn = ev ? view.turns[ev.turn] : undefined;
-    add('negative_sentiment', turn ? `Customer is ${sentiment.label === 'angry' ? 'angry' : 'frustrated'}: ${said(turn, turn.text)}` : `Customer sentiment is ${sentiment.label}`, turn?.index);
+    add(
+      'negative_sentiment',
+      turn
+        ? `Customer is ${sentiment.label === 'angry' ? 'angry' : 'frustrated'}: ${said(turn, turn.text)}`
+        : `Customer sentiment is ${sentiment.label}`,
+      turn?.index,
+    );
   } else if (extraFrustration) {
-    add('negative_sentiment', `Customer is frustrated: ${said(extraFrustration.turn, extraFrustration.sentence)}`, extraFrustration.turn.index);
+    add(
+      'negative_sentiment',
+      `Customer is frustrated: ${said(extraFrustration.turn, extraFrustration.sentence)}`,
+      extraFrustration.turn.index,
+    );
   }
 
   const repeated = findRepeatedQuestion(view.customer);
   const loopComplaint = findInCustomer(view.customer, phrases.customerLoop);
   if (repeated.count >= policy.repeatedQuestionCount && repeated.turn) {
-    add('repeated_failure', `Customer asked the same thing ${repeated.count} times: ${said(repeated.turn, repeated.turn.text)}`, repeated.turn.index);
+    add(
+      'repeated_failure',
+      `Customer asked the same thing ${repeated.count} times: ${said(repeated.turn, repeated.turn.text)}`,
+      repeated.turn.index,
+    );
   } else {
     const botFailure = repeatedBotFailure(event, view, phrases, policy);
     if (botFailure) add('repeated_failure', botFailure);
-    else if (loopComplaint) add('repeated_failure', `Conversation is going in circles: ${said(loopComplaint.turn, loopComplaint.sentence)}`, loopComplaint.turn.index);
+    else if (loopComplaint)
+      add(
+        'repeated_failure',
+        `Conversation is going in circles: ${said(loopComplaint.turn, loopComplaint.sentence)}`,
+        loopComplaint.turn.index,
+      );
   }
 
   add('high_value', highValue(input, phrases));
 
   const exception = findInCustomer(view.customer, phrases.policyException);
-  if (exception) add('policy_exception', `Customer asks for something outside policy: ${said(exception.turn, exception.sentence)}`, exception.turn.index);
+  if (exception)
+    add(
+      'policy_exception',
+      `Customer asks for something outside policy: ${said(exception.turn, exception.sentence)}`,
+      exception.turn.index,
+    );
 
   add('vip_customer', isVip(event, policy));
 
   const confidence = event.bot?.confidence;
   if (confidence !== undefined && confidence < policy.lowConfidenceThreshold) {
-    add('low_confidence', `Bot confidence ${confidence.toFixed(2)} is under the threshold ${policy.lowConfidenceThreshold.toFixed(2)}`);
+    add(
+      'low_confidence',
+      `Bot confidence ${confidence.toFixed(2)} is under the threshold ${policy.lowConfidenceThreshold.toFixed(2)}`,
+    );
   }
 
   const cannot = [...view.bot].reverse().find((t) => phrases.botCannot.test(t.norm));
   if (cannot) add('out_of_scope', `The bot could not handle this: ${said(cannot, cannot.text)}`, cannot.index);
   if (found.size === 0) {
-    found.set('out_of_scope', { code: 'out_of_scope', detail: event.handoff?.note ? `The bot handed off: ${quote(event.handoff.note)}` : 'The bot handed off without a more specific reason' });
+    found.set('out_of_scope', {
+      code: 'out_of_scope',
+      detail: event.handoff?.note
+        ? `The bot handed off: ${quote(event.handoff.note)}`
+        : 'The bot handed off without a more specific reason',
+    });
   }
   return REASON_CODES.filter((c) => found.has(c)).map((c) => found.get(c)!);
 }

@@ -7,7 +7,9 @@ const of = (...texts: string[]) => extractEntities(handoffEventSchema.parse(make
 
 describe('entities', () => {
   it('order ids in their many shapes, de-duplicated', () => {
-    expect(of('my order #A-1042 and order number 55123', 'ORD-2024-0042 is the other one', 'again: order A1042').orderIds).toEqual(['A-1042', '55123', 'ORD-2024-0042']);
+    expect(
+      of('my order #A-1042 and order number 55123', 'ORD-2024-0042 is the other one', 'again: order A1042').orderIds,
+    ).toEqual(['A-1042', '55123', 'ORD-2024-0042']);
   });
 
   it('reads spelled digits in voice transcripts', () => {
@@ -27,11 +29,17 @@ describe('entities', () => {
   });
 
   it('error codes of every shape', () => {
-    expect(of('I get error E1042, then payment_method_declined and 0x80070005').errorCodes).toEqual(['E1042', 'payment_method_declined', '0x80070005']);
+    expect(of('I get error E1042, then payment_method_declined and 0x80070005').errorCodes).toEqual([
+      'E1042',
+      'payment_method_declined',
+      '0x80070005',
+    ]);
   });
 
   it('emails, phones (normalised), urls, card last 4, dates, accounts, products', () => {
-    const e = of('Reach me at Jane@Example.com or 415-555-0100. See https://shop.example.com/orders/9. Card ending in 4242. Account number 99887766. It started on March 3rd. I am on the Pro plan.');
+    const e = of(
+      'Reach me at Jane@Example.com or 415-555-0100. See https://shop.example.com/orders/9. Card ending in 4242. Account number 99887766. It started on March 3rd. I am on the Pro plan.',
+    );
     expect(e.emails).toEqual(['jane@example.com']);
     expect(e.phones).toEqual(['+14155550100']);
     expect(e.urls).toEqual(['https://shop.example.com/orders/9']);
@@ -42,7 +50,11 @@ describe('entities', () => {
   });
 
   it('phones in bot turns count too, and a business number is kept as written digits', () => {
-    const e = extractEntities(handoffEventSchema.parse(makeEvent([customer('what is their number?'), bot('You can call them at 925-943-7977.')])));
+    const e = extractEntities(
+      handoffEventSchema.parse(
+        makeEvent([customer('what is their number?'), bot('You can call them at 925-943-7977.')]),
+      ),
+    );
     expect(e.phones).toEqual(['+19259437977']);
   });
 });

@@ -288,6 +288,14 @@ function scanProducts(t: string, out: Entities): void {
   }
 }
 
+/** The bot asks for an order (or account) number, in the four languages. */
+const ASKS_ORDER =
+  /\b(?:order|booking|reservation|confirmation|tracking|invoice)\s+(?:number|no\.?|id|#|reference|code)|n[uú]mero\s+de\s+(?:pedido|orden|reserva|factura)|num[eé]ro\s+de\s+(?:commande|r[eé]servation|facture|suivi)|bestellnummer|auftragsnummer|rechnungsnummer|buchungsnummer/i;
+const ASKS_ACCOUNT =
+  /\b(?:account|customer|member(?:ship)?)\s+(?:number|no\.?|id)|n[uú]mero\s+de\s+(?:cuenta|cliente)|num[eé]ro\s+de\s+(?:compte|client)|kundennummer|kontonummer/i;
+/** An id in a short answer: digits (4-12), optionally after letters and a dash (A-30917, 889412). */
+const BARE_ID = /(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?\d{4,12})(?![\w.,-]?\d)/;
+
 const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this)/i;
 
@@ -298,7 +306,21 @@ const DATE_WORDS =
  */
 export function extractEntities(event: HandoffEvent): Entities {
   const out = emptyEntities();
-  for (const m of event.messages) scan(m.text, out);
+  let asked: 'orderIds' | 'accountIds' | undefined;
+  for (const m of event.messages) {
+    scan(m.text, out);
+    if (m.role === 'bot' || m.role === 'agent') {
+      asked = ASKS_ORDER.test(m.text) ? 'orderIds' : ASKS_ACCOUNT.test(m.text) ? 'accountIds' : undefined;
+      continue;
+    }
+    // "Es el 889412", "C'est 77120": a short answer to the bot's question for an order or account number.
+    if (m.role === 'customer' && asked && m.text.split(/\s+/).length <= 12) {
+      const id = BARE_ID.exec(m.text)?.[1];
+      const known = [...out.orderIds, ...out.accountIds, ...out.phones].map((v) => v.replace(/\W/g, '').toLowerCase());
+      if (id && !known.includes(id.replace(/\W/g, '').toLowerCase())) pushUnique(out[asked], id);
+    }
+    asked = undefined;
+  }
   for (const a of event.bot?.actions ?? []) if (a.detail) scan(a.detail, out);
   const c = event.customer;
   if (c?.email) pushUnique(out.emails, c.email.toLowerCase());

@@ -5,37 +5,89 @@ import type { Turn } from './conversation-view';
 
 /** Intent labels, checked in order (the more specific first), on the customer's words. */
 const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
-  ['security.account_compromised', /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|stolen|pirat|gehackt|betrug|fraude)/u],
-  ['legal.data_request', /\b(?:gdpr|ccpa|rgpd|dsgvo|delete\s+(?:all\s+)?my\s+(?:personal\s+)?(?:data|information)|right\s+to\s+be\s+forgotten|data\s+subject|mis\s+datos|mes\s+donn[eé]es|meine\s+daten)/u],
-  ['legal.dispute', /\b(?:lawyer|attorney|sue|lawsuit|legal\s+action|chargeback|regulator|ombudsman|abogad|avocat|anwalt|klage)/u],
-  ['billing.double_charge', /\b(?:charged\s+(?:me\s+)?(?:twice|two\s+times|double)|double[\s-]?charg\w*|over[\s-]?charg\w*|duplicate\s+charge|cobr\w+\s+dos\s+veces|doppelt\s+(?:abgebucht|belastet))/u],
+  [
+    'security.account_compromised',
+    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|stolen|pirat|gehackt|betrug|fraude)/u,
+  ],
+  [
+    'legal.data_request',
+    /\b(?:gdpr|ccpa|rgpd|dsgvo|delete\s+(?:all\s+)?my\s+(?:personal\s+)?(?:data|information)|right\s+to\s+be\s+forgotten|data\s+subject|mis\s+datos|mes\s+donn[eé]es|meine\s+daten)/u,
+  ],
+  [
+    'legal.dispute',
+    /\b(?:lawyer|attorney|sue|lawsuit|legal\s+action|chargeback|regulator|ombudsman|abogad|avocat|anwalt|klage)/u,
+  ],
+  [
+    'billing.double_charge',
+    /\b(?:charged\s+(?:me\s+)?(?:twice|two\s+times|double)|double[\s-]?charg\w*|over[\s-]?charg\w*|duplicate\s+charge|cobr\w+\s+dos\s+veces|doppelt\s+(?:abgebucht|belastet))/u,
+  ],
   ['billing.refund', /\b(?:refund\w*|money\s+back|reimburs\w*|reembols\w*|rembours\w*|r[uü]ckerstattung|erstattung)/u],
-  ['billing.payment_failed', /\b(?:(?:card|payment|transaction)\s+(?:\w+\s+){0,2}(?:declined|failed|rejected|refused|not\s+going\s+through)|declined|can't\s+pay|cannot\s+pay|payment\s+(?:issue|problem|error)s?|(?:issue|problem|error)s?\s+with\s+(?:\w+\s+)?payments?|rechaz\w+|refus[eé]e?|abgelehnt)/u],
+  [
+    'billing.payment_failed',
+    /\b(?:(?:card|payment|transaction)\s+(?:\w+\s+){0,2}(?:declined|failed|rejected|refused|not\s+going\s+through)|declined|can't\s+pay|cannot\s+pay|payment\s+(?:issue|problem|error)s?|(?:issue|problem|error)s?\s+with\s+(?:\w+\s+)?payments?|rechaz\w+|refus[eé]e?|abgelehnt)/u,
+  ],
   ['billing.cancellation_fee', /\b(?:cancellation|early\s+termination|termination)\s+(?:fee|charge|penalty)/u],
   ['billing.invoice', /\b(?:invoice|receipt|billing\s+statement|factura|facture|rechnung)/u],
-  ['billing.payment_methods', /\b(?:payment\s+(?:methods?|options?)|pay\s+(?:with|by|using)|accept\s+(?:paypal|credit|debit|apple\s+pay))/u],
-  ['subscription.cancel', /\b(?:cancel\w*|terminate|end|stop)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:subscription|membership|plan|service)/u],
-  ['subscription.change', /\b(?:upgrade|downgrade|change|switch)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:plan|subscription|tier)/u],
+  [
+    'billing.payment_methods',
+    /\b(?:payment\s+(?:methods?|options?)|pay\s+(?:with|by|using)|accept\s+(?:paypal|credit|debit|apple\s+pay))/u,
+  ],
+  [
+    'subscription.cancel',
+    /\b(?:cancel\w*|terminate|end|stop)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:subscription|membership|plan|service)/u,
+  ],
+  [
+    'subscription.change',
+    /\b(?:upgrade|downgrade|change|switch)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:plan|subscription|tier)/u,
+  ],
   ['order.cancel', /\b(?:cancel\w*)\s+(?:my\s+|the\s+|an?\s+)?(?:\w+\s+)?(?:order|purchase)/u],
-  ['order.damaged', /\b(?:broken|damaged|defective|faulty|cracked|wrong\s+(?:item|size|product|colou?r)|missing\s+(?:item|part|piece)s?|roto|da[nñ]ado|cass[eé]|besch[aä]digt|kaputt)/u],
-  ['order.return', /\b(?:return\s+(?:an?\s+|my\s+|the\s+)?(?:item|order|product|package)|return\s+label|send\s+(?:it|them)\s+back|devoluci[oó]n|retour|r[uü]cksendung)/u],
+  [
+    'order.damaged',
+    /\b(?:broken|damaged|defective|faulty|cracked|wrong\s+(?:item|size|product|colou?r)|missing\s+(?:item|part|piece)s?|roto|da[nñ]ado|cass[eé]|besch[aä]digt|kaputt)/u,
+  ],
+  [
+    'order.return',
+    /\b(?:return\s+(?:an?\s+|my\s+|the\s+)?(?:item|order|product|package)|return\s+label|send\s+(?:it|them)\s+back|devoluci[oó]n|retour|r[uü]cksendung)/u,
+  ],
   ['order.change', /\b(?:change|modify|edit|update)\s+(?:my\s+|the\s+|an?\s+)?(?:order|purchase)/u],
-  ['order.tracking', /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u],
+  [
+    'order.tracking',
+    /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
+  ],
   ['shipping.address', /\b(?:shipping|delivery|postal|mailing)\s+address/u],
-  ['shipping.options', /\b(?:delivery|shipping)\s+(?:options?|period|times?|methods?)|how\s+long\s+(?:does|will)\s+(?:\w+\s+){0,2}(?:take|ship|deliver)/u],
-  ['account.login', /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden)/u],
-  ['account.registration', /\b(?:sign\s*-?\s*up|registration|register|create\s+(?:an?\s+)?(?:\w+\s+)?account|open\s+(?:an?\s+)?(?:\w+\s+)?account)/u],
+  [
+    'shipping.options',
+    /\b(?:delivery|shipping)\s+(?:options?|period|times?|methods?)|how\s+long\s+(?:does|will)\s+(?:\w+\s+){0,2}(?:take|ship|deliver)/u,
+  ],
+  [
+    'account.login',
+    /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden)/u,
+  ],
+  [
+    'account.registration',
+    /\b(?:sign\s*-?\s*up|registration|register|create\s+(?:an?\s+)?(?:\w+\s+)?account|open\s+(?:an?\s+)?(?:\w+\s+)?account)/u,
+  ],
   ['account.delete', /\b(?:delete|close|remove|terminate|deactivate)\s+(?:my\s+|the\s+|an?\s+)?(?:\w+\s+)?account/u],
-  ['account.update', /\b(?:update|edit|change)\s+(?:my\s+)?(?:profile|account|email|phone\s+number|name|details|personal\s+information)/u],
+  [
+    'account.update',
+    /\b(?:update|edit|change)\s+(?:my\s+)?(?:profile|account|email|phone\s+number|name|details|personal\s+information)/u,
+  ],
   ['account.switch', /\bswitch\s+(?:to\s+)?(?:another|a\s+different|my\s+other)?\s*account/u],
   ['marketing.newsletter', /\b(?:newsletter|unsubscribe|mailing\s+list|marketing\s+emails?)/u],
-  ['feedback.complaint', /\b(?:complain\w*|complaint|claim\s+against|(?:file|lodge|make)\s+(?:a\s+)?(?:\w+\s+)?(?:claim|reclamation)|reclamation|queja|plainte|beschwerde)/u],
+  [
+    'feedback.complaint',
+    /\b(?:complain\w*|complaint|claim\s+against|(?:file|lodge|make)\s+(?:a\s+)?(?:\w+\s+)?(?:claim|reclamation)|reclamation|queja|plainte|beschwerde)/u,
+  ],
   ['feedback.review', /\b(?:review|feedback|rate\s+(?:your|the)|opinion)/u],
-  ['technical.error', /\b(?:error|crash\w*|bug|not\s+working|doesn't\s+work|won't\s+(?:load|open|work)|keeps\s+(?:failing|crashing)|[A-Z]\d{3,}|0x[0-9a-f]{4,})/u],
+  [
+    'technical.error',
+    /\b(?:error|crash\w*|bug|not\s+working|doesn't\s+work|won't\s+(?:load|open|work)|keeps\s+(?:failing|crashing)|[A-Z]\d{3,}|0x[0-9a-f]{4,})/u,
+  ],
   ['contact.customer_service', /\bcustomer\s+(?:service|support|care|assistance)\b/u],
 ];
 
-const HUMAN = /\b(?:human|agent|person|operator|representative|someone|somebody|manager|supervisor|persona|humano|humain|conseiller|mensch|mitarbeiter)/u;
+const HUMAN =
+  /\b(?:human|agent|person|operator|representative|someone|somebody|manager|supervisor|persona|humano|humain|conseiller|mensch|mitarbeiter)/u;
 
 /**
  * The customer's intent: the bot's own label when it was confident, else what the customer's words
@@ -43,8 +95,13 @@ const HUMAN = /\b(?:human|agent|person|operator|representative|someone|somebody|
  */
 export function detectIntent(event: HandoffEvent, customerTurns: Turn[], policy: Policy): Intent {
   const bot = event.bot;
-  if (bot?.intent && (bot.confidence ?? 1) >= policy.lowConfidenceThreshold) return { label: bot.intent, confidence: round(bot.confidence ?? 0.7) };
-  const text = customerTurns.slice(0, 6).map((t) => t.norm).join(' \n ').slice(0, 6000);
+  if (bot?.intent && (bot.confidence ?? 1) >= policy.lowConfidenceThreshold)
+    return { label: bot.intent, confidence: round(bot.confidence ?? 0.7) };
+  const text = customerTurns
+    .slice(0, 6)
+    .map((t) => t.norm)
+    .join(' \n ')
+    .slice(0, 6000);
   for (const [label, pattern] of INTENTS) {
     if (pattern.test(text)) return { label, confidence: customerTurns.length > 1 ? 0.7 : 0.6 };
   }

@@ -57,3 +57,54 @@ describe('the customer’s own words, and what the detectors read', () => {
     );
   });
 });
+
+describe('answers and loops in four languages', () => {
+  const run = (messages: Array<{ role: 'customer' | 'bot'; text: string }>) =>
+    summarize({ conversationId: 'x', messages });
+
+  it.each([
+    ['Entiendo. ¿Me puedes dar tu número de pedido?', 'Ya te lo di tres veces!! Es el 889412', '889412'],
+    ['Pouvez-vous me donner votre numéro de commande?', "C'est 77120", '77120'],
+    ['Wie lautet Ihre Bestellnummer?', 'A-30917', 'A-30917'],
+    ['What is your order number?', 'its 55123 i think', '55123'],
+  ])('a short answer to "%s" is the order id', (question, answer, id) => {
+    const pkg = run([
+      { role: 'customer', text: 'my parcel never came' },
+      { role: 'bot', text: question },
+      { role: 'customer', text: answer },
+    ]);
+    expect(pkg.entities.orderIds).toContain(id);
+  });
+
+  it('a number in a long message, or after an unrelated question, is not taken for an order id', () => {
+    expect(
+      run([
+        { role: 'bot', text: 'How many items were missing?' },
+        { role: 'customer', text: '2000' },
+      ]).entities.orderIds,
+    ).toEqual([]);
+  });
+
+  it('the bot asking the same question twice is a loop', () => {
+    const pkg = run([
+      { role: 'customer', text: "Mon colis n'est jamais arrivé" },
+      { role: 'bot', text: 'Pouvez-vous me donner votre numéro de commande?' },
+      { role: 'customer', text: "C'est 77120" },
+      { role: 'bot', text: 'Pouvez-vous me donner votre numéro de commande?' },
+    ]);
+    expect(pkg.reason.triggers).toContain('repeated_failure');
+    expect(pkg.reason.triggers.indexOf('repeated_failure')).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each(['Ya te lo di, es el mismo problema', 'Je viens de vous le donner!', 'Das habe ich Ihnen schon gesagt.'])(
+    '"%s" says the conversation goes in circles',
+    (text) => {
+      expect(run([{ role: 'customer', text }]).reason.triggers).toContain('repeated_failure');
+    },
+  );
+
+  it('evidence is quoted as the customer wrote it', () => {
+    const pkg = run([{ role: 'customer', text: "I'd like an EXCEPTION to your return policy, I was in hospital." }]);
+    expect(pkg.reason.detail).toContain(`"I'd like an EXCEPTION to your return policy`);
+  });
+});

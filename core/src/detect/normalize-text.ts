@@ -4,7 +4,24 @@ const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b[,.]?\s*/g;
 const QUOTED_EMAIL = /(?:^|\n)(?:>[^\n]*|On [^\n]{0,200} wrote:[^\n]*)(?=\n|$)/g;
 const SIGNATURE = /\n-- ?\n[\s\S]*$/;
 const MERGED = /\b(to|with|help|chat|talk|speak)(someone|somebody|anyone|a|an|the)\b/g;
-const CHAT_SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', wth: 'with', wanna: 'want to', gonna: 'going to', pls: 'please', plz: 'please', cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", im: "i'm", ive: "i've", uhelp: 'you help', hlp: 'help', hep: 'help' };
+const CHAT_SHORTHAND: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  wth: 'with',
+  wanna: 'want to',
+  gonna: 'going to',
+  pls: 'please',
+  plz: 'please',
+  cant: "can't",
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  im: "i'm",
+  ive: "i've",
+  uhelp: 'you help',
+  hlp: 'help',
+  hep: 'help',
+};
 
 const WORD = /[a-z]+/g;
 const SPACES = /\s+/;
@@ -31,9 +48,16 @@ function fixWord(word: string): string {
 export function normalizeText(text: string): string {
   let t = text.length > 50_000 ? text.slice(0, 50_000) : text;
   if (t.includes('\n')) t = t.replace(QUOTED_EMAIL, '\n').replace(SIGNATURE, '');
-  t = t.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  t = t
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
   // Diacritics off ("é" -> "e", "ß" -> "ss"): the phrase lists then match with plain, fast ASCII word boundaries.
-  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  if (/[^\x00-\x7f]/.test(t))
+    t = t
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ß/g, 'ss');
   if (FILLER_HINT.test(t)) t = t.replace(FILLERS, '');
   const words = t.split(SPACES);
   const out: string[] = [];

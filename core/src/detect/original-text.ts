@@ -3,11 +3,11 @@
  * reads should be the customer's own words. `originalOf` finds the span of `original` whose normalised
  * form is `normalised` and returns it as written ("J'ai déjà essayé", not "j'ai deja essaye"), or
  * `normalised` itself when the words were changed beyond that (a typo repaired, a filler dropped).
- * Case is kept as normalised (lower) where the text is plain ASCII.
+ * With `keepCase` (quotes of evidence) the customer's case comes back too.
  */
-export function originalOf(original: string, normalised: string): string {
-  // Only where normalising dropped accents: an ASCII text reads the same either way.
-  if (!normalised || /^[\x00-\x7f]*$/.test(original)) return normalised;
+export function originalOf(original: string, normalised: string, options: { keepCase?: boolean } = {}): string {
+  // Without keepCase, only where normalising dropped accents (an ASCII step reads the same lower-cased).
+  if (!normalised || (!options.keepCase && /^[\x00-\x7f]*$/.test(original))) return normalised;
   let folded = '';
   const at: number[] = [];
   for (let i = 0; i < original.length; i++) {

@@ -38,7 +38,11 @@ export class PhraseSet {
 
 /** A configured word or phrase (policy `extraPhrases`) matched literally, as whole words. */
 export function escapePhrase(phrase: string): string {
-  const folded = phrase.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const folded = phrase
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
   return String.raw`\b${escaped}\b`;
 }

@@ -1,7 +1,22 @@
 import type { Policy } from '../policy/policy-config';
 import type { ReasonCode } from '../schema/handoff-package';
-import { PERSON_REQUEST_DE, PERSON_REQUEST_EN, PERSON_REQUEST_ES, PERSON_REQUEST_FR, PERSON_REQUEST_NEGATIONS, PERSON_REQUEST_NOT_AFTER } from '../lexicon/person-request';
-import { BOT_CANNOT, BOT_FALLBACK, CUSTOMER_LOOP, LEGAL, MONEY_AT_STAKE, POLICY_EXCEPTION, SECURITY } from '../lexicon/risk-phrases';
+import {
+  PERSON_REQUEST_DE,
+  PERSON_REQUEST_EN,
+  PERSON_REQUEST_ES,
+  PERSON_REQUEST_FR,
+  PERSON_REQUEST_NEGATIONS,
+  PERSON_REQUEST_NOT_AFTER,
+} from '../lexicon/person-request';
+import {
+  BOT_CANNOT,
+  BOT_FALLBACK,
+  CUSTOMER_LOOP,
+  LEGAL,
+  MONEY_AT_STAKE,
+  POLICY_EXCEPTION,
+  SECURITY,
+} from '../lexicon/risk-phrases';
 import { PhraseSet } from './phrase-set';
 
 /** Every phrase set the reason detectors use, compiled once per policy (its extra phrases included). */
@@ -25,7 +40,11 @@ export function reasonPhrases(policy: Policy): ReasonPhrases {
   if (hit) return hit;
   const extra = (code: ReasonCode) => policy.extraPhrases[code] ?? [];
   const phrases: ReasonPhrases = {
-    personRequest: new PhraseSet([...PERSON_REQUEST_EN, ...PERSON_REQUEST_ES, ...PERSON_REQUEST_FR, ...PERSON_REQUEST_DE], extra('customer_requested'), PERSON_REQUEST_NOT_AFTER),
+    personRequest: new PhraseSet(
+      [...PERSON_REQUEST_EN, ...PERSON_REQUEST_ES, ...PERSON_REQUEST_FR, ...PERSON_REQUEST_DE],
+      extra('customer_requested'),
+      PERSON_REQUEST_NOT_AFTER,
+    ),
     personNegation: new PhraseSet(PERSON_REQUEST_NEGATIONS),
     security: new PhraseSet(SECURITY, extra('security_risk')),
     legal: new PhraseSet(LEGAL, extra('legal_compliance')),

@@ -1,6 +1,10 @@
 import type { Turn } from './conversation-view';
 
-const STOP = new Set('a an the i you me my your to of and or is it this that for on in at be can could would please just so do does did with how what why when where still again ok okay hi hello hey'.split(' '));
+const STOP = new Set(
+  'a an the i you me my your to of and or is it this that for on in at be can could would please just so do does did with how what why when where still again ok okay hi hello hey'.split(
+    ' ',
+  ),
+);
 const WINDOW = 12;
 
 function contentWords(norm: string): Set<string> {

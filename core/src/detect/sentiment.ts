@@ -7,7 +7,8 @@ const compile = (list: readonly WeightedPattern[]): Compiled[] =>
   list.map((p) => ({ re: new RegExp(p.pattern, 'g'), weight: p.weight, angry: p.angry ?? false }));
 const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT)];
 const POSITIVE_CUES = compile(POSITIVE);
-const NEGATED_POSITIVE = /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b/;
+const NEGATED_POSITIVE =
+  /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b/;
 
 /** One customer message's reading. */
 export type MessageTone = { score: number; angry: boolean; evidence?: string; turn: number };
