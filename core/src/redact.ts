@@ -4,14 +4,21 @@ export type RedactedText = { text: string; redactions: number; cardLast4: string
 export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4: string[] };
 
 const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
-const CVV = /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{3,4})\b/gi;
-const OTP = /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi;
-const PASSWORD = /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi;
-const NOT_A_PASSWORD = /^(?:not|wrong|incorrect|correct|working|expired|the|a|an|too|being|still|invalid|reset|changed|and|but|or|for|to|of|in|on|my|your|it|that|this|no|isn't|doesn't|won't|was|is|has|have|had|field|manager|reset|link|again|twice|yesterday|today|recently|now)$/i;
-const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+number)?)(\W{1,20}?)(\d{9})\b/gi;
+const CVV =
+  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{3,4})\b/gi;
+const OTP =
+  /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?code\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi;
+const PASSWORD =
+  /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi;
+const NOT_A_PASSWORD =
+  /^(?:not|wrong|incorrect|correct|working|expired|the|a|an|too|being|still|invalid|reset|changed|and|but|or|for|to|of|in|on|my|your|it|that|this|no|isn't|doesn't|won't|was|is|has|have|had|field|manager|reset|link|again|twice|yesterday|today|recently|now)$/i;
+const SSN =
+  /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+number)?)(\W{1,20}?)(\d{9})\b/gi;
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
-const SECURITY_QUESTION = /\b(?:mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+(?:word|phrase|date|place)|security\s+(?:question|answer)|secret\s+(?:question|answer|word)|(?:name\s+of\s+)?your\s+first\s+(?:pet|school|car|teacher|street)|first\s+pet'?s?\s+name|city\s+(?:where\s+)?you\s+were\s+born|(?:town|city)\s+of\s+birth|favou?rite\s+(?:teacher|book|food|movie|colou?r)|street\s+you\s+grew\s+up|nombre\s+de\s+soltera|nom\s+de\s+jeune\s+fille|m[aä]dchenname)\b/i;
-const SECURITY_ANSWER_INLINE = /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word)(\s+(?:is|was|would\s+be)\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi;
+const SECURITY_QUESTION =
+  /\b(?:mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+(?:word|phrase|date|place)|security\s+(?:question|answer)|secret\s+(?:question|answer|word)|(?:name\s+of\s+)?your\s+first\s+(?:pet|school|car|teacher|street)|first\s+pet'?s?\s+name|city\s+(?:where\s+)?you\s+were\s+born|(?:town|city)\s+of\s+birth|favou?rite\s+(?:teacher|book|food|movie|colou?r)|street\s+you\s+grew\s+up|nombre\s+de\s+soltera|nom\s+de\s+jeune\s+fille|m[aä]dchenname)\b/i;
+const SECURITY_ANSWER_INLINE =
+  /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word)(\s+(?:is|was|would\s+be)\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi;
 
 export function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -72,8 +79,22 @@ function maskCards(run: string, found: (last4: string) => void): string {
   return copied === 0 ? run : out + run.slice(copied);
 }
 
-const DIGIT_WORD_VALUE: Record<string, string> = { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
-const SPOKEN_DIGITS = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)[\s,.-]+){12,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b/gi;
+const DIGIT_WORD_VALUE: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const SPOKEN_DIGITS =
+  /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)[\s,.-]+){12,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b/gi;
 
 /** A card read out in a voice transcript ("four two four two ..."): masked like a written one. */
 function maskSpokenCards(text: string, found: (last4: string) => void): string {
@@ -98,7 +119,8 @@ function maskSpokenCards(text: string, found: (last4: string) => void): string {
 }
 
 /** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
-const MIGHT_HOLD_SECRET = /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|mot de passe|passwort|kennwort|maiden|memorable|secret|security answer|first pet/i;
+const MIGHT_HOLD_SECRET =
+  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|mot de passe|passwort|kennwort|maiden|memorable|secret|security answer|first pet/i;
 
 export function redactText(text: string): RedactedText {
   if (!MIGHT_HOLD_SECRET.test(text)) return { text, redactions: 0, cardLast4: [] };
@@ -113,10 +135,12 @@ export function redactText(text: string): RedactedText {
     redactions++;
     if (!cardLast4.includes(last4)) cardLast4.push(last4);
   });
-  t = t.replace(DIGIT_RUN, (run) => maskCards(run, (last4) => {
-    redactions++;
-    if (!cardLast4.includes(last4)) cardLast4.push(last4);
-  }));
+  t = t.replace(DIGIT_RUN, (run) =>
+    maskCards(run, (last4) => {
+      redactions++;
+      if (!cardLast4.includes(last4)) cardLast4.push(last4);
+    }),
+  );
   t = t.replace(SSN, (m, label: string | undefined, gap: string | undefined) => {
     redactions++;
     return label ? `${label}${gap}[redacted:ssn]` : '[redacted:ssn]';
@@ -142,7 +166,8 @@ export function redactText(text: string): RedactedText {
 }
 
 const ASKS_FOR_CODE = /\b(?:code|otp|passcode|pin|password)\b/i;
-const ASKS_FOR_PASSWORD = /\b(?:(?:your|the|current|old)\s+password|enter\s+(?:your\s+)?password|password\s*\?|contrase[nñ]a|mot\s+de\s+passe|passwort)\b/i;
+const ASKS_FOR_PASSWORD =
+  /\b(?:(?:your|the|current|old)\s+password|enter\s+(?:your\s+)?password|password\s*\?|contrase[nñ]a|mot\s+de\s+passe|passwort)\b/i;
 
 /**
  * Redacts every string of the event that can carry a secret (messages, bot action details, the
@@ -189,9 +214,17 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
     return { ...m, text };
   });
   const redacted: HandoffEvent = { ...event, messages };
-  if (event.bot?.actions) redacted.bot = { ...event.bot, actions: event.bot.actions.map((a) => (a.detail === undefined ? a : { ...a, detail: run(a.detail) })) };
+  if (event.bot?.actions)
+    redacted.bot = {
+      ...event.bot,
+      actions: event.bot.actions.map((a) => (a.detail === undefined ? a : { ...a, detail: run(a.detail) })),
+    };
   if (event.handoff?.note !== undefined) redacted.handoff = { ...event.handoff, note: run(event.handoff.note) };
-  if (event.customer?.attributes) redacted.customer = { ...event.customer, attributes: redactValue(event.customer.attributes, run) as Record<string, unknown> };
+  if (event.customer?.attributes)
+    redacted.customer = {
+      ...event.customer,
+      attributes: redactValue(event.customer.attributes, run) as Record<string, unknown>,
+    };
   return { event: redacted, redactions, cardLast4 };
 }
 

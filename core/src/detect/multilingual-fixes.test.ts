@@ -108,3 +108,24 @@ describe('answers and loops in four languages', () => {
     expect(pkg.reason.detail).toContain(`"I'd like an EXCEPTION to your return policy`);
   });
 });
+
+describe('money at stake and codes, in four languages', () => {
+  it.each([
+    'Jemand hat sich in mein Konto eingeloggt und 500 Euro überwiesen!',
+    'Quiero el reembolso de los 300 € que me cobraron dos veces',
+    'Je veux être remboursé des 450 € débités à tort',
+    'Bitte erstatten Sie mir 2.499,00 €',
+  ])('"%s" puts money above the threshold at stake', (text) => {
+    const pkg = summarize({ conversationId: 'm', messages: [{ role: 'customer', text }] });
+    expect(pkg.reason.triggers).toContain('high_value');
+  });
+
+  it('"the code you sent is 482913" is a one-time code, redacted', () => {
+    const pkg = summarize({
+      conversationId: 'otp',
+      messages: [{ role: 'customer', text: 'the code you sent is 482913' }],
+    });
+    expect(pkg.transcript[0]!.text).toBe('the code you sent is [redacted:code]');
+    expect(JSON.stringify(pkg)).not.toContain('482913');
+  });
+});
