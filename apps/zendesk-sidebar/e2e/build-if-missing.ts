@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSidebar } from '../sandbox/serve-sidebar';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLE = join(appDir, 'assets/app/sidebar.js');
@@ -22,13 +23,5 @@ export default async function setup(): Promise<void> {
     !existsSync(NAV_BUNDLE) ||
     statSync(BUNDLE).mtimeMs < Math.max(newestMtime(join(appDir, 'src')), newestMtime(join(appDir, 'translations')));
   if (!stale) return;
-  const { build } = await import('vite');
-  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: join(appDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  await buildSidebar();
 }

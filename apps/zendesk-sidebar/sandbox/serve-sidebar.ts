@@ -42,19 +42,21 @@ let building: Promise<void> | undefined;
  */
 export function ensureSidebarBuilt(): Promise<void> {
   if (isSidebarBuilt()) return Promise.resolve();
-  building ??= (async () => {
-    const { build } = await import('vite');
-    // A test runner's NODE_ENV=test would make Vite bundle React's development build.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ configFile: join(appDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-      building = undefined;
-    }
-  })();
+  building ??= buildSidebar().finally(() => (building = undefined));
   return building;
+}
+
+/** Builds the app's bundles (sidebar and nav_bar) with Vite, in production mode. */
+export async function buildSidebar(): Promise<void> {
+  const { build } = await import('vite');
+  // A test runner's NODE_ENV=test would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(appDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
