@@ -1,6 +1,7 @@
 import type { HandoffEvent } from '../schema/handoff-event';
 import { emptyEntities, type Amount, type Entities } from '../schema/handoff-package';
 import { digitsFromWords, NUMBER_WORD, parseNumberWords } from './number-words';
+import { withoutQuoted } from './normalize-text';
 
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi;
@@ -293,6 +294,8 @@ const ASKS_ORDER =
   /\b(?:order|booking|reservation|confirmation|tracking|invoice)\s+(?:number|no\.?|id|#|reference|code)|n[uú]mero\s+de\s+(?:pedido|orden|reserva|factura)|num[eé]ro\s+de\s+(?:commande|r[eé]servation|facture|suivi)|bestellnummer|auftragsnummer|rechnungsnummer|buchungsnummer/i;
 const ASKS_ACCOUNT =
   /\b(?:account|customer|member(?:ship)?)\s+(?:number|no\.?|id)|n[uú]mero\s+de\s+(?:cuenta|cliente)|num[eé]ro\s+de\s+(?:compte|client)|kundennummer|kontonummer/i;
+const ASKS_LAST4 =
+  /\blast\s+(?:4|four)\s+(?:digits|numbers)|\bending\s+digits|[uú]ltimos\s+(?:4|cuatro)\s+d[ií]gitos|quatre\s+derniers\s+chiffres|(?:4|quatre)\s+derniers\s+chiffres|letzten\s+(?:4|vier)\s+(?:ziffern|stellen)/i;
 /** An id in a short answer: digits (4-12), optionally after letters and a dash (A-30917, 889412). */
 const BARE_ID = /(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?\d{4,12})(?![\w.,-]?\d)/;
 
@@ -306,11 +309,24 @@ const DATE_WORDS =
  */
 export function extractEntities(event: HandoffEvent): Entities {
   const out = emptyEntities();
-  let asked: 'orderIds' | 'accountIds' | undefined;
+  let asked: 'orderIds' | 'accountIds' | 'cardLast4' | undefined;
   for (const m of event.messages) {
-    scan(m.text, out);
+    scan(m.role === 'customer' || m.role === 'agent' ? withoutQuoted(m.text) : m.text, out);
     if (m.role === 'bot' || m.role === 'agent') {
-      asked = ASKS_ORDER.test(m.text) ? 'orderIds' : ASKS_ACCOUNT.test(m.text) ? 'accountIds' : undefined;
+      asked = ASKS_LAST4.test(m.text)
+        ? 'cardLast4'
+        : ASKS_ORDER.test(m.text)
+          ? 'orderIds'
+          : ASKS_ACCOUNT.test(m.text)
+            ? 'accountIds'
+            : undefined;
+      continue;
+    }
+    // "four two four two" after "the last four digits of the card?": the card's last 4.
+    if (m.role === 'customer' && asked === 'cardLast4' && m.text.split(/\s+/).length <= 12) {
+      const four = /(?<!\d)(\d{4})(?!\d)/.exec(digitsFromWords(m.text).replace(/(\d)\s+(?=\d)/g, '$1'))?.[1];
+      if (four) pushUnique(out.cardLast4, four);
+      asked = undefined;
       continue;
     }
     // "Es el 889412", "C'est 77120": a short answer to the bot's question for an order or account number.

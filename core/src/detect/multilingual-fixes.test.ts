@@ -129,3 +129,60 @@ describe('money at stake and codes, in four languages', () => {
     expect(JSON.stringify(pkg)).not.toContain('482913');
   });
 });
+
+describe('tone, email quotes and spoken card digits', () => {
+  it('praise next to a complaint is sarcasm, read as negative', () => {
+    const pkg = summarize({
+      conversationId: 's',
+      messages: [{ role: 'customer', text: 'wow great service, 3 hours and still no answer. thanks a lot.' }],
+    });
+    expect(pkg.sentiment.label).toBe('negative');
+    expect(pkg.reason.triggers).toContain('negative_sentiment');
+    const thanks = summarize({
+      conversationId: 't',
+      messages: [{ role: 'customer', text: 'great, that worked, thanks a lot!' }],
+    });
+    expect(thanks.sentiment.label).toBe('positive');
+  });
+
+  it('still waiting is frustration, not anger; fury is anger', () => {
+    const waiting = summarize({
+      conversationId: 'w',
+      messages: [{ role: 'customer', text: 'Still waiting on my refund for order #A-20931. It has been 3 weeks.' }],
+    });
+    expect(waiting.sentiment.label).toBe('negative');
+    const furious = summarize({
+      conversationId: 'f',
+      messages: [{ role: 'customer', text: 'I am furious, this is the worst service ever' }],
+    });
+    expect(furious.sentiment.label).toBe('angry');
+  });
+
+  it("an email's quoted earlier message gives no entities", () => {
+    const pkg = summarize({
+      conversationId: 'e',
+      channel: 'email',
+      messages: [
+        {
+          role: 'customer',
+          text: 'Still no refund for order #A-20931.\n\nOn Mon, Nov 16, 2026 at 9:12 AM Support <support@shop.example> wrote:\n> Your refund for Order #A-11111 was issued.\n\nRegards,\nPaul',
+        },
+      ],
+    });
+    expect(pkg.entities.orderIds).toEqual(['A-20931']);
+    expect(pkg.entities.emails).toEqual([]);
+  });
+
+  it('"four two four two" after the bot asks for the last four digits is the card’s last 4', () => {
+    const pkg = summarize({
+      conversationId: 'v',
+      channel: 'voice',
+      messages: [
+        { role: 'customer', text: 'i was charged twice' },
+        { role: 'bot', text: 'Can you confirm the last four digits of the card?' },
+        { role: 'customer', text: 'four two four two' },
+      ],
+    });
+    expect(pkg.entities.cardLast4).toEqual(['4242']);
+  });
+});

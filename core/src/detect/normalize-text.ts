@@ -1,6 +1,11 @@
 import { repairWord } from './fuzzy-words';
 
 const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b[,.]?\s*/g;
+/** An email's quoted earlier messages and its signature: not what the customer says now. */
+export function withoutQuoted(text: string): string {
+  return text.includes('\n') ? text.replace(QUOTED_EMAIL, '\n').replace(SIGNATURE, '') : text;
+}
+
 const QUOTED_EMAIL = /(?:^|\n)(?:>[^\n]*|On [^\n]{0,200} wrote:[^\n]*)(?=\n|$)/g;
 const SIGNATURE = /\n-- ?\n[\s\S]*$/;
 const MERGED = /\b(to|with|help|chat|talk|speak)(someone|somebody|anyone|a|an|the)\b/g;

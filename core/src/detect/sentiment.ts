@@ -14,6 +14,12 @@ const NEGATED_POSITIVE =
 export type MessageTone = { score: number; angry: boolean; evidence?: string; turn: number };
 
 /** Scores one customer message: weighted cues, shouting, exclamation runs. */
+/** Praise said in irony: only read so next to a complaint in the same message. */
+const SARCASM =
+  /\b(?:thanks\s+(?:a\s+lot|for\s+nothing|so\s+much)|great|wow|fantastic|brilliant|amazing|wonderful|lovely|so\s+helpful|really\s+helpful|perfect)\b/;
+const COMPLAINT_CONTEXT =
+  /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b/;
+
 export function scoreMessage(turn: Turn): MessageTone {
   let score = 0;
   let angry = false;
@@ -38,7 +44,11 @@ export function scoreMessage(turn: Turn): MessageTone {
     if (cue.re.test(turn.norm)) positive += cue.weight;
   }
   if (NEGATED_POSITIVE.test(turn.norm)) score -= 0.35;
-  else score += positive;
+  else if (positive > 0 && SARCASM.test(turn.norm) && COMPLAINT_CONTEXT.test(turn.norm)) {
+    // "wow great service, 3 hours and still no answer. thanks a lot": the praise is the complaint.
+    score -= positive + 0.3;
+    evidence ??= 'sarcasm';
+  } else score += positive;
   const letters = turn.text.replace(/[^A-Za-z]/g, '');
   const upper = turn.text.replace(/[^A-Z]/g, '').length;
   if (letters.length >= 8 && upper / letters.length >= 0.7) {

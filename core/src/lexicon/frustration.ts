@@ -8,30 +8,84 @@ const P = (pattern: string, weight: number, angry = false): WeightedPattern => (
 
 export const FRUSTRATION: readonly WeightedPattern[] = [
   // profanity and insults (any language the customer swears in)
-  P(String.raw`\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|crap(?:py)?|damn(?:ed)?|goddamn\w*|bloody|wtf|ffs|screw\s+(?:you|this)|piss(?:ed)?\s+off|pissed|hell\s+no|what\s+the\s+hell|bs)\b`, -0.6, true),
-  P(String.raw`\b(?:useless|stupid|idiot\w*|moron\w*|dumb|pathetic|incompetent|clueless|garbage|trash|rubbish|joke|ridiculous|absurd|unacceptable|outrageous|disgrace(?:ful)?|shameful|terrible|horrible|awful|worst|appalling|atrocious|insane|scam(?:mers?)?|rip\s*-?\s*off|robbery|thieves|liars?|lying|sucks?|hate)\b`, -0.55, true),
-  P(String.raw`\b(?:fed\s+up|sick\s+(?:and\s+tired\s+)?of|had\s+enough|enough\s+is\s+enough|waste\s+of\s+(?:my\s+)?(?:time|money)|wasting\s+my\s+time|nothing\s+works|never\s+works|doesn't\s+work\s+again|still\s+(?:not|isn't|doesn't|hasn't|broken|waiting)|are\s+you\s+(?:kidding|serious|joking)|you\s+(?:people|guys)\s+(?:are|have|never)|not\s+helpful|(?:aren't|are\s+not|isn't|is\s+not|not\s+being|you're\s+not)\s+(?:being\s+)?(?:helpful|helping|listening)|no\s+help\s+at\s+all|doesn't\s+help|didn't\s+help\s+at\s+all|i'm\s+done|i\s+give\s+up|last\s+time\s+i|thanks\s+for\s+nothing|furious|livid|angry|mad\s+(?:at|about)|annoyed|annoying|frustrat\w*|infuriat\w*|exasperat\w*|fuming|upset|irritat\w*|disgusted|ticked\s+off|for\s+(?:the\s+)?(?:third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time|how\s+many\s+times|again\s*[!?]|do\s+you\s+even)\b`, -0.5, true),
-  P(String.raw`\b(?:cancel(?:ling)?\s+(?:my|the)\s+(?:account|subscription|membership|service|plan)\s+(?:right\s+now|now|immediately|today|if)|i'?m\s+(?:leaving|switching|going\s+to\s+(?:a\s+)?competitor)|never\s+(?:buy|order|use)\w*\s+(?:from\s+)?(?:you|this)\s+again|(?:close|delete)\s+my\s+account\s+(?:now|immediately|right\s+now))\b`, -0.45, true),
+  P(
+    String.raw`\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|crap(?:py)?|damn(?:ed)?|goddamn\w*|bloody|wtf|ffs|screw\s+(?:you|this)|piss(?:ed)?\s+off|pissed|hell\s+no|what\s+the\s+hell|bs)\b`,
+    -0.6,
+    true,
+  ),
+  P(
+    String.raw`\b(?:useless|stupid|idiot\w*|moron\w*|dumb|pathetic|incompetent|clueless|garbage|trash|rubbish|joke|ridiculous|absurd|unacceptable|outrageous|disgrace(?:ful)?|shameful|terrible|horrible|awful|worst|appalling|atrocious|insane|scam(?:mers?)?|rip\s*-?\s*off|robbery|thieves|liars?|lying|sucks?|hate)\b`,
+    -0.55,
+    true,
+  ),
+  P(
+    String.raw`\b(?:fed\s+up|sick\s+(?:and\s+tired\s+)?of|had\s+enough|enough\s+is\s+enough|waste\s+of\s+(?:my\s+)?(?:time|money)|wasting\s+my\s+time|are\s+you\s+(?:kidding|serious|joking)|you\s+(?:people|guys)\s+(?:are|have|never)|i'm\s+done|i\s+give\s+up|thanks\s+for\s+nothing|furious|livid|angry|mad\s+(?:at|about)|infuriat\w*|exasperat\w*|fuming|disgusted|ticked\s+off)\b`,
+    -0.5,
+    true,
+  ),
+  // frustration without anger: shapes the score and the reason, not the label 'angry'
+  P(
+    String.raw`\b(?:nothing\s+works|never\s+works|doesn't\s+work\s+again|still\s+(?:not|isn't|doesn't|hasn't|broken|waiting)|not\s+helpful|(?:aren't|are\s+not|isn't|is\s+not|not\s+being|you're\s+not)\s+(?:being\s+)?(?:helpful|helping|listening)|no\s+help\s+at\s+all|doesn't\s+help|didn't\s+help\s+at\s+all|last\s+time\s+i|annoyed|annoying|frustrat\w*|upset|irritat\w*|for\s+(?:the\s+)?(?:third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time|how\s+many\s+times|again\s*[!?]|do\s+you\s+even)\b`,
+    -0.5,
+  ),
+  P(
+    String.raw`\b(?:cancel(?:ling)?\s+(?:my|the)\s+(?:account|subscription|membership|service|plan)\s+(?:right\s+now|now|immediately|today|if)|i'?m\s+(?:leaving|switching|going\s+to\s+(?:a\s+)?competitor)|never\s+(?:buy|order|use)\w*\s+(?:from\s+)?(?:you|this)\s+again|(?:close|delete)\s+my\s+account\s+(?:now|immediately|right\s+now))\b`,
+    -0.45,
+    true,
+  ),
   // Spanish
-  P(String.raw`\b(?:in[uú]til(?:es)?|harto|harta|hartos|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|mierda|joder|carajo|co[nñ]o|qu[eé]\s+asco|indignad[oa]|furios[oa]|enfadad[oa]|enojad[oa]|cabread[oa]|molest[oa]|estafa|ladrones|incompetentes?|inaceptable|una\s+porquer[ií]a|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`, -0.55, true),
+  P(
+    String.raw`\b(?:in[uú]til(?:es)?|harto|harta|hartos|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|mierda|joder|carajo|co[nñ]o|qu[eé]\s+asco|indignad[oa]|furios[oa]|enfadad[oa]|enojad[oa]|cabread[oa]|molest[oa]|estafa|ladrones|incompetentes?|inaceptable|una\s+porquer[ií]a|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`,
+    -0.55,
+    true,
+  ),
   // French
-  P(String.raw`\b(?:inutile|ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|nul(?:le|s)?|n'importe\s+quoi|honteux|honte|merde|putain|bordel|scandaleux|scandale|[eé]nerv[eé]e?|furieux|furieuse|f[aâ]ch[eé]e?|incomp[eé]tents?|arnaque|voleurs|lamentable|catastrophique|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`, -0.55, true),
+  P(
+    String.raw`\b(?:inutile|ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|nul(?:le|s)?|n'importe\s+quoi|honteux|honte|merde|putain|bordel|scandaleux|scandale|[eé]nerv[eé]e?|furieux|furieuse|f[aâ]ch[eé]e?|incomp[eé]tents?|arnaque|voleurs|lamentable|catastrophique|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
+    -0.55,
+    true,
+  ),
   // German
-  P(String.raw`\b(?:nutzlos|unversch[aä]mt|l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht\s+mir|die\s+nase\s+voll|schei(?:ß|ss)e?|mist|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|abzocke|unf[aä]hig|inkompetent|nichts\s+funktioniert|funktioniert\s+nie|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`, -0.55, true),
+  P(
+    String.raw`\b(?:nutzlos|unversch[aä]mt|l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht\s+mir|die\s+nase\s+voll|schei(?:ß|ss)e?|mist|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|abzocke|unf[aä]hig|inkompetent|nichts\s+funktioniert|funktioniert\s+nie|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
+    -0.55,
+    true,
+  ),
 ];
 
 /** Negative without anger: complaints, disappointment, problems. Shapes the score, not the reason. */
 export const DISCONTENT: readonly WeightedPattern[] = [
-  P(String.raw`\b(?:complain\w*|complaint|reclamation|reclamaci[oó]n|queja|plainte|r[eé]clamation|beschwerde|reklamation)\b`, -0.5),
-  P(String.raw`\b(?:(?:file|lodge|make|filing|lodging|making|submit)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}claim|claim\s+against|(?:consumer|customer)\s*claim)\b`, -0.5),
-  P(String.raw`\b(?:unhappy|dissatisfied|disappointed|disappointing|displeased|not\s+(?:happy|satisfied|pleased)|(?:experience|service)\s+(?:\w+\s+){0,3}(?:bad|poor|awful|terrible|horrible)|(?:bad|poor|awful|terrible|horrible)\s+(?:experience|service)|let\s+down|unfair|decepcionad[oa]|d[eé][cç]ue?|m[eé]content|entt[aä]uscht|unzufrieden)\b`, -0.5),
-  P(String.raw`\b(?:oh\s+my\s+god|omg|ugh+|come\s+on|seriously|jeez|for\s+god'?s\s+sake|dios\s+mio|por\s+favor\s+ya|mon\s+dieu|oh\s+mann)\b`, -0.3),
-  P(String.raw`\b(?:worried|concerned|anxious|confused|stuck|lost\s+my|can't\s+believe|unfortunately|sadly|preocupad[oa]|inquiet|besorgt)\b`, -0.2),
-  P(String.raw`\b(?:problem|problems|issue|issues|error|errors|broken|wrong|fail(?:ed|s|ing)?|declined|not\s+working|doesn't\s+work|didn't\s+work|won't\s+work|can't|cannot)\b`, -0.1),
+  P(
+    String.raw`\b(?:complain\w*|complaint|reclamation|reclamaci[oó]n|queja|plainte|r[eé]clamation|beschwerde|reklamation)\b`,
+    -0.5,
+  ),
+  P(
+    String.raw`\b(?:(?:file|lodge|make|filing|lodging|making|submit)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}claim|claim\s+against|(?:consumer|customer)\s*claim)\b`,
+    -0.5,
+  ),
+  P(
+    String.raw`\b(?:unhappy|dissatisfied|disappointed|disappointing|displeased|not\s+(?:happy|satisfied|pleased)|(?:experience|service)\s+(?:\w+\s+){0,3}(?:bad|poor|awful|terrible|horrible)|(?:bad|poor|awful|terrible|horrible)\s+(?:experience|service)|let\s+down|unfair|decepcionad[oa]|d[eé][cç]ue?|m[eé]content|entt[aä]uscht|unzufrieden)\b`,
+    -0.5,
+  ),
+  P(
+    String.raw`\b(?:oh\s+my\s+god|omg|ugh+|come\s+on|seriously|jeez|for\s+god'?s\s+sake|dios\s+mio|por\s+favor\s+ya|mon\s+dieu|oh\s+mann)\b`,
+    -0.3,
+  ),
+  P(
+    String.raw`\b(?:worried|concerned|anxious|confused|stuck|lost\s+my|can't\s+believe|unfortunately|sadly|preocupad[oa]|inquiet|besorgt)\b`,
+    -0.2,
+  ),
+  P(
+    String.raw`\b(?:problem|problems|issue|issues|error|errors|broken|wrong|fail(?:ed|s|ing)?|declined|not\s+working|doesn't\s+work|didn't\s+work|won't\s+work|can't|cannot)\b`,
+    -0.1,
+  ),
 ];
 
 export const POSITIVE: readonly WeightedPattern[] = [
   // politeness ("Thanks," at the end of an email) is not satisfaction
   P(String.raw`\b(?:thanks?|thank\s+you|thx|ty|gracias|merci|danke)\b`, 0.2),
-  P(String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|solved|resolved|all\s+good|no\s+worries|genial|perfecto|parfait|super|perfekt|prima|toll)\b`, 0.45),
+  P(
+    String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|solved|resolved|all\s+good|no\s+worries|genial|perfecto|parfait|super|perfekt|prima|toll)\b`,
+    0.45,
+  ),
 ];
