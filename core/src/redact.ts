@@ -47,36 +47,72 @@ function ibanValid(raw: string): boolean {
   return rem === 1;
 }
 
+/** How cards are written: one block, blocks of 4 (the last shorter), or Amex/Diners 4-6-5 and 4-6-4. */
+function cardLikeGroups(groups: number[]): boolean {
+  if (groups.length === 1) return true;
+  if (groups.length === 3 && groups[0] === 4 && groups[1] === 6 && (groups[2] === 5 || groups[2] === 4)) return true;
+  return groups.every((g, i) => (i < groups.length - 1 ? g === 4 : g >= 1 && g <= 4));
+}
+
 /**
- * Masks every Luhn-valid 13-19 digit card number inside a run of digits (spaces and dashes
- * allowed between them), longest first, so a card glued to other digits is still found.
+ * Masks every Luhn-valid 13-19 digit card number inside a run of digits (spaces and dashes between
+ * them). Where the run is split by separators, a card is a span of whole blocks grouped as cards are
+ * written (so "112-3345567-8890123", an order number, is left alone however its digits add up); a run
+ * without separators is searched anywhere, longest first, so a card glued to other digits is found.
  */
 function maskCards(run: string, found: (last4: string) => void): string {
   const positions: number[] = [];
-  for (let i = 0; i < run.length; i++) if (run[i]! >= '0' && run[i]! <= '9') positions.push(i);
+  const blockStarts: number[] = [];
+  for (let i = 0; i < run.length; i++) {
+    if (run[i]! >= '0' && run[i]! <= '9') {
+      if (i === 0 || run[i - 1] === ' ' || run[i - 1] === '-') blockStarts.push(positions.length);
+      positions.push(i);
+    }
+  }
   const digits = positions.map((p) => run[p]).join('');
-  let out = '';
-  let copied = 0;
-  let start = 0;
-  while (start + 13 <= digits.length) {
-    let length = 0;
-    for (let l = Math.min(19, digits.length - start); l >= 13; l--) {
-      if (luhnValid(digits.slice(start, start + l))) {
-        length = l;
-        break;
+  const bounds = [...blockStarts, digits.length];
+  const spans: Array<[number, number]> = [];
+  if (blockStarts.length === 1) {
+    let start = 0;
+    while (start + 13 <= digits.length) {
+      let length = 0;
+      for (let l = Math.min(19, digits.length - start); l >= 13; l--)
+        if (luhnValid(digits.slice(start, start + l))) {
+          length = l;
+          break;
+        }
+      if (length === 0) start++;
+      else {
+        spans.push([start, start + length]);
+        start += length;
       }
     }
-    if (length === 0) {
-      start++;
-      continue;
+  } else {
+    for (let a = 0; a < bounds.length - 1;) {
+      let taken = 0;
+      for (let b = bounds.length - 1; b > a; b--) {
+        const length = bounds[b]! - bounds[a]!;
+        if (length < 13 || length > 19) continue;
+        const groups = bounds.slice(a + 1, b + 1).map((end, i) => end - bounds[a + i]!);
+        if (cardLikeGroups(groups) && luhnValid(digits.slice(bounds[a]!, bounds[b]!))) {
+          spans.push([bounds[a]!, bounds[b]!]);
+          taken = b;
+          break;
+        }
+      }
+      a = taken || a + 1;
     }
-    const last4 = digits.slice(start + length - 4, start + length);
-    found(last4);
-    out += run.slice(copied, positions[start]) + `[card ••••${last4}]`;
-    copied = positions[start + length - 1]! + 1;
-    start += length;
   }
-  return copied === 0 ? run : out + run.slice(copied);
+  if (spans.length === 0) return run;
+  let out = '';
+  let copied = 0;
+  for (const [from, to] of spans) {
+    const last4 = digits.slice(to - 4, to);
+    found(last4);
+    out += run.slice(copied, positions[from]) + `[card ••••${last4}]`;
+    copied = positions[to - 1]! + 1;
+  }
+  return out + run.slice(copied);
 }
 
 const DIGIT_WORD_VALUE: Record<string, string> = {

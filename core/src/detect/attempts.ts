@@ -4,11 +4,11 @@ import { normalizeText } from './normalize-text';
 import { originalOf } from './original-text';
 
 const BOT_DID =
-  /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+)?((?:re)?(?:sent|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g;
+  /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+)?((?:re)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g;
 const BOT_FAILED =
   /\b(?:unfortunately|sorry|i'm\s+afraid)?[\s,]*(?:i|we)\s+(?:couldn't|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn't\s+able\s+to|can't|cannot|failed\s+to|didn't\s+manage\s+to)\s+([^.!?\n;]{2,90})|\b((?:the\s+)?(?:payment|refund|reset|verification|update|transfer|request|charge|cancellation|booking|lookup|order|attempt|transaction|retry|link|code|email)(?:\s+\w+)?)\s+(?:failed|was\s+declined|didn't\s+go\s+through|did\s+not\s+go\s+through|was\s+rejected|could\s+not\s+be\s+(?:completed|processed))/g;
 const BOT_SUGGESTS =
-  /\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+)((?:try\s+)?(?:restart|reboot|reinstall|clear|update|re-?enter|log\s+out|sign\s+out|log\s+in|reset|check|use|try|turn|switch|unplug|remove|disable|enable|open|click|tap|go\s+to|refresh|wait|verify|confirm|re-?try|resend|change|contact)\w*\s+[^.!?\n;]{2,80})/g;
+  /(?:^|[.!?]\s+|\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+))((?:try\s+)?(?:restart|reboot|reinstall|clear|update|re-?enter|log\s+out|sign\s+out|log\s+in|reset|check|use|try|turn|switch|unplug|remove|disable|enable|open|click|tap|go\s+to|refresh|wait|verify|confirm|re-?try|resend|change|contact)\w*\s+[^.!?\n;]{2,80})/g;
 const CUSTOMER_TRIED =
   /\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|paid|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|[.!?\n;]|$)/g;
 const CUSTOMER_TRIED_OTHER =
@@ -47,6 +47,17 @@ function outcomeAfter(
     return undefined;
   }
   return undefined;
+}
+
+/** The customer's next message answers "have you tried ...?" with yes (so it was tried, and they are still here). */
+function saidYes(turns: ReadonlyArray<{ role: string; norm: string }>, from: number): boolean {
+  const next = turns.slice(from + 1).find((t) => t.role === 'customer');
+  return (
+    !!next &&
+    /^(?:yes|yeah|yep|yup|of\s+course|already|i\s+did|did\s+that|si|oui|ja|claro|bien\s+sur|natürlich|naturlich)\b/.test(
+      next.norm.trim(),
+    )
+  );
 }
 
 /**
@@ -93,7 +104,8 @@ export function detectAttempts(
         add(step, failedHere ? 'failed' : ((observable ? outcomeAfter(turns, i, '') : undefined) ?? 'succeeded'));
       }
       for (const m of turn.norm.matchAll(BOT_SUGGESTS)) {
-        const outcome = outcomeAfter(turns, i, '');
+        const asked = /have\s+you\s+tried\s*$/.test(m[0].slice(0, m[0].length - m[1]!.length));
+        const outcome = outcomeAfter(turns, i, '') ?? (asked && saidYes(turns, i) ? 'failed' : undefined);
         if (outcome) add(clip(m[1]!), outcome);
       }
     } else if (turn.role === 'customer') {

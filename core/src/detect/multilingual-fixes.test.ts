@@ -186,3 +186,48 @@ describe('tone, email quotes and spoken card digits', () => {
     expect(pkg.entities.cardLast4).toEqual(['4242']);
   });
 });
+
+describe('order numbers that are not cards, and steps the bot suggested', () => {
+  it('an Amazon-style order number is kept whole, though some of its digits pass Luhn', () => {
+    const pkg = summarize({
+      conversationId: 'amz',
+      messages: [
+        { role: 'customer', text: 'I received a damaged item, order 112-3345567-8890123, can I get a replacement?' },
+      ],
+    });
+    expect(pkg.entities.orderIds).toEqual(['112-3345567-8890123']);
+    expect(pkg.entities.cardLast4).toEqual([]);
+    expect(pkg.redactions).toBe(0);
+  });
+
+  it('a card written in blocks of four after other digits is still masked', () => {
+    const pkg = summarize({
+      conversationId: 'card',
+      messages: [{ role: 'customer', text: 'ref 77 4111 1111 1111 1111 2026' }],
+    });
+    expect(pkg.transcript[0]!.text).toBe('ref 77 [card ••••1111] 2026');
+  });
+
+  it('"Try running X." then "same error": X failed; "Have you tried X?" then "yes, twice": X failed', () => {
+    const a = summarize({
+      conversationId: 'a',
+      messages: [
+        { role: 'customer', text: 'I keep getting error 0x80070005 when installing the update' },
+        { role: 'bot', text: 'Try running the installer as administrator.' },
+        { role: 'customer', text: 'same error' },
+      ],
+    });
+    expect(a.attempted).toContainEqual(
+      expect.objectContaining({ outcome: 'failed', step: expect.stringContaining('installer as administrator') }),
+    );
+    const b = summarize({
+      conversationId: 'b',
+      messages: [
+        { role: 'customer', text: 'The app crashes every time I open it' },
+        { role: 'bot', text: 'Have you tried reinstalling the app?' },
+        { role: 'customer', text: 'yes, twice' },
+      ],
+    });
+    expect(b.attempted).toContainEqual(expect.objectContaining({ step: 'reinstalling the app', outcome: 'failed' }));
+  });
+});
