@@ -14,7 +14,7 @@ const ORDER_CONTEXT =
 const ORDER_SHAPE =
   /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g;
 const ACCOUNT_CONTEXT =
-  /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi;
+  /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi;
 const USERNAME = /\b(?:username|user\s+name|login|handle)\s*(?:is|:)?\s*@?([A-Za-z][\w.-]{2,40})/gi;
 const CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
@@ -78,9 +78,12 @@ const CARD_LAST4 =
   /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|\[card ••••(\d{4})\]/gi;
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** Month names in Spanish, French and German ("3 de marzo", "12 mars", "5. März"). */
+const MONTHS_OTHER =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember';
 const DATE = new RegExp(
-  String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago)\b`,
-  'gi',
+  String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago|\d{1,2}\.?\s+(?:de\s+)?(?:${MONTHS_OTHER})(?:\s+(?:de\s+)?\d{4})?)(?![\p{L}\d])`,
+  'giu',
 );
 const PRODUCT_NAMED =
   /\b((?:[A-Z][\w+]*[\s-]){1,3}(?:plan|subscription|membership|account|card|tier|edition|license|licence|package|bundle))\b/g;

@@ -231,3 +231,23 @@ describe('order numbers that are not cards, and steps the bot suggested', () => 
     expect(b.attempted).toContainEqual(expect.objectContaining({ step: 'reinstalling the app', outcome: 'failed' }));
   });
 });
+
+describe('dates, customer numbers and money in es/fr/de', () => {
+  const one = (text: string) => summarize({ conversationId: 'd', messages: [{ role: 'customer', text }] });
+
+  it.each([
+    ['Hice un pedido el 3 de marzo y todavía no llega', '3 de marzo'],
+    ["j'ai payé le 12 mars 2026", '12 mars 2026'],
+    ['Am 5. März wurde doppelt abgebucht', '5. März'],
+  ])('"%s" has the date %s', (text, date) => {
+    expect(one(text).entities.dates).toContain(date);
+  });
+
+  it('a German customer number is an account id', () => {
+    expect(one('Meine Kundennummer 4471123, bitte prüfen').entities.accountIds).toEqual(['4471123']);
+  });
+
+  it('paid and received nothing puts the money at stake (fr)', () => {
+    expect(one("J'ai payé 1 299,00 € pour un abonnement et je n'ai rien reçu").reason.triggers).toContain('high_value');
+  });
+});
