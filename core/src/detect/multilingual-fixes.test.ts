@@ -251,3 +251,25 @@ describe('dates, customer numbers and money in es/fr/de', () => {
     expect(one("J'ai payé 1 299,00 € pour un abonnement et je n'ai rien reçu").reason.triggers).toContain('high_value');
   });
 });
+
+describe('security, said in more ways', () => {
+  it.each([
+    "There's a login from Russia on my account that wasn't me",
+    "I think someone did a SIM swap on my number, I'm not getting any texts",
+    'Ich habe eine verdächtige Abbuchung auf meiner Kreditkarte, die ich nicht gemacht habe',
+    'Alguien accedió a mi cuenta y cambió la contraseña',
+    "Quelqu'un a accédé à mon compte, ce n'était pas moi",
+  ])('"%s" is a security risk, urgent', (text) => {
+    const pkg = summarize({ conversationId: 's', messages: [{ role: 'customer', text }] });
+    expect(pkg.reason.code).toBe('security_risk');
+    expect(pkg.priority).toBe('urgent');
+  });
+
+  it('"that was me" is not', () => {
+    const pkg = summarize({
+      conversationId: 's',
+      messages: [{ role: 'customer', text: 'The login from Lisbon was me, I was travelling' }],
+    });
+    expect(pkg.reason.triggers).not.toContain('security_risk');
+  });
+});
