@@ -273,3 +273,21 @@ describe('security, said in more ways', () => {
     expect(pkg.reason.triggers).not.toContain('security_risk');
   });
 });
+
+describe('asking for a person, said in more ways', () => {
+  const asks = (text: string) =>
+    summarize({ conversationId: 'p', messages: [{ role: 'customer', text }] }).reason.triggers.includes(
+      'customer_requested',
+    );
+  it.each([
+    'can a real person look at this',
+    'get me someone who knows what they are doing',
+    'Ich will einen menschlichen Mitarbeiter',
+  ])('"%s" asks for a person', (text) => expect(asks(text)).toBe(true));
+  it.each([
+    'I spoke to a person yesterday and they said it was fixed',
+    'my insurance agent told me to contact you',
+    'the human resources department sent me',
+    'what are your customer service hours',
+  ])('"%s" does not', (text) => expect(asks(text)).toBe(false));
+});

@@ -25,6 +25,8 @@ export const PERSON_REQUEST_EN: readonly string[] = [
   // "is there a real person", "am I talking to a bot? I want a human" (the second half matches above)
   String.raw`\bis\s+there\s+(?:${ART}\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|anyone|anybody|someone)\s+(?:i\s+can|to|there|available|who)\b`,
   String.raw`\b(?:stop|no\s+more|enough\s+(?:of\s+)?(?:this|the))\s+(?:bot|robot|machine|automated)\b`,
+  // "get me someone who knows", "can a real person look at this"
+  String.raw`\b(?:get|find|bring|send)\s+me\s+(?:someone|somebody)\b|\b(?:can|could|would|will)\s+(?:${ART}\s+)?(?:real|actual|live)\s+(?:person|human|agent)\s+(?:please\s+)?(?:look|check|help|review|handle|take|call|contact|see)\b`,
 ];
 
 export const PERSON_REQUEST_ES: readonly string[] = [
@@ -41,7 +43,7 @@ export const PERSON_REQUEST_FR: readonly string[] = [
 
 export const PERSON_REQUEST_DE: readonly string[] = [
   String.raw`\b(?:mit|einen|eine|einem|einer)\s+(?:echten\s+|richtigen\s+|menschlichen\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|kundenberater(?:in)?|sachbearbeiter(?:in)?|agenten|person|jemandem|vorgesetzten|verantwortlichen|support-mitarbeiter)\s+(?:\w+\s+){0,3}(?:sprechen|reden|chatten|verbunden|verbinden|telefonieren)\b`,
-  String.raw`\b(?:ich\s+(?:will|m[oö]chte|brauche|verlange)|geben\s+sie\s+mir|verbinden\s+sie\s+mich\s+mit)\s+(?:bitte\s+)?(?:einen|eine|einem|mit\s+einem|mit\s+einer)?\s*(?:echten\s+|richtigen\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|agenten|person|ansprechpartner(?:in)?|vorgesetzten)\b`,
+  String.raw`\b(?:ich\s+(?:will|m[oö]chte|brauche|verlange)|geben\s+sie\s+mir|verbinden\s+sie\s+mich\s+mit)\s+(?:bitte\s+)?(?:einen|eine|einem|mit\s+einem|mit\s+einer)?\s*(?:echten\s+|richtigen\s+|menschlichen\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|agenten|person|ansprechpartner(?:in)?|vorgesetzten)\b`,
   String.raw`\bverbinden\s+sie\s+mich\b|\bechte[nr]?\s+(?:menschen|person|mitarbeiter)\b|\brufen\s+sie\s+mich\s+(?:bitte\s+)?(?:zur[uü]ck|an)\b|\br[uü]ckruf\b`,
 ];
 
