@@ -33,6 +33,35 @@ describe('a simulated week in the sandbox', () => {
     expect(Object.keys(analytics.body.groups)).toHaveLength(3); // three days
     if (r.body.reAsked > 0) expect(total.reAskRate).toBeCloseTo(r.body.reAsked / 12, 10);
     expect(total.fcr).toBeGreaterThan(0);
+
+    // Bot-resolved conversations came through the conversation intake: with their intent and customer.
+    const byIntent = await request(ctx.url)
+      .get('/v1/analytics')
+      .query({ since: '4d', by: 'intent' })
+      .set('authorization', `Bearer ${SANDBOX_SECRETS.admin}`);
+    const botIntents = ['order.status', 'account.password_reset', 'billing.invoice_copy', 'shipping.address_change'];
+    const resolvedByIntent = botIntents.reduce((n, i) => n + (byIntent.body.groups[i]?.botResolved ?? 0), 0);
+    expect(resolvedByIntent).toBe(r.body.botResolved);
+
+    // The same week on /metrics for Grafana, computed from the same log at scrape time.
+    const metrics = await request(ctx.url).get('/metrics');
+    expect(metrics.text).toMatch(/^baton_analytics_handoffs_7d 12$/m);
+    expect(metrics.text).toMatch(new RegExp(`^baton_analytics_bot_resolved_7d ${r.body.botResolved}$`, 'm'));
+    const rate = Number(/^baton_analytics_handoff_rate (\S+)$/m.exec(metrics.text)?.[1]);
+    expect(rate).toBeCloseTo(total.handoffRate, 10);
+  });
+
+  it('the sandbox page offers the button and links the dashboard with the sandbox admin token', async () => {
+    const page = await request(ctx.url).get('/sandbox');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<form method="post" action="simulate"><button[^>]*>Simulate a week<\/button><\/form>/);
+    expect(page.text).toContain(`href="/admin/analytics?token=${SANDBOX_SECRETS.admin}"`);
+    // The button's form post (no JSON asked) comes back to the page with what was done.
+    const pressed = await request(ctx.url).post('/sandbox/simulate').type('form').send('days=1&perDay=2');
+    expect(pressed.status).toBe(303);
+    expect(decodeURIComponent(pressed.headers.location!)).toMatch(/^\/sandbox\?msg=Simulated 1 days: 2 handoffs/);
+    const bad = await request(ctx.url).post('/sandbox/simulate').type('form').send('days=365');
+    expect(decodeURIComponent(bad.headers.location!)).toBe('/sandbox?msg=days: must be at most 90');
   });
 
   it('bad options are refused naming the field and the rule', async () => {

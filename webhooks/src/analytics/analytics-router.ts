@@ -9,6 +9,7 @@ import { verifyHandoffSignature } from '../http/signatures';
 import { verifyZafToken } from '../http/zaf-jwt';
 import { analyticsQuerySchema, resolvePeriod } from './analytics-query';
 import { conversationsBodySchema } from './conversation-schema';
+import { recordConversations } from './record-conversations';
 import { dashboardHtml } from './dashboard-page';
 
 // chart.js does not export its UMD build: resolve the package's main (dist/chart.cjs) and take its sibling.
@@ -75,19 +76,7 @@ export function createAnalyticsRouter(deps: AnalyticsDeps): Router {
     }
     const body = parse(conversationsBodySchema, json);
     const list = 'conversations' in body ? body.conversations : [body];
-    let accepted = 0;
-    for (const c of list) {
-      const appended = await deps.events.append({
-        id: `conversation_resolved:${c.conversationId}`,
-        tenantId: deps.tenantId,
-        kind: 'conversation_resolved',
-        at: new Date(c.endedAt).toISOString(),
-        conversationId: c.conversationId,
-        data: { bot: c.bot, intent: c.intent, channel: c.channel, csat: c.csat, customerKey: c.customerKey },
-      });
-      if (appended) accepted += 1;
-    }
-    res.status(202).json({ received: list.length, accepted, duplicates: list.length - accepted });
+    res.status(202).json(await recordConversations(deps, list));
   });
 
   router.get('/v1/analytics', async (req, res) => {

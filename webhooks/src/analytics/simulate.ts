@@ -5,6 +5,8 @@ import type { HandoffRecord } from '@baton/core';
 import type { ServiceDeps } from '../deps';
 import { acceptHandoff } from '../intake/accept-handoff';
 import { handleZendeskWebhook } from '../http/zendesk-webhook';
+import { resolvedConversationSchema } from './conversation-schema';
+import { recordConversations } from './record-conversations';
 
 /**
  * A believable week in the sandbox: handoffs from the shipped example transcripts go through the real
@@ -37,6 +39,8 @@ function random(seed: number): () => number {
 }
 
 const MIN = 60_000;
+/** What bots resolve on their own. */
+const BOT_INTENTS = ['order.status', 'account.password_reset', 'billing.invoice_copy', 'shipping.address_change'];
 const AGENTS = [
   { id: 1001, email: 'agent@example.com', name: 'Alex Agent' },
   { id: 1002, email: 'sam@example.com', name: 'Sam Support' },
@@ -91,20 +95,26 @@ export async function simulate(
 
   for (let d = o.days; d >= 1; d--) {
     const dayStart = Math.floor(now / (1440 * MIN)) * 1440 * MIN - d * 1440 * MIN; // UTC midnight, d days ago
-    // Bots resolve most conversations on their own: the handoff rate's denominator.
+    // Bots resolve most conversations on their own (the handoff rate's denominator), reported through
+    // the same intake as `POST /v1/conversations`; now and then a customer who handed off comes back to
+    // the bot (repeat contact).
     const resolvedToday = o.perDay * 3 + Math.floor(rnd() * o.perDay);
+    const conversations = [];
     for (let k = 0; k < resolvedToday; k++) {
-      const at = new Date(dayStart + rnd() * 1440 * MIN).toISOString();
-      const appended = await deps.events.append({
-        id: `conversation_resolved:sim-${run}-${d}-${k}`,
-        tenantId: deps.tenantId,
-        kind: 'conversation_resolved',
-        at,
-        conversationId: `sim-${run}-${d}-r${k}`,
-        data: { bot: pick(bots), channel: rnd() < 0.8 ? 'chat' : 'email', csat: 3 + Math.floor(rnd() * 3) },
-      });
-      if (appended) result.botResolved++;
+      const returning = customers.length > 0 && rnd() < 0.05 ? pick(customers) : undefined;
+      conversations.push(
+        resolvedConversationSchema.parse({
+          conversationId: `sim-${run}-${d}-r${k}`,
+          bot: pick(bots),
+          intent: pick(BOT_INTENTS),
+          channel: rnd() < 0.8 ? 'chat' : 'email',
+          endedAt: new Date(dayStart + rnd() * 1440 * MIN).toISOString(),
+          csat: 3 + Math.floor(rnd() * 3),
+          customerKey: returning?.id ?? `sim-visitor-${run}-${d}-${k}`,
+        }),
+      );
     }
+    result.botResolved += (await recordConversations(deps, conversations)).accepted;
     for (let k = 0; k < o.perDay; k++) {
       const t0 = dayStart + (8 * 60 + rnd() * 10 * 60) * MIN; // office hours
       const example = structuredClone(pick(examples));
