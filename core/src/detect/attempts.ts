@@ -1,7 +1,9 @@
+import { allMatches } from './all-matches';
 import type { HandoffEvent } from '../schema/handoff-event';
 import type { Attempt, AttemptOutcome } from '../schema/handoff-package';
 import { normalizeText } from './normalize-text';
 import { originalOf } from './original-text';
+import { asciiWords, isAscii } from './text-scan';
 
 const BOT_DID =
   /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+)?((?:re)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g;
@@ -89,8 +91,8 @@ export function detectAttempts(
     if (turn.norm.length < 6) return;
     original = turn.text ?? event.messages[i]?.text ?? '';
     if (turn.role === 'bot' || turn.role === 'agent') {
-      for (const m of turn.norm.matchAll(BOT_FAILED)) add(clip(m[1] ?? m[2] ?? ''), 'failed');
-      for (const m of turn.norm.matchAll(BOT_DID)) {
+      for (const m of allMatches(BOT_FAILED, turn.norm)) add(clip(m[1] ?? m[2] ?? ''), 'failed');
+      for (const m of allMatches(BOT_DID, turn.norm)) {
         const step = clip(`${m[1]} ${m[2]}`);
         const rest = m[2]!;
         const observable =
@@ -103,27 +105,26 @@ export function detectAttempts(
           );
         add(step, failedHere ? 'failed' : ((observable ? outcomeAfter(turns, i, '') : undefined) ?? 'succeeded'));
       }
-      for (const m of turn.norm.matchAll(BOT_SUGGESTS)) {
+      for (const m of allMatches(BOT_SUGGESTS, turn.norm)) {
         const asked = /have\s+you\s+tried\s*$/.test(m[0].slice(0, m[0].length - m[1]!.length));
         const outcome = outcomeAfter(turns, i, '') ?? (asked && saidYes(turns, i) ? 'failed' : undefined);
         if (outcome) add(clip(m[1]!), outcome);
       }
     } else if (turn.role === 'customer') {
-      for (const m of turn.norm.matchAll(CUSTOMER_TRIED)) {
+      for (const m of allMatches(CUSTOMER_TRIED, turn.norm)) {
         const sentence = turn.norm.slice(m.index, m.index + 200).split(/[.!?\n]/)[0] ?? '';
         const verb = m[1]!;
         const explicit = DIDNT_WORK.test(sentence) ? 'failed' : WORKED.test(sentence) ? 'succeeded' : undefined;
         add(clip(`${verb} ${m[2]}`), explicit ?? (TRIED_IMPLIES_FAILURE.test(verb) ? 'failed' : 'unknown'));
       }
-      for (const m of turn.norm.matchAll(CUSTOMER_TRIED_OTHER)) add(clip(m[0]), 'failed');
+      for (const m of allMatches(CUSTOMER_TRIED_OTHER, turn.norm)) add(clip(m[0]), 'failed');
     }
   });
   return out;
 }
 
 function key(step: string): string {
-  return step
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = step.toLowerCase();
+  if (isAscii(lower)) return asciiWords(lower, false).join(' ');
+  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches';
 import type { HandoffEvent } from '../schema/handoff-event';
 
 const INTRO =
@@ -45,12 +46,12 @@ export function findCustomerName(event: HandoffEvent): string | undefined {
   if (event.customer?.name) return event.customer.name;
   for (const m of event.messages) {
     if (m.role !== 'customer') continue;
-    for (const intro of m.text.slice(0, 5000).matchAll(INTRO)) {
+    for (const intro of allMatches(INTRO, m.text.slice(0, 5000))) {
       const name = NAME.exec(m.text.slice(intro.index + intro[0].length, intro.index + intro[0].length + 70))?.[1];
       if (name && !NOT_NAMES.has(name.split(/\s+/)[0]!)) return name;
     }
     const body = m.text.split(/\n\s*(?:>|On [^\n]{0,200} wrote:|-{2,}\s*Original Message)/)[0]!.trimEnd();
-    const sign = [...body.matchAll(SIGNOFF)].pop();
+    const sign = [...allMatches(SIGNOFF, body)].pop();
     if (sign) {
       const rest = body.slice(sign.index + sign[0].length);
       const name = NAME.exec(rest)?.[1];

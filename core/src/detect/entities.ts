@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches';
 import type { HandoffEvent } from '../schema/handoff-event';
 import { emptyEntities, type Amount, type Entities } from '../schema/handoff-package';
 import { digitsFromWords, NUMBER_WORD, parseNumberWords } from './number-words';
@@ -158,8 +159,8 @@ function scan(text: string, out: Entities): void {
   const t = digitsFromWords(text);
   const hasAt = t.includes('@');
   const hasUrl = /https?:\/\/|www\./i.test(t);
-  if (hasAt) for (const m of t.matchAll(EMAIL)) pushUnique(out.emails, m[0].toLowerCase());
-  if (hasUrl) for (const m of t.matchAll(URL)) pushUnique(out.urls, m[0].replace(/[.,;:!?]+$/, ''));
+  if (hasAt) for (const m of allMatches(EMAIL, t)) pushUnique(out.emails, m[0].toLowerCase());
+  if (hasUrl) for (const m of allMatches(URL, t)) pushUnique(out.urls, m[0].replace(/[.,;:!?]+$/, ''));
   const withoutUrls = hasAt || hasUrl ? t.replace(URL, ' ').replace(EMAIL, ' ') : t;
   const hasDigit = /\d/.test(withoutUrls);
   if (!hasDigit) {
@@ -168,13 +169,13 @@ function scan(text: string, out: Entities): void {
   }
 
   const ids = new Set<string>();
-  for (const m of withoutUrls.matchAll(ORDER_CONTEXT)) {
+  for (const m of allMatches(ORDER_CONTEXT, withoutUrls)) {
     const id = m[1]!.replace(/[-.]+$/, '');
     if (/^\d{1,2}$/.test(id) || /^\d{1,2}(?:st|nd|rd|th)$/i.test(id)) continue;
     ids.add(id.toLowerCase());
     pushUnique(out.orderIds, id, (v) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
   }
-  for (const m of withoutUrls.matchAll(ORDER_SHAPE)) {
+  for (const m of allMatches(ORDER_SHAPE, withoutUrls)) {
     const id = m[0].replace(/^#/, '');
     if (ERROR_CONTEXT.test(withoutUrls.slice(Math.max(0, m.index - 12), m.index + 1))) {
       ERROR_CONTEXT.lastIndex = 0;
@@ -189,17 +190,17 @@ function scan(text: string, out: Entities): void {
     ids.add(id.toLowerCase());
     pushUnique(out.orderIds, id, (v) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
   }
-  for (const m of withoutUrls.matchAll(ACCOUNT_CONTEXT)) {
+  for (const m of allMatches(ACCOUNT_CONTEXT, withoutUrls)) {
     const id = m[1]!.replace(/[-.]+$/, '');
     if (ids.has(id.toLowerCase())) continue;
     ids.add(id.toLowerCase());
     pushUnique(out.accountIds, id);
   }
-  for (const m of withoutUrls.matchAll(USERNAME)) pushUnique(out.accountIds, m[1]!);
+  for (const m of allMatches(USERNAME, withoutUrls)) pushUnique(out.accountIds, m[1]!);
 
-  for (const m of t.matchAll(CARD_LAST4)) pushUnique(out.cardLast4, (m[1] ?? m[2])!);
+  for (const m of allMatches(CARD_LAST4, t)) pushUnique(out.cardLast4, (m[1] ?? m[2])!);
 
-  for (const m of withoutUrls.matchAll(AMOUNT_SYMBOL_FIRST)) {
+  for (const m of allMatches(AMOUNT_SYMBOL_FIRST, withoutUrls)) {
     addAmount(
       out.amounts,
       parseAmount(m[2]!) * scale(m[3]),
@@ -207,7 +208,7 @@ function scan(text: string, out: Entities): void {
       m[0],
     );
   }
-  for (const m of withoutUrls.matchAll(AMOUNT_CODE)) {
+  for (const m of allMatches(AMOUNT_CODE, withoutUrls)) {
     if (m[1]) addAmount(out.amounts, parseAmount(m[2]!), m[1].toUpperCase(), m[0]);
     else {
       const unit = m[4]!.toLowerCase();
@@ -215,13 +216,13 @@ function scan(text: string, out: Entities): void {
       addAmount(out.amounts, parseAmount(m[3]!), currency, m[0]);
     }
   }
-  for (const m of withoutUrls.matchAll(AMOUNT_WORDS)) {
+  for (const m of allMatches(AMOUNT_WORDS, withoutUrls)) {
     const value = parseNumberWords(m[1]!);
     if (value !== undefined) addAmount(out.amounts, value, CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD', m[0]);
   }
 
   const errorSeen = new Set<string>();
-  for (const m of withoutUrls.matchAll(ERROR_CONTEXT)) {
+  for (const m of allMatches(ERROR_CONTEXT, withoutUrls)) {
     const code = m[1]!.replace(/[.,;:)'"`]+$/, '');
     if (/^\d{3,6}$/.test(code) || /\d/.test(code) || (code.includes('_') && code.length > 3) || /^0x/i.test(code)) {
       if (ids.has(code.toLowerCase())) continue;
@@ -229,7 +230,7 @@ function scan(text: string, out: Entities): void {
       pushUnique(out.errorCodes, code);
     }
   }
-  for (const m of withoutUrls.matchAll(ERROR_SHAPE)) {
+  for (const m of allMatches(ERROR_SHAPE, withoutUrls)) {
     const code = m[0];
     if (ids.has(code.toLowerCase()) || errorSeen.has(code.toLowerCase())) continue;
     if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(code) && !ERROR_WORDS.test(code)) continue;
@@ -242,7 +243,7 @@ function scan(text: string, out: Entities): void {
     pushUnique(out.errorCodes, code);
   }
 
-  for (const m of withoutUrls.matchAll(PHONE)) {
+  for (const m of allMatches(PHONE, withoutUrls)) {
     const raw = m[0];
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
@@ -257,34 +258,34 @@ function scan(text: string, out: Entities): void {
     pushUnique(out.phones, normalisePhone(raw), (v) => v.replace(/\D/g, ''));
   }
 
-  for (const m of withoutUrls.matchAll(DATE)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
+  for (const m of allMatches(DATE, withoutUrls)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
   scanProducts(withoutUrls, out);
 }
 
 /** The kinds that need no digit: amounts in words, snake_case error codes, usernames, dates in words, products. */
 function scanWithoutDigits(t: string, out: Entities): void {
   if (/\b(?:dollars?|euros?|pounds?|bucks|quid)\b/i.test(t)) {
-    for (const m of t.matchAll(AMOUNT_WORDS)) {
+    for (const m of allMatches(AMOUNT_WORDS, t)) {
       const value = parseNumberWords(m[1]!);
       if (value !== undefined) addAmount(out.amounts, value, CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD', m[0]);
     }
   }
   if (t.includes('_')) {
-    for (const m of t.matchAll(ERROR_SHAPE)) {
+    for (const m of allMatches(ERROR_SHAPE, t)) {
       const code = m[0];
       if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(code) && ERROR_WORDS.test(code)) pushUnique(out.errorCodes, code);
       else if (/^(?:ERR|E)_/.test(code)) pushUnique(out.errorCodes, code);
     }
   }
   if (/\b(?:username|user\s+name|login|handle)\b/i.test(t))
-    for (const m of t.matchAll(USERNAME)) pushUnique(out.accountIds, m[1]!);
-  if (DATE_WORDS.test(t)) for (const m of t.matchAll(DATE)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
+    for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, m[1]!);
+  if (DATE_WORDS.test(t)) for (const m of allMatches(DATE, t)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
   scanProducts(t, out);
 }
 
 function scanProducts(t: string, out: Entities): void {
   if (!/[A-Z]/.test(t)) return;
-  for (const m of [...t.matchAll(PRODUCT_NAMED), ...t.matchAll(PRODUCT_OF)]) {
+  for (const m of [...allMatches(PRODUCT_NAMED, t), ...allMatches(PRODUCT_OF, t)]) {
     const name = (m[1] ?? '').trim();
     const first = name.split(/\s+/)[0] ?? '';
     if (name.length < 3 || PRODUCT_STOP.has(first)) continue;

@@ -1,4 +1,5 @@
 import { repairWord } from './fuzzy-words';
+import { isAscii, isPlainWord, splitOnSpaces } from './text-scan';
 
 const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b[,.]?\s*/g;
 /** An email's quoted earlier messages and its signature: not what the customer says now. */
@@ -29,8 +30,6 @@ const CHAT_SHORTHAND: Record<string, string> = {
 };
 
 const WORD = /[a-z]+/g;
-const SPACES = /\s+/;
-const PLAIN_WORD = /^[a-z]+$/;
 const FILLER_HINT = /\b(?:u+[mh]|uhm|erm|er|ah|hmm|mhm|mm)/;
 const MERGED_HINT = /(?:to|with|help|chat|talk|speak)(?:someone|somebody|anyone|a|an|the)\b/;
 const repaired = new Map<string, string>();
@@ -53,24 +52,23 @@ function fixWord(word: string): string {
 export function normalizeText(text: string): string {
   let t = text.length > 50_000 ? text.slice(0, 50_000) : text;
   if (t.includes('\n')) t = t.replace(QUOTED_EMAIL, '\n').replace(SIGNATURE, '');
-  t = t
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"');
-  // Diacritics off ("é" -> "e", "ß" -> "ss"): the phrase lists then match with plain, fast ASCII word boundaries.
-  if (/[^\x00-\x7f]/.test(t))
-    t = t
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/ß/g, 'ss');
+  t = t.toLowerCase();
+  // Curly quotes straightened; diacritics off ("é" -> "e", "ß" -> "ss"): the phrase lists then match
+  // with plain, fast ASCII word boundaries. Both only touch non-ASCII characters.
+  if (!isAscii(t)) {
+    t = t.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    if (!isAscii(t))
+      t = t
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ß/g, 'ss');
+  }
   if (FILLER_HINT.test(t)) t = t.replace(FILLERS, '');
-  const words = t.split(SPACES);
   const out: string[] = [];
   let previous = '';
-  for (const raw of words) {
-    if (raw === '') continue;
-    const word = PLAIN_WORD.test(raw) ? fixWord(raw) : raw.replace(WORD, fixWord);
-    if (word === previous && PLAIN_WORD.test(word)) continue; // "to to", "a a": stutters
+  for (const raw of splitOnSpaces(t)) {
+    const word = isPlainWord(raw) ? fixWord(raw) : raw.replace(WORD, fixWord);
+    if (word === previous && isPlainWord(word)) continue; // "to to", "a a": stutters
     out.push(word);
     previous = word;
   }

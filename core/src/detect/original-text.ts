@@ -1,3 +1,5 @@
+import { isAscii, isSpaceCode } from './text-scan';
+
 /**
  * Detectors match on normalised text (lower case, diacritics off, whitespace collapsed); what an agent
  * reads should be the customer's own words. `originalOf` finds the span of `original` whose normalised
@@ -7,18 +9,25 @@
  */
 export function originalOf(original: string, normalised: string, options: { keepCase?: boolean } = {}): string {
   // Without keepCase, only where normalising dropped accents (an ASCII step reads the same lower-cased).
-  if (!normalised || (!options.keepCase && /^[\x00-\x7f]*$/.test(original))) return normalised;
+  if (!normalised || (!options.keepCase && isAscii(original))) return normalised;
   let folded = '';
   const at: number[] = [];
   for (let i = 0; i < original.length; i++) {
-    const c = original[i]!;
-    if (/\s/.test(c)) {
+    const code = original.charCodeAt(i);
+    if (isSpaceCode(code)) {
       if (folded.length > 0 && folded[folded.length - 1] !== ' ') {
         folded += ' ';
         at.push(i);
       }
       continue;
     }
+    if (code < 0x80) {
+      // ASCII: only A-Z change (lower case)
+      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i]!;
+      at.push(i);
+      continue;
+    }
+    const c = original[i]!;
     let f = c
       .toLowerCase()
       .replace(/[\u2018\u2019\u02bc]/g, "'")

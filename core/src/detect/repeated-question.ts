@@ -1,3 +1,4 @@
+import { asciiWords, isAscii } from './text-scan';
 import type { Turn } from './conversation-view';
 
 const STOP = new Set(
@@ -9,7 +10,8 @@ const WINDOW = 12;
 
 function contentWords(norm: string): Set<string> {
   const words = new Set<string>();
-  for (const w of norm.split(/[^\p{L}\p{N}']+/u)) if (w.length > 1 && !STOP.has(w)) words.add(w);
+  const parts = isAscii(norm) ? asciiWords(norm, true) : norm.split(/[^\p{L}\p{N}']+/u);
+  for (const w of parts) if (w.length > 1 && !STOP.has(w)) words.add(w);
   return words;
 }
 

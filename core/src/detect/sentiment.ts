@@ -49,15 +49,28 @@ export function scoreMessage(turn: Turn): MessageTone {
     score -= positive + 0.3;
     evidence ??= 'sarcasm';
   } else score += positive;
-  const letters = turn.text.replace(/[^A-Za-z]/g, '');
-  const upper = turn.text.replace(/[^A-Z]/g, '').length;
-  if (letters.length >= 8 && upper / letters.length >= 0.7) {
+  const { letters, upper } = countLetters(turn.text);
+  if (letters >= 8 && upper / letters >= 0.7) {
     score -= 0.45;
     angry = true;
     evidence ??= 'message in capitals';
   }
   if (/[!?]{3,}|!{2,}/.test(turn.text)) score -= 0.2;
   return { score: Math.max(-1, Math.min(1, score)), angry: angry && score < -0.2, evidence, turn: turn.index };
+}
+
+/** ASCII letters and capitals in `text` (a counting loop: no throwaway strings). */
+function countLetters(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return { letters, upper };
 }
 
 export type SentimentReading = Sentiment & { angryEvidence?: { text: string; turn: number } };
