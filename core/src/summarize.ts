@@ -20,12 +20,14 @@ import { composeCustomerMessage } from './compose/customer-message';
 import { composeWhisper } from './compose/whisper';
 import { scoreCompleteness } from './compose/completeness';
 import { collectCustomerProvided } from './compose/customer-provided';
+import { requestQuote } from './compose/request-quote';
 
 /** The entities that occur in the customer's own words (what the customer already told us). */
 function entitiesSaidBy(entities: Entities, text: string): Entities {
   const lower = text.toLowerCase();
   const digits = text.replace(/\D/g, '');
-  const said = (v: string) => lower.includes(v.toLowerCase()) || (/^\+?\d{7,}$/.test(v) && digits.includes(v.replace(/\D/g, '').slice(-7)));
+  const said = (v: string) =>
+    lower.includes(v.toLowerCase()) || (/^\+?\d{7,}$/.test(v) && digits.includes(v.replace(/\D/g, '').slice(-7)));
   return {
     orderIds: entities.orderIds.filter(said),
     accountIds: entities.accountIds.filter(said),
@@ -53,7 +55,11 @@ function schemaFor(limits: Limits) {
  * detector on the redacted text and composes the package. Throws only ValidationError (bad input).
  * Nothing in the transcript can change the policy: it is data to the detectors, never configuration.
  */
-export function summarize(input: unknown, policy: Policy = DEFAULT_POLICY, limits: Limits = DEFAULT_LIMITS): HandoffPackage {
+export function summarize(
+  input: unknown,
+  policy: Policy = DEFAULT_POLICY,
+  limits: Limits = DEFAULT_LIMITS,
+): HandoffPackage {
   const parsed: HandoffEvent = parseOrThrow(schemaFor(limits), input);
   const { event, redactions, cardLast4 } = redactEvent(parsed);
   const view = viewConversation(event);
@@ -98,7 +104,7 @@ export function summarize(input: unknown, policy: Policy = DEFAULT_POLICY, limit
       name,
       tier: customer.tier,
       intent,
-      firstRequest: firstRequest ? quote(firstRequest, 0, 120) : undefined,
+      firstRequest: firstRequest ? requestQuote(firstRequest) : undefined,
       entities,
       attempted,
       reasons,
@@ -109,10 +115,31 @@ export function summarize(input: unknown, policy: Policy = DEFAULT_POLICY, limit
     entities,
     attempted,
     customerProvided: collectCustomerProvided(view.customer, customerEntities),
-    nextSteps: composeNextSteps(triggers, intent, entities, attempted, completeness.missing.filter((m) => m !== 'what was tried' && m !== 'handoff reason')),
-    suggestedGreeting: composeGreeting({ firstName: firstName(name), intent, entities, attempted, reason: primary.code, language }),
+    nextSteps: composeNextSteps(
+      triggers,
+      intent,
+      entities,
+      attempted,
+      completeness.missing.filter((m) => m !== 'what was tried' && m !== 'handoff reason'),
+    ),
+    suggestedGreeting: composeGreeting({
+      firstName: firstName(name),
+      intent,
+      entities,
+      attempted,
+      reason: primary.code,
+      language,
+    }),
     customerMessage: composeCustomerMessage(primary.code, priority, language),
-    whisper: composeWhisper({ firstName: firstName(name), tier: customer.tier, intent, entities, attempted, reason: primary.code, sentiment }),
+    whisper: composeWhisper({
+      firstName: firstName(name),
+      tier: customer.tier,
+      intent,
+      entities,
+      attempted,
+      reason: primary.code,
+      sentiment,
+    }),
     completeness,
     redactions,
     transcript: event.messages,

@@ -20,20 +20,30 @@ export function composeSummary(s: SummaryInput): string {
   const facts = keyFacts(s.entities);
   const about = s.intent.label !== 'unknown' ? intentPhrase(s.intent.label) : 'their issue';
   const request = s.firstRequest ? `: "${s.firstRequest}"` : '';
-  const sentences = [`${who} contacted ${s.botName ?? 'the bot'} about ${about}${facts.length ? ` (${listPhrase(facts, 4)})` : ''}${request}.`];
+  const sentences = [
+    `${who} contacted ${s.botName ?? 'the bot'} about ${about}${facts.length ? ` (${listPhrase(facts, 4)})` : ''}${request}.`,
+  ];
   if (s.attempted.length > 0) {
     const failed = s.attempted.filter((a) => a.outcome === 'failed');
-    sentences.push(`Already tried: ${listPhrase(s.attempted.map(attemptPhrase), 4)}${failed.length ? `; ${failed.length} failed` : ''}.`);
+    sentences.push(
+      `Already tried: ${listPhrase(s.attempted.map(attemptPhrase), 4)}${failed.length ? `; ${failed.length} failed` : ''}.`,
+    );
   } else {
     sentences.push('Nothing was tried yet.');
   }
   const primary = s.reasons[0];
   if (primary) {
     const others = s.reasons.slice(1).map((r) => REASON_PHRASE[r.code]);
-    sentences.push(`Handed off because ${REASON_PHRASE[primary.code]}${others.length ? `; also ${listPhrase(others, 3)}` : ''}.`);
+    sentences.push(
+      `Handed off because ${REASON_PHRASE[primary.code].startsWith('the ') ? '' : 'of '}${REASON_PHRASE[primary.code]}${others.length ? `; also ${listPhrase(others, 3)}` : ''}.`,
+    );
   }
   if (s.sentiment.label === 'angry' || s.sentiment.label === 'negative' || s.sentiment.trend !== 'steady') {
-    sentences.push(capitalise(`the customer is ${s.sentiment.label}${s.sentiment.trend !== 'steady' ? ` and ${s.sentiment.trend}` : ''}.`));
+    sentences.push(
+      capitalise(
+        `the customer is ${s.sentiment.label}${s.sentiment.trend !== 'steady' ? ` and ${s.sentiment.trend}` : ''}.`,
+      ),
+    );
   }
   return sentences.slice(0, 4).join(' ');
 }
