@@ -16,5 +16,6 @@ export function requestQuote(text: string, max = 120): string {
   const said =
     sentences.find((s) => !GREETING_OR_NAME.test(s.trim()) && s.split(/\s+/).length >= 3) ?? sentences[0] ?? own;
   const body = said.replace(/^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+\w+)?\s*[,!]\s*/i, '').replace(/[.;,\s]+$/, '');
-  return quote(body, 0, max);
+  const stripped = body !== said.replace(/[.;,\s]+$/, '');
+  return quote(stripped ? body.charAt(0).toUpperCase() + body.slice(1) : body, 0, max);
 }
