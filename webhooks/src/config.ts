@@ -38,7 +38,15 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
   BATON_SLACK_ROUTING_FILE: optional,
-  SLACK_DIGEST_CHANNEL: optional,
+  SLACK_DIGEST_CHANNEL: optional.pipe(
+    z
+      .string()
+      .regex(
+        /^(?:#?[a-z0-9][a-z0-9._-]{0,79}|[CG][A-Z0-9]{8,})$/,
+        'must be a channel ID (C0123ABCD) or a channel name (#support-leads: lowercase letters, digits, - _ .)',
+      )
+      .optional(),
+  ),
   SLACK_APP_TOKEN: optional.pipe(
     z.string().startsWith('xapp-', 'must be an app-level token (xapp-...) with connections:write').optional(),
   ),
@@ -162,6 +170,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
   const mode = zendesk || slackConfigured ? 'production' : 'sandbox';
+  if (e.SLACK_DIGEST_CHANNEL && mode === 'production' && !slackConfigured)
+    throw new ConfigError(
+      'Invalid configuration:\n  SLACK_DIGEST_CHANNEL: the weekly digest is posted by the Slack app; set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_CLIENT_ID), or unset it',
+    );
   const need = (
     key: 'BATON_SIGNING_SECRET' | 'BATON_ZAF_SHARED_SECRET' | 'BATON_ZENDESK_WEBHOOK_SECRET',
     value: string | undefined,

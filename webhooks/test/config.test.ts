@@ -24,6 +24,20 @@ describe('configuration', () => {
         return e;
       }
     })();
+    expect(() => loadConfig({ SLACK_DIGEST_CHANNEL: '#Support Leads' })).toThrow(
+      /SLACK_DIGEST_CHANNEL: must be a channel ID \(C0123ABCD\) or a channel name/,
+    );
+    expect(loadConfig({ SLACK_DIGEST_CHANNEL: ' #support-leads ' }).slackDigestChannel).toBe('#support-leads');
+    expect(loadConfig({ SLACK_DIGEST_CHANNEL: 'C0123ABCD' }).slackDigestChannel).toBe('C0123ABCD');
+    expect(loadConfig({ SLACK_DIGEST_CHANNEL: '' }).slackDigestChannel).toBeUndefined();
+    expect(() =>
+      loadConfig({
+        SLACK_DIGEST_CHANNEL: '#support-leads',
+        ZENDESK_SUBDOMAIN: 'acme',
+        ZENDESK_EMAIL: 'bot@acme.test',
+        ZENDESK_API_TOKEN: 't',
+      }),
+    ).toThrow(/SLACK_DIGEST_CHANNEL: the weekly digest is posted by the Slack app; set SLACK_BOT_TOKEN/);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as Error).message).toMatch(
       /BATON_SIGNING_SECRET: required once real Zendesk or Slack credentials are set; set it to/,
