@@ -25,8 +25,8 @@ export async function scheduleDigest(queue: JobQueue, tenantId: string, now: Dat
 }
 
 /**
- * The `digest` job: the week's closed loop posted to the configured channel (the same figures as
- * `/baton stats`), then the next week's digest scheduled.
+ * The `digest` job: the next week's digest scheduled, then the week's closed loop posted to the
+ * configured channel (the same figures as `/baton stats`).
  */
 export function createDigestHandler(deps: {
   client: WebClient;
@@ -39,6 +39,8 @@ export function createDigestHandler(deps: {
 }) {
   return async (): Promise<void> => {
     const now = deps.now?.() ?? new Date();
+    // Next week's first: a Slack refusal today (the job fails and is retried) never ends the digests.
+    await scheduleDigest(deps.queue, deps.tenantId, now);
     const text = await statsText({ events: deps.events, tenantId: deps.tenantId, now: () => now });
     const week = text.split('\n').find((l) => l.startsWith('*Last 7 days*')) ?? text;
     const token = await deps.token?.();
@@ -47,6 +49,5 @@ export function createDigestHandler(deps: {
       text: `:bar_chart: Weekly handoff digest (${new Date(now.getTime() - WEEK_MS).toISOString().slice(0, 10)} to ${now.toISOString().slice(0, 10)})\n${week}`,
       ...(token ? { token } : {}),
     });
-    await scheduleDigest(deps.queue, deps.tenantId, now);
   };
 }
