@@ -81,13 +81,13 @@ function repeatedBotFailure(
   if (fallbacks >= Math.max(2, policy.repeatedBotFailureCount) && lastFallback) {
     return `The bot did not understand ${fallbacks} times, e.g. ${said(lastFallback, lastFallback.text)}`;
   }
-  // The bot asking the very same question again (the customer answered it, or tried to): a loop.
-  const asked = new Map<string, number>();
+  // The bot sending the very same question or instruction again, after the customer answered: a loop.
+  const sent = new Map<string, number>();
   for (const turn of view.bot) {
-    if (!turn.norm.includes('?') || turn.norm.length < 12) continue;
-    const n = (asked.get(turn.norm) ?? 0) + 1;
-    asked.set(turn.norm, n);
-    if (n >= 2) return `The bot asked the same question ${n} times: ${said(turn, turn.text)}`;
+    if (turn.norm.length < 12 || (!turn.norm.includes('?') && turn.norm.length < 25)) continue;
+    const n = (sent.get(turn.norm) ?? 0) + 1;
+    sent.set(turn.norm, n);
+    if (n >= 2) return `The bot sent the same message ${n} times: ${said(turn, turn.text)}`;
   }
   return undefined;
 }

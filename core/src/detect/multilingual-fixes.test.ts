@@ -291,3 +291,39 @@ describe('asking for a person, said in more ways', () => {
     'what are your customer service hours',
   ])('"%s" does not', (text) => expect(asks(text)).toBe(false));
 });
+
+describe('loops, data deletion, safety and price matching', () => {
+  const run = (messages: Array<{ role: 'customer' | 'bot'; text: string }>) =>
+    summarize({ conversationId: 'z', messages });
+
+  it('the bot sending the same instruction again is a loop, and the instruction a failed step', () => {
+    const pkg = run([
+      { role: 'customer', text: 'I need to update the credit card on my account' },
+      { role: 'bot', text: 'You can update your card in Settings > Billing.' },
+      { role: 'customer', text: 'there is no billing tab in my settings' },
+      { role: 'bot', text: 'You can update your card in Settings > Billing.' },
+      { role: 'customer', text: "I told you there's no billing tab!!" },
+    ]);
+    expect(pkg.reason.triggers).toContain('repeated_failure');
+    expect(pkg.attempted).toContainEqual(expect.objectContaining({ outcome: 'failed' }));
+  });
+
+  it('deleting the account and all my data is a data-protection request', () => {
+    expect(run([{ role: 'customer', text: 'I want to delete my account and all my data' }]).reason.code).toBe(
+      'legal_compliance',
+    );
+  });
+
+  it('a product that hurt someone is a safety matter for people', () => {
+    expect(
+      run([{ role: 'customer', text: 'Your product gave me a rash, this is a health and safety issue' }]).reason.code,
+    ).toBe('legal_compliance');
+  });
+
+  it('asking to match a competitor’s price is a policy exception', () => {
+    expect(
+      run([{ role: 'customer', text: 'Can I get a discount? Your competitor offers the same for 20% less' }]).reason
+        .code,
+    ).toBe('policy_exception');
+  });
+});
