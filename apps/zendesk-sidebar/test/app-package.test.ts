@@ -6,7 +6,9 @@ import { REASON_CODES } from '@baton/core';
 import { BATON_TICKET_FIELDS } from '../src/api/ticket-fields';
 import { SUPPORTED_LOCALES } from '../src/i18n/translator';
 import {
+  ICON_LOCATIONS,
   manifestSchema,
+  svgIconProblems,
   marketplaceTranslationSchema,
   readPngSize,
   requirementsSchema,
@@ -29,11 +31,27 @@ describe('manifest.json', () => {
 
   it('has a nav_bar location for admins (handoff analytics) with its page, icon and built script', () => {
     const nav = manifest.location.support.nav_bar;
-    expect(typeof nav === 'object' && nav?.url).toBe('assets/nav.html');
-    const svg = (nav as { svg?: string }).svg ?? '';
-    expect(read(svg)).toMatch(/^<svg[^>]*viewBox="0 0 18 18"/);
+    expect(typeof nav === 'string' ? nav : nav?.url).toBe('assets/nav.html');
     expect(read('assets/nav.html')).toContain('src="app/nav.js"');
+    expect(read('assets/nav.html')).toContain('zaf_sdk.min.js');
     expect(existsSync(join(appDir, 'assets/app/nav.js'))).toBe(true);
+  });
+
+  it('every icon location has its icon where Zendesk looks for it: assets/icon_<location>.svg, clean, with a viewBox', () => {
+    const used = ICON_LOCATIONS.filter((l) => manifest.location.support[l] !== undefined);
+    expect(used).toContain('nav_bar');
+    for (const location of used) {
+      // Zendesk (and zcli) take the icon from this file name; a path in the manifest is not read.
+      const svg = read(`assets/icon_${location}.svg`);
+      expect(svgIconProblems(svg), `assets/icon_${location}.svg`).toEqual([]);
+    }
+    expect(svgIconProblems('<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>')).toEqual([
+      'needs a viewBox (Zendesk resizes the icon to 18x18)',
+      'has a <script> (Zendesk prunes it)',
+    ]);
+    expect(svgIconProblems('<svg viewBox="0 0 18 18" onload="x()"><path d="M0 0"/></svg>')).toEqual([
+      'has an on* event attribute (Zendesk prunes it)',
+    ]);
   });
 
   it('takes the service URL and a secure shared secret, with a domain whitelist', () => {

@@ -26,6 +26,24 @@ const SUPPORT_LOCATIONS = [
   'modal',
 ] as const;
 
+/** Locations shown as an icon; Zendesk reads the icon from `assets/icon_<location>.svg` (styling docs, zcli). */
+export const ICON_LOCATIONS = ['top_bar', 'nav_bar', 'ticket_editor'] as const;
+
+/**
+ * What would make an app icon SVG fail or change on upload (Zendesk prunes SVGs with Loofah and sizes
+ * icons to 18x18 from their viewBox): an empty list when the icon is fine.
+ */
+export function svgIconProblems(svg: string): string[] {
+  const problems: string[] = [];
+  if (!/^\s*<svg\b/.test(svg)) problems.push('must start with <svg>');
+  if (!/<(svg|symbol)\b[^>]*\sviewBox="[-\d.\s]+"/.test(svg))
+    problems.push('needs a viewBox (Zendesk resizes the icon to 18x18)');
+  if (/<script\b/i.test(svg)) problems.push('has a <script> (Zendesk prunes it)');
+  if (/\son[a-z]+\s*=/i.test(svg)) problems.push('has an on* event attribute (Zendesk prunes it)');
+  if (/(?:xlink:)?href\s*=\s*["'](?!#)/i.test(svg)) problems.push('links outside the file (Zendesk prunes it)');
+  return problems;
+}
+
 export const PARAMETER_TYPES = [
   'text',
   'password',

@@ -21,7 +21,7 @@ afterAll(() => {
 });
 
 describe('zcli apps:server (offline)', () => {
-  it('serves the app with its ticket_sidebar location and the settings of zcli.apps.config.json', async () => {
+  it('serves the app with its ticket_sidebar and nav_bar locations and the settings of zcli.apps.config.json', async () => {
     const port = await freePort();
     child = spawn(zcli, ['apps:server', appDir, '--port', String(port), '--bind', '127.0.0.1'], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,7 +45,13 @@ describe('zcli apps:server (offline)', () => {
     expect(appJson, `zcli did not answer in time:\n${output}`).toBeDefined();
     expect(appJson?.apps[0]).toMatchObject({
       name: 'Baton handoff',
-      locations: { support: { ticket_sidebar: { url: 'assets/iframe.html' } } },
+      locations: {
+        support: {
+          ticket_sidebar: { url: 'assets/iframe.html' },
+          // zcli finds the nav_bar icon by its file name, as Zendesk does.
+          nav_bar: { url: 'assets/nav.html', svg: 'icon_nav_bar.svg' },
+        },
+      },
     });
     const settings = Object.assign({}, ...(appJson?.installations[0]?.settings ?? []));
     expect(settings).toMatchObject({ service_url: 'http://localhost:3000', shared_secret: expect.any(String) });
@@ -53,5 +59,10 @@ describe('zcli apps:server (offline)', () => {
     const iframe = await fetch(`http://127.0.0.1:${port}/${id}/assets/iframe.html`);
     expect(iframe.status).toBe(200);
     expect(await iframe.text()).toContain('zaf_sdk.min.js');
+    const nav = await fetch(`http://127.0.0.1:${port}/${id}/assets/nav.html`);
+    expect(nav.status).toBe(200);
+    expect(await nav.text()).toContain('src="app/nav.js"');
+    const icon = await fetch(`http://127.0.0.1:${port}/${id}/assets/icon_nav_bar.svg`);
+    expect(icon.status).toBe(200);
   }, 40_000);
 });
