@@ -14,7 +14,7 @@ const BOT_SUGGESTS =
 const CUSTOMER_TRIED =
   /\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|paid|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|[.!?\n;]|$)/g;
 const CUSTOMER_TRIED_OTHER =
-  /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé])|ich\s+habe\s+(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g;
+  /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé])|ich\s+habe\s+(?:\w+\s+)?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g;
 const DIDNT_WORK =
   /\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:there\s+is\s+no|there's\s+no|i\s+(?:can't|cannot|don't)\s+(?:see|find)\s+(?:it|that|any|the|a)|same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/;
 const WORKED =
@@ -24,7 +24,7 @@ const TRIED_IMPLIES_FAILURE = /^(?:tried|tryed|attempted|retried)$/;
 function clip(text: string): string {
   let s = text
     .replace(
-      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail)\b.*$/i,
+      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|mais|et\s+(?:ca|toujours|rien|ce|il|elle)|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b.*$/i,
       '',
     )
     .replace(/[,:]+$/, '')

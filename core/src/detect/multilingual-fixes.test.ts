@@ -327,3 +327,17 @@ describe('loops, data deletion, safety and price matching', () => {
     ).toBe('policy_exception');
   });
 });
+
+describe('what the customer already tried, in es/fr/de, cut where it stops', () => {
+  it.each([
+    ['Ya reinicié el módem dos veces y sigue sin funcionar', 'Ya reinicié el módem dos veces'],
+    [
+      "J'ai déjà vidé le cache et réinstallé l'application, ça ne marche toujours pas",
+      "J'ai déjà vidé le cache et réinstallé l'application",
+    ],
+    ['Mein Router geht nicht, ich habe ihn schon dreimal neu gestartet', 'ich habe ihn schon dreimal neu gestartet'],
+  ])('%s', (text, step) => {
+    const pkg = summarize({ conversationId: 't', messages: [{ role: 'customer', text }] });
+    expect(pkg.attempted).toContainEqual(expect.objectContaining({ step, outcome: 'failed' }));
+  });
+});
