@@ -75,6 +75,9 @@ describe('admin dashboard in Chromium', () => {
       if (!r.url().startsWith(url)) external.push(r.url());
     });
     await page.goto(`${url}/admin/analytics?token=admin-token`);
+    // The page loads the default period first: wait for it, then ask for 30 days and wait for that answer.
+    await page.waitForFunction("document.body.dataset.ready === 'true'", undefined, { timeout: 10_000 });
+    await page.evaluate("document.body.dataset.ready = ''");
     await page.selectOption('#since', '30d');
     await page.click('#apply');
     await page.waitForFunction("document.body.dataset.ready === 'true'", undefined, { timeout: 10_000 });
