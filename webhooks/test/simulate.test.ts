@@ -33,6 +33,11 @@ describe('a simulated week in the sandbox', () => {
     expect(Object.keys(analytics.body.groups)).toHaveLength(3); // three days
     if (r.body.reAsked > 0) expect(total.reAskRate).toBeCloseTo(r.body.reAsked / 12, 10);
     expect(total.fcr).toBeGreaterThan(0);
+    // Handoffs with the whole conversation and handoffs with only its last turns: more than one band.
+    const bands = Object.values(total.completeness as Record<string, { handoffs: number }>).filter(
+      (b) => b.handoffs > 0,
+    );
+    expect(bands.length).toBeGreaterThan(1);
 
     // Bot-resolved conversations came through the conversation intake: with their intent and customer.
     const byIntent = await request(ctx.url)

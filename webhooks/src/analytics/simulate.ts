@@ -119,9 +119,27 @@ export async function simulate(
       const t0 = dayStart + (8 * 60 + rnd() * 10 * 60) * MIN; // office hours
       const example = structuredClone(pick(examples));
       const who = customerFor(d * 1000 + k);
+      // Not every bot hands over the whole conversation: some pass only the last turns, a few only the
+      // customer's last message, without knowing who it is (the completeness bands, and what they do
+      // to resolution).
+      const messages = (example.messages as Array<{ role?: string }> | undefined) ?? [];
+      const context = rnd();
+      const passed =
+        context < 0.1
+          ? messages.filter((m) => m.role === 'customer').slice(-1)
+          : context < 0.3
+            ? messages.slice(-2)
+            : messages;
       const event = {
         ...example,
-        customer: { ...(example.customer as object | undefined), ...who },
+        messages: passed.length ? passed : messages,
+        // A thin handoff comes from an anonymous widget: the visitor's id, no name or email.
+        customer:
+          context < 0.1
+            ? { id: who.id }
+            : context < 0.3
+              ? { id: who.id, name: who.name }
+              : { ...(example.customer as object | undefined), ...who },
         conversationId: `sim-${run}-${d}-${k}`,
         handoffKey: undefined,
         bot: { ...(example.bot as object | undefined), name: pick(bots) },
@@ -158,7 +176,8 @@ export async function simulate(
       if (rnd() < 0.85) {
         const solvedMin = replyMin + 20 + rnd() * 600;
         await webhook('solved', solvedMin);
-        const reopened = rnd() < (reAsk ? 0.35 : 0.12);
+        const thin = (record.package?.completeness.score ?? 1) < 0.8;
+        const reopened = rnd() < (reAsk ? 0.35 : 0.12) + (thin ? 0.15 : 0);
         if (reopened && t0 + (solvedMin + 1440) * MIN < now) {
           await webhook('reopened', solvedMin + 600 + rnd() * 1440);
           result.reopened++;
