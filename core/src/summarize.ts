@@ -12,6 +12,7 @@ import { readSentiment } from './detect/sentiment';
 import { detectReasons } from './detect/detect-reasons';
 import { detectIntent } from './detect/intent';
 import { detectLanguage } from './detect/language';
+import { countWords, digitsOf } from './detect/text-scan';
 import { findCustomerName, firstName } from './detect/customer-name';
 import { composeSummary } from './compose/summary';
 import { composeNextSteps } from './compose/next-steps';
@@ -25,9 +26,10 @@ import { requestQuote } from './compose/request-quote';
 /** The entities that occur in the customer's own words (what the customer already told us). */
 function entitiesSaidBy(entities: Entities, text: string): Entities {
   const lower = text.toLowerCase();
-  const digits = text.replace(/\D/g, '');
+  let digits: string | undefined; // the text's digits, only when a phone-like value needs them
   const said = (v: string) =>
-    lower.includes(v.toLowerCase()) || (/^\+?\d{7,}$/.test(v) && digits.includes(v.replace(/\D/g, '').slice(-7)));
+    lower.includes(v.toLowerCase()) ||
+    (/^\+?\d{7,}$/.test(v) && (digits ??= digitsOf(text)).includes(v.replace(/\D/g, '').slice(-7)));
   return {
     orderIds: entities.orderIds.filter(said),
     accountIds: entities.accountIds.filter(said),
@@ -85,11 +87,11 @@ export function summarize(
     customerId: customer.id,
     entities,
     intent,
-    customerWords: customerText.split(/\s+/).filter(Boolean).length,
+    customerWords: countWords(customerText),
     attemptedCount: attempted.length,
     reasonIsSpecific: primary.code !== 'out_of_scope' || triggers.length > 1 || !!event.handoff?.note,
   });
-  const firstRequest = view.customer.find((t) => t.text.trim().split(/\s+/).length >= 3)?.text;
+  const firstRequest = view.customer.find((t) => countWords(t.text) >= 3)?.text;
   const { angryEvidence: _evidence, ...sentimentOut } = sentiment;
 
   return {

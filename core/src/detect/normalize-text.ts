@@ -29,7 +29,6 @@ const CHAT_SHORTHAND: Record<string, string> = {
   hep: 'help',
 };
 
-const WORD = /[a-z]+/g;
 const FILLER_HINT = /\b(?:u+[mh]|uhm|erm|er|ah|hmm|mhm|mm)/;
 const MERGED_HINT = /(?:to|with|help|chat|talk|speak)(?:someone|somebody|anyone|a|an|the)\b/;
 const repaired = new Map<string, string>();
@@ -43,6 +42,22 @@ function fixWord(word: string): string {
   repaired.set(word, fixed);
   return fixed;
 }
+
+/** `token.replace(/[a-z]+/g, fixWord)`, without a regular expression and a callback per token. */
+function fixWordsIn(token: string): string {
+  let out = '';
+  let i = 0;
+  while (i < token.length) {
+    const letters = isLowerCode(token.charCodeAt(i));
+    let j = i + 1;
+    while (j < token.length && isLowerCode(token.charCodeAt(j)) === letters) j++;
+    out += letters ? fixWord(token.slice(i, j)) : token.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
 /**
  * Normalises one message for matching: lower case, curly quotes straightened, quoted email replies
@@ -67,7 +82,7 @@ export function normalizeText(text: string): string {
   const out: string[] = [];
   let previous = '';
   for (const raw of splitOnSpaces(t)) {
-    const word = isPlainWord(raw) ? fixWord(raw) : raw.replace(WORD, fixWord);
+    const word = isPlainWord(raw) ? fixWord(raw) : fixWordsIn(raw);
     if (word === previous && isPlainWord(word)) continue; // "to to", "a a": stutters
     out.push(word);
     previous = word;
