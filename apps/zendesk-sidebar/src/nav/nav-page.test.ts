@@ -54,6 +54,33 @@ describe('nav_bar: handoff analytics inside Zendesk', () => {
     expect(fake.invocations.some((i) => i.name === 'resize')).toBe(true);
   });
 
+  it('filters by period, bot, reason, channel and priority: only the ones set are sent', async () => {
+    const fake = createFakeZafClient({
+      values: { 'currentUser.role': 'admin', 'currentUser.locale': 'fr' },
+      respond: () => answer,
+    });
+    const root = document.createElement('div');
+    await mountAnalyticsPage(root, fake.client);
+    const form = root.querySelector('form')!;
+    expect(form.textContent).toContain('Priorité');
+    expect([...form.querySelectorAll('#priority option')].map((o) => o.textContent)).toEqual([
+      'Toutes',
+      'Urgente',
+      'Haute',
+      'Normale',
+      'Basse',
+    ]);
+    const set = (id: string, v: string) => ((form.querySelector(`#${id}`) as HTMLInputElement).value = v);
+    set('since', '30d');
+    set('bot', ' billing-bot ');
+    set('priority', 'urgent');
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    for (let i = 0; i < 50 && fake.requests.length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(fake.requests[1]!.url).toBe(
+      'https://baton.example.com/v1/analytics?since=30d&by=day&bot=billing-bot&priority=urgent',
+    );
+  });
+
   it('an agent is told the page is for admins, and nothing is requested', async () => {
     const fake = createFakeZafClient({ values: { 'currentUser.role': 'agent', 'currentUser.locale': 'de' } });
     const root = document.createElement('div');
