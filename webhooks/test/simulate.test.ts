@@ -39,6 +39,23 @@ describe('a simulated week in the sandbox', () => {
     );
     expect(bands.length).toBeGreaterThan(1);
 
+    // Every step of a handoff happened on its simulated day, in order: received, ticket, alert, claim.
+    const deps = ctx.service.deps;
+    const log = await deps.events.list(
+      deps.tenantId,
+      new Date(Date.now() - 5 * 86_400_000).toISOString(),
+      new Date(Date.now() + 1000).toISOString(),
+    );
+    const received = log.filter((e) => e.kind === 'handoff_received');
+    expect(received).toHaveLength(12);
+    for (const h of received) {
+      const atOf = (kind: string) => log.find((e) => e.kind === kind && e.handoffId === h.handoffId)?.at;
+      const [ticket, alert, claimed] = [atOf('ticket_written'), atOf('alert_posted'), atOf('claimed')];
+      expect(ticket! >= h.at && alert! >= ticket!, `${h.handoffId} ticket/alert after received`).toBe(true);
+      expect(Date.parse(alert!) - Date.parse(h.at)).toBeLessThan(60_000);
+      expect(claimed! > alert!, `${h.handoffId} claimed after the alert`).toBe(true);
+    }
+
     // Bot-resolved conversations came through the conversation intake: with their intent and customer.
     const byIntent = await request(ctx.url)
       .get('/v1/analytics')

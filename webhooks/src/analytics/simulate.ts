@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { HandoffRecord } from '@baton/core';
 import type { ServiceDeps } from '../deps';
-import { acceptHandoff } from '../intake/accept-handoff';
 import { handleZendeskWebhook } from '../http/zendesk-webhook';
 import { resolvedConversationSchema } from './conversation-schema';
 import { recordConversations } from './record-conversations';
+import { handOffAt } from './simulated-intake';
 
 /**
  * A believable week in the sandbox: handoffs from the shipped example transcripts go through the real
@@ -54,16 +54,6 @@ function reAskReply(record: HandoffRecord): string | undefined {
   if (pkg.attempted.length) return 'Hi, sorry for the trouble. What have you already tried?';
   if (pkg.customer.email || pkg.entities.emails.length) return 'Hi! Could you confirm your email address, please?';
   return undefined;
-}
-
-async function ticketOf(deps: ServiceDeps, id: string, timeoutMs = 10_000): Promise<HandoffRecord | undefined> {
-  const start = Date.now();
-  for (;;) {
-    const r = await deps.store.get(deps.tenantId, id);
-    if (r?.ticketId !== undefined) return r;
-    if (Date.now() - start > timeoutMs) return r;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 export async function simulate(
@@ -146,9 +136,7 @@ export async function simulate(
       };
       // Nothing happens in the future: what would fall after now has not happened yet.
       const at = (offsetMin: number) => new Date(Math.min(t0 + offsetMin * MIN, now - 1000)).toISOString();
-      const simDeps: ServiceDeps = { ...deps, clock: { now: () => new Date(t0) } };
-      const accepted = await acceptHandoff(simDeps, event);
-      const record = await ticketOf(deps, accepted.body.id);
+      const record = await handOffAt(deps, t0, event);
       if (!record?.ticketId) continue;
       result.handoffs++;
       const agent = pick(AGENTS);
