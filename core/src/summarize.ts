@@ -4,6 +4,7 @@ import type { Entities, HandoffPackage } from './schema/handoff-package';
 import { DEFAULT_POLICY, type Policy } from './policy/policy-config';
 import { scorePriority } from './policy/priority';
 import { parseOrThrow } from './schema/validation-error';
+import { parseEventFast } from './schema/fast-parse';
 import { redactEvent } from './redact';
 import { extractEntities } from './detect/entities';
 import { detectAttempts } from './detect/attempts';
@@ -62,7 +63,8 @@ export function summarize(
   policy: Policy = DEFAULT_POLICY,
   limits: Limits = DEFAULT_LIMITS,
 ): HandoffPackage {
-  const parsed: HandoffEvent = parseOrThrow(schemaFor(limits), input);
+  // Well-formed events take a fast path with zod's result; anything else is zod's to parse or reject.
+  const parsed: HandoffEvent = parseEventFast(input, limits) ?? parseOrThrow(schemaFor(limits), input);
   const { event, redactions, cardLast4 } = redactEvent(parsed);
   const view = viewConversation(event);
   const entities = extractEntities(event);
