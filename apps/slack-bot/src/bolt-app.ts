@@ -1,7 +1,8 @@
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import type { InstallationStore } from '@slack/oauth';
-import { computeMetrics, type EventLog, type HandoffRecord, type HandoffStore } from '@baton/core';
+import type { EventLog, HandoffRecord, HandoffStore } from '@baton/core';
 import { ACTION_CLAIM, ACTION_OPEN, ACTION_RELEASE } from './blocks/alert-message';
+import { statsText } from './stats-text';
 
 export type ClaimAction = (
   handoffId: string,
@@ -179,39 +180,4 @@ async function queueText(deps: SlackAppDeps): Promise<string> {
         `• *${(r.priority ?? 'normal').toUpperCase()}* ${r.package?.reason.code.replace(/_/g, ' ') ?? ''} · ${Math.round((now - Date.parse(r.createdAt)) / 60_000)} min · \`${r.id}\`${r.ticketId !== undefined ? ` · #${r.ticketId}` : ''}`,
     )
     .join('\n');
-}
-
-const pct = (x: number | undefined) => (x === undefined ? 'n/a' : `${Math.round(x * 100)}%`);
-const mins = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${Math.round(ms / 60_000)} min`);
-
-/**
- * Today: handoffs by reason, median time to claim, SLA breaches; then the closed loop of the last 7
- * days (the same computation as the dashboard): handoff rate, first-contact resolution, re-ask rate
- * with the fields agents asked for again, time to claim and to first reply, CSAT against the bot's.
- */
-export async function statsText(deps: Pick<SlackAppDeps, 'events' | 'tenantId' | 'now'>): Promise<string> {
-  const now = deps.now?.() ?? new Date();
-  const today = startOfDay(now);
-  const end = new Date(now.getTime() + 1).toISOString();
-  const weekAgo = new Date(now.getTime() - 7 * 86_400_000).toISOString();
-  const events = await deps.events.list(deps.tenantId, new Date(now.getTime() - 14 * 86_400_000).toISOString(), end);
-  const day = computeMetrics(events, { from: today.toISOString(), to: end }).total;
-  const week = computeMetrics(events, { from: weekAgo, to: end }).total;
-  const reasons = Object.entries(day.reasonShares)
-    .sort((a, b) => b[1] - a[1])
-    .map(([r, share]) => `${r.replace(/_/g, ' ')} ${Math.round(share * day.handoffs)}`)
-    .join(', ');
-  const fields = Object.entries(week.reAskedFields)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([f, n]) => `${f} ${n}`)
-    .join(', ');
-  const csat =
-    week.csat.delta === undefined
-      ? 'n/a'
-      : `${week.csat.delta >= 0 ? '+' : ''}${Math.round(week.csat.delta * 100)} pts vs the bot`;
-  return [
-    `*Today*: ${day.handoffs} handoffs${reasons ? ` (${reasons})` : ''} · median time to claim ${mins(day.timeToClaimMs.p50)} · SLA breaches ${day.slaBreaches}`,
-    `*Last 7 days*: ${week.handoffs} handoffs · handoff rate ${pct(week.handoffRate)} · solved first time ${pct(week.fcr)} · customers re-asked ${pct(week.reAskRate)}${fields ? ` (${fields})` : ''} · claim p50 ${mins(week.timeToClaimMs.p50)}, first reply p50 ${mins(week.timeToFirstReplyMs.p50)} · CSAT ${csat}`,
-  ].join('\n');
 }

@@ -23,7 +23,7 @@ export {
 export { parseRouting, routeAlert, DEFAULT_ROUTING, type Routing } from './routing/routing-rules';
 export { createSlackSandbox, type SlackSandbox } from './sandbox/slack-sandbox';
 export { SlackNotifier } from './slack-notifier';
-export { statsText } from './bolt-app';
+export { statsText } from './stats-text';
 export { nextDigestAt, digestJobId } from './weekly-digest';
 
 export type SlackIntegrationDeps = {

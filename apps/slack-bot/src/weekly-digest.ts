@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { EventLog, JobQueue } from '@baton/core';
-import { statsText } from './bolt-app';
+import { weekText } from './stats-text';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -41,8 +41,7 @@ export function createDigestHandler(deps: {
     const now = deps.now?.() ?? new Date();
     // Next week's first: a Slack refusal today (the job fails and is retried) never ends the digests.
     await scheduleDigest(deps.queue, deps.tenantId, now);
-    const text = await statsText({ events: deps.events, tenantId: deps.tenantId, now: () => now });
-    const week = text.split('\n').find((l) => l.startsWith('*Last 7 days*')) ?? text;
+    const week = await weekText({ events: deps.events, tenantId: deps.tenantId, now: () => now });
     const token = await deps.token?.();
     await deps.client.chat.postMessage({
       channel: deps.channel,

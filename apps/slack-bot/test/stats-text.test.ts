@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR, T, history, type EventLog } from '@baton/core';
-import { statsText } from '../src/bolt-app';
+import { statsText } from '../src/stats-text';
 
 const log = (): EventLog => ({
   append: async () => true,
