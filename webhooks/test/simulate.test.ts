@@ -78,6 +78,7 @@ describe('a simulated week in the sandbox', () => {
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/<form method="post" action="simulate"><button[^>]*>Simulate a week<\/button><\/form>/);
     expect(page.text).toContain(`href="/admin/analytics?token=${SANDBOX_SECRETS.admin}"`);
+    expect(page.text).toContain('href="/sandbox/sidebar/nav.html?role=admin"');
     // The button's form post (no JSON asked) comes back to the page with what was done.
     const pressed = await request(ctx.url).post('/sandbox/simulate').type('form').send('days=1&perDay=2');
     expect(pressed.status).toBe(303);

@@ -28,10 +28,11 @@ export type SidebarSandboxOptions = {
 };
 
 export const SIDEBAR_BUNDLE = join(appDir, 'assets/app/sidebar.js');
+const NAV_BUNDLE = join(appDir, 'assets/app/nav.js');
 
-/** True when the Vite bundle exists; `npm run build -w apps/zendesk-sidebar` makes it. */
+/** True when the Vite bundles (sidebar and nav_bar) exist; `npm run build -w apps/zendesk-sidebar` makes it. */
 export function isSidebarBuilt(): boolean {
-  return existsSync(SIDEBAR_BUNDLE);
+  return existsSync(SIDEBAR_BUNDLE) && existsSync(NAV_BUNDLE);
 }
 
 let building: Promise<void> | undefined;
@@ -69,6 +70,8 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
  * express-compatible middleware (plain node:http types, so the sidebar package needs no express):
  *   GET {base}/ticket.html?ticket=ID   the ticket page (lists sandbox tickets without ?ticket)
  *   GET {base}/assets/iframe.html      the real iframe.html with the ZAF SDK swapped for the fake one
+ *   GET {base}/nav.html?role=admin     the nav_bar page (handoff analytics) for a user of that role
+ *   GET {base}/assets/nav.html         the real nav.html with the fake ZAF SDK
  *   GET {base}/assets/*, {base}/zaf-sdk-fake.js
  * The shared secret reaches the browser: that is only acceptable for the sandbox's demo secret.
  */
@@ -92,10 +95,22 @@ export function createSidebarSandboxHandler(options: SidebarSandboxOptions) {
         const json = JSON.stringify(config).replace(/</g, '\\u003c');
         return send(res, 200, TYPES['.html']!, hostTemplate.replace('__BATON_SIDEBAR_CONFIG__', json));
       }
+      if (path === '/nav.html') {
+        // The nav_bar page (handoff analytics) as Zendesk would open it for a user of this role.
+        const q = new URLSearchParams({
+          service: options.serviceUrl ?? `http://${req.headers.host ?? 'localhost'}`,
+          secret: options.sharedSecret,
+          role: url.searchParams.get('role') ?? 'admin',
+          locale: url.searchParams.get('locale') ?? options.locale ?? 'en-US',
+        });
+        res.writeHead(302, { Location: `${base}/assets/nav.html?${q}`, 'Cache-Control': 'no-store' });
+        res.end();
+        return;
+      }
       if (path === '/zaf-sdk-fake.js') {
         return send(res, 200, TYPES['.js']!, await readFile(join(appDir, 'sandbox/zaf-sdk-fake.js')));
       }
-      if (path === '/assets/iframe.html') {
+      if (path === '/assets/iframe.html' || path === '/assets/nav.html') {
         await ensureSidebarBuilt().catch(() => undefined);
         if (!isSidebarBuilt()) {
           return send(
@@ -105,10 +120,7 @@ export function createSidebarSandboxHandler(options: SidebarSandboxOptions) {
             'The sidebar is not built: run `npm run build -w apps/zendesk-sidebar`.',
           );
         }
-        const html = (await readFile(join(appDir, 'assets/iframe.html'), 'utf8')).replace(
-          ZAF_SDK_URL,
-          '../zaf-sdk-fake.js',
-        );
+        const html = (await readFile(join(appDir, path.slice(1)), 'utf8')).replace(ZAF_SDK_URL, '../zaf-sdk-fake.js');
         return send(res, 200, TYPES['.html']!, html);
       }
       if (path.startsWith('/assets/')) {

@@ -1,6 +1,6 @@
 // A stand-in for zaf_sdk.min.js, for the sandbox ticket page and the browser test (never packaged: see
 // .zcliignore). It speaks the same API the app uses, reads its settings from the iframe URL
-// (?ticketId=&service=&secret=&locale=), signs requests with an HS256 JWT like Zendesk's proxy does for
+// (?ticketId=&service=&secret=&locale=&role=), signs requests with an HS256 JWT like Zendesk's proxy does for
 // `jwt: {secret_key: '{{setting.shared_secret}}'}`, and tells the host page about invoke() calls.
 (function () {
   'use strict';
@@ -10,6 +10,7 @@
     service: params.get('service') || window.location.origin,
     secret: params.get('secret') || '',
     locale: params.get('locale') || 'en-US',
+    role: params.get('role') || 'agent',
     fields: JSON.parse(params.get('fields') || '{}'),
   };
   var calls = (window.__zafCalls = []);
@@ -48,6 +49,7 @@
       paths.forEach(function (p) {
         if (p === 'ticket.id') out[p] = config.ticketId;
         else if (p === 'currentUser.locale') out[p] = config.locale;
+        else if (p === 'currentUser.role') out[p] = config.role;
         else if (p === 'ticketFields')
           out[p] = Object.keys(config.fields).map(function (label, i) {
             return { name: 'custom_field_' + (900 + i), label: label };

@@ -59,7 +59,7 @@ form{display:inline}button{margin:.2rem;padding:.3rem .7rem;border:1px solid #1f
 .small{color:#68737d;font-size:12px}.notice{background:#edf7ff;padding:.5rem}</style></head><body>
 <h1>Baton sandbox</h1><p>Nothing leaves this machine: Zendesk and Slack are local stand-ins. Send a shipped transcript through the real, signed <code>POST /v1/handoffs</code>:</p>
 <div>${buttons}</div>
-<p><form method="post" action="simulate"><button class="primary">Simulate a week</button></form> drives 7 days of handoffs from these transcripts through the real pipeline, with claims, agent replies (some re-asking), solves, reopens and ratings; then open the <a href="/admin/analytics?token=${SANDBOX_SECRETS.admin}">analytics dashboard</a>.</p>${notice}
+<p><form method="post" action="simulate"><button class="primary">Simulate a week</button></form> drives 7 days of handoffs from these transcripts through the real pipeline, with claims, agent replies (some re-asking), solves, reopens and ratings; then open the <a href="/admin/analytics?token=${SANDBOX_SECRETS.admin}">analytics dashboard</a>, or the same figures <a href="/sandbox/sidebar/nav.html?role=admin">as the Zendesk app's nav_bar page shows them to an admin</a>.</p>${notice}
 <p><a href="/sandbox/slack">Slack (sandbox)</a> · <a href="/sandbox/connectors">Bot-platform connectors (replay Sunshine, Rasa, Botpress, Dialogflow CX, Bot Framework, Intercom)</a> · <a href="/sandbox/sidebar/ticket.html">Sandbox tickets with the sidebar app</a> · <a href="/sandbox/zendesk/api/v2/tickets.json">Zendesk API (JSON)</a> · <a href="/metrics">Metrics</a></p>
 <h2>Escalation alerts</h2>${rows || '<p>No handoff yet: press an example above.</p>'}
 </body></html>`);
