@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_SECRETS } from '../src/config';
 import { runSimulateCommand } from '../src/analytics/simulate-command';
 import { startSandboxService } from './helpers';
+import { handOffAt } from '../src/analytics/simulated-intake';
 
+const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 let ctx: Awaited<ReturnType<typeof startSandboxService>>;
 beforeAll(async () => {
   ctx = await startSandboxService({ BATON_RATE_LIMIT_PER_MINUTE: '100000' });
@@ -85,6 +90,26 @@ describe('a simulated week in the sandbox', () => {
     expect(decodeURIComponent(pressed.headers.location!)).toMatch(/^\/sandbox\?msg=Simulated 1 days: 2 handoffs/);
     const bad = await request(ctx.url).post('/sandbox/simulate').type('form').send('days=365');
     expect(decodeURIComponent(bad.headers.location!)).toBe('/sandbox?msg=days: must be at most 90');
+  });
+
+  it('a pipeline step that fails stops that handoff only, and the intake still recorded it at its simulated time', async () => {
+    const deps = ctx.service.deps;
+    const failing = {
+      ...deps,
+      desk: Object.assign(Object.create(Object.getPrototypeOf(deps.desk) as object) as typeof deps.desk, deps.desk, {
+        upsertHandoffTicket: async () => {
+          throw new Error('Zendesk is down');
+        },
+      }),
+    };
+    const at = Date.now() - 3 * 86_400_000;
+    const event = JSON.parse(readFileSync(join(EXAMPLES, 'refund-angry.json'), 'utf8')) as Record<string, unknown>;
+    const record = await handOffAt(failing, at, { ...event, conversationId: `sim-fail-${Date.now()}` });
+    expect(record?.ticketId).toBeUndefined();
+    const received = (
+      await deps.events.list(deps.tenantId, new Date(at - 1000).toISOString(), new Date(at + 60_000).toISOString())
+    ).find((e) => e.kind === 'handoff_received' && e.handoffId === record!.id);
+    expect(Date.parse(received!.at) - at).toBeLessThan(5_000);
   });
 
   it('bad options are refused naming the field and the rule', async () => {

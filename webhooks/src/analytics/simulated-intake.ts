@@ -31,7 +31,13 @@ export async function handOffAt(deps: ServiceDeps, at: number, event: unknown): 
   for (let job = jobs.shift(); job; job = jobs.shift()) {
     const step = steps[job.name];
     if (!step) throw new Error(`simulate: no pipeline step for job ${job.name}`);
-    await step(job.data, { attempt: 1, jobId: jobIdFor(job.name, job.data.handoffId) });
+    try {
+      await step(job.data, { attempt: 1, jobId: jobIdFor(job.name, job.data.handoffId) });
+    } catch (err) {
+      // One attempt here (no queue to retry it): this handoff stops where it failed, the week goes on.
+      deps.logger.warn({ job: job.name, err: (err as Error).message }, 'simulate: a pipeline step failed');
+      break;
+    }
   }
   return deps.store.get(deps.tenantId, accepted.body.id);
 }
