@@ -3,7 +3,7 @@ import type { HandoffEvent } from '../schema/handoff-event';
 import type { Attempt, AttemptOutcome } from '../schema/handoff-package';
 import { normalizeText } from './normalize-text';
 import { originalOf } from './original-text';
-import { asciiWords, isAscii } from './text-scan';
+import { asciiWords, isAscii, splitOnSpaces } from './text-scan';
 
 const BOT_DID =
   /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+)?((?:re)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g;
@@ -29,7 +29,7 @@ function clip(text: string): string {
     )
     .replace(/[,:]+$/, '')
     .trim();
-  const words = s.split(/\s+/);
+  const words = splitOnSpaces(s);
   if (words.length > 10) s = words.slice(0, 10).join(' ');
   return s;
 }
@@ -79,14 +79,19 @@ export function detectAttempts(
   const seen = new Set(out.map((a) => key(a.step)));
   let original = '';
   const add = (normStep: string, outcome: AttemptOutcome) => {
-    const step = originalOf(original, normStep);
     const k = key(normStep);
     if (k.length < 3 || seen.has(k)) return;
     for (const s of seen) if (s.includes(k) || k.includes(s)) return;
     seen.add(k);
-    out.push({ step, outcome, source: 'transcript' });
+    out.push({ step: originalOf(original, normStep), outcome, source: 'transcript' });
   };
   const turns = normalised ?? event.messages.map((m) => ({ role: m.role, norm: normalizeText(m.text), text: m.text }));
+  // what the customer said after turn i (the same answer for every step the bot named in turn i)
+  const after = new Map<number, AttemptOutcome | undefined>();
+  const outcomeAfterTurn = (i: number): AttemptOutcome | undefined => {
+    if (!after.has(i)) after.set(i, outcomeAfter(turns, i, ''));
+    return after.get(i);
+  };
   turns.forEach((turn, i) => {
     if (turn.norm.length < 6) return;
     original = turn.text ?? event.messages[i]?.text ?? '';
@@ -103,11 +108,11 @@ export function detectAttempts(
           /\b(?:but|however)\b.*\b(?:couldn't|could\s+not|unable|failed|didn't|did\s+not|no\s+(?:luck|results?))\b|\bwithout\s+(?:success|luck)\b/.test(
             rest,
           );
-        add(step, failedHere ? 'failed' : ((observable ? outcomeAfter(turns, i, '') : undefined) ?? 'succeeded'));
+        add(step, failedHere ? 'failed' : ((observable ? outcomeAfterTurn(i) : undefined) ?? 'succeeded'));
       }
       for (const m of allMatches(BOT_SUGGESTS, turn.norm)) {
         const asked = /have\s+you\s+tried\s*$/.test(m[0].slice(0, m[0].length - m[1]!.length));
-        const outcome = outcomeAfter(turns, i, '') ?? (asked && saidYes(turns, i) ? 'failed' : undefined);
+        const outcome = outcomeAfterTurn(i) ?? (asked && saidYes(turns, i) ? 'failed' : undefined);
         if (outcome) add(clip(m[1]!), outcome);
       }
     } else if (turn.role === 'customer') {
