@@ -158,7 +158,7 @@ describe('parseEventFast', () => {
       fc.property(validish, (e) => agrees(e) && agrees(e, SMALL)),
       { numRuns: 1000 },
     );
-    expect(accepted).toBeGreaterThan(5); // enough valid events reach the fast path (about 2-3% of the generated ones)
+    expect(accepted).toBeGreaterThan(5); // enough valid events reach the fast path (1-3% of the generated ones)
   }, 30_000);
 
   it('takes the fast path for a typical event', () => {
