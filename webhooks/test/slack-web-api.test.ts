@@ -58,6 +58,20 @@ function signedClick(app: express.Express, payload: unknown, secret = SIGNING) {
     .send(raw);
 }
 
+/** Sam's Claim click on the alert at `ts`, as Slack sends it (HTTP form payload or Socket Mode envelope). */
+const claimClick = (handoffId: string, ts: string) => ({
+  type: 'block_actions',
+  team: { id: 'T0ACME' },
+  user: { id: 'U0SAM' },
+  api_app_id: 'A0',
+  token: 't',
+  container: { type: 'message' },
+  trigger_id: '1',
+  channel: { id: 'C0SUPPORT' },
+  message: { ts },
+  actions: [{ type: 'button', action_id: 'baton_claim', block_id: 'b', value: handoffId, action_ts: '1' }],
+});
+
 const form = (body: unknown): Record<string, string> =>
   typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : (body as Record<string, string>);
 
@@ -113,19 +127,7 @@ describe('Slack Web API at slack.com (nock)', () => {
 
     const app = express();
     app.use('/slack', slack.router);
-    const click = {
-      type: 'block_actions',
-      team: { id: 'T0ACME' },
-      user: { id: 'U0SAM' },
-      api_app_id: 'A0',
-      token: 't',
-      container: { type: 'message' },
-      trigger_id: '1',
-      channel: { id: 'C0SUPPORT' },
-      message: { ts: ref.ts },
-      response_url: 'https://hooks.slack.com/actions/T0/1/x',
-      actions: [{ type: 'button', action_id: 'baton_claim', block_id: 'b', value: record.id, action_ts: '1' }],
-    };
+    const click = { ...claimClick(record.id, ref.ts), response_url: 'https://hooks.slack.com/actions/T0/1/x' };
 
     // A forged click reaches nothing.
     const forged = await signedClick(app, click, 'not-the-secret');
@@ -277,18 +279,7 @@ describe('Socket Mode (SLACK_APP_TOKEN): a local WebSocket stands in for Slack',
           envelope_id: 'env-1',
           type: 'interactive',
           accepts_response_payload: false,
-          payload: {
-            type: 'block_actions',
-            team: { id: 'T0ACME' },
-            user: { id: 'U0SAM' },
-            api_app_id: 'A0',
-            token: 't',
-            container: { type: 'message' },
-            trigger_id: '1',
-            channel: { id: 'C0SUPPORT' },
-            message: { ts: '1.1' },
-            actions: [{ type: 'button', action_id: 'baton_claim', block_id: 'b', value: record.id, action_ts: '1' }],
-          },
+          payload: claimClick(record.id, '1.1'),
         }),
       );
     });
