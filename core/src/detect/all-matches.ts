@@ -1,11 +1,15 @@
+import { mayMatch } from './literal-gate';
+
 const NONE: readonly RegExpExecArray[] = Object.freeze([]) as readonly RegExpExecArray[];
 
 /**
  * Every match of a global `re` in `text`, as `text.matchAll(re)` yields them (from `re.lastIndex`,
  * empty matches stepped over), without the copy of the regular expression and the iterator that
- * `matchAll` makes on every call. `re.lastIndex` is left as it was.
+ * `matchAll` makes on every call, and none at all when the literal gate shows `re` cannot match.
+ * `re.lastIndex` is left as it was.
  */
 export function allMatches(re: RegExp, text: string): readonly RegExpExecArray[] {
+  if (!mayMatch(re, text)) return NONE;
   const start = re.lastIndex;
   let out: RegExpExecArray[] | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -1,11 +1,14 @@
 import { allMatches } from './all-matches';
 import type { HandoffEvent } from '../schema/handoff-event';
+import { gated, gatedTest } from './literal-gate';
 
-const INTRO =
-  /\b(?:my\s+name\s+is|my\s+name's|this\s+is|i\s+am|i'm|it's|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist)\s+/gi;
-const NAME = /^([A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30}(?:\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30})?)(?![\p{L}])/u;
-const SIGNOFF =
-  /(?:^|\n)\s*(?:thanks|thank\s+you|regards|best|cheers|sincerely|best\s+regards|kind\s+regards|gracias|saludos|merci|cordialement|danke|gr(?:ü|ue)(?:ß|ss)e)[,!.]?[ \t]*\n\s*/gi;
+const INTRO = gated(
+  /\b(?:my\s+name\s+is|my\s+name's|this\s+is|i\s+am|i'm|it's|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist)\s+/gi,
+);
+const NAME = gated(/^([A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30}(?:\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30})?)(?![\p{L}])/u);
+const SIGNOFF = gated(
+  /(?:^|\n)\s*(?:thanks|thank\s+you|regards|best|cheers|sincerely|best\s+regards|kind\s+regards|gracias|saludos|merci|cordialement|danke|gr(?:ü|ue)(?:ß|ss)e)[,!.]?[ \t]*\n\s*/gi,
+);
 const NOT_NAMES = new Set([
   'Sorry',
   'Not',

@@ -3,20 +3,26 @@ import type { HandoffEvent } from '../schema/handoff-event';
 import { emptyEntities, type Amount, type Entities } from '../schema/handoff-package';
 import { digitsFromWords, NUMBER_WORD, parseNumberWords } from './number-words';
 import { withoutQuoted } from './normalize-text';
+import { gated, gatedTest } from './literal-gate';
 
-const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi;
-const PHONE =
-  /(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)/g;
-const PHONE_CONTEXT =
-  /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy)\b/i;
-const ORDER_CONTEXT =
-  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?))?\s*(?:is|was|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi;
-const ORDER_SHAPE =
-  /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g;
-const ACCOUNT_CONTEXT =
-  /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi;
-const USERNAME = /\b(?:username|user\s+name|login|handle)\s*(?:is|:)?\s*@?([A-Za-z][\w.-]{2,40})/gi;
+const EMAIL = gated(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g);
+const URL = gated(/\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi);
+const PHONE = gated(
+  /(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)/g,
+);
+const PHONE_CONTEXT = gated(
+  /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy)\b/i,
+);
+const ORDER_CONTEXT = gated(
+  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?))?\s*(?:is|was|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
+);
+const ORDER_SHAPE = gated(
+  /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g,
+);
+const ACCOUNT_CONTEXT = gated(
+  /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi,
+);
+const USERNAME = gated(/\b(?:username|user\s+name|login|handle)\s*(?:is|:)?\s*@?([A-Za-z][\w.-]{2,40})/gi);
 const CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
   '€': 'EUR',
@@ -69,14 +75,18 @@ const AMOUNT_WORDS = new RegExp(
   String.raw`\b((?:${NUMBER_WORD}[\s-]+){0,6}${NUMBER_WORD})\s+(dollars?|euros?|pounds?|bucks|quid)\b`,
   'gi',
 );
-const ERROR_CONTEXT =
-  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi;
-const ERROR_SHAPE =
-  /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g;
-const ERROR_WORDS =
-  /(?:declined|failed|failure|error|invalid|denied|expired|insufficient|not_found|timeout|timed_out|unauthori[sz]ed|forbidden|rejected|blocked|exceeded|unavailable|missing|mismatch|limit|fraud|incorrect|unknown)/i;
-const CARD_LAST4 =
-  /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|\[card ••••(\d{4})\]/gi;
+const ERROR_CONTEXT = gated(
+  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
+);
+const ERROR_SHAPE = gated(
+  /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g,
+);
+const ERROR_WORDS = gated(
+  /(?:declined|failed|failure|error|invalid|denied|expired|insufficient|not_found|timeout|timed_out|unauthori[sz]ed|forbidden|rejected|blocked|exceeded|unavailable|missing|mismatch|limit|fraud|incorrect|unknown)/i,
+);
+const CARD_LAST4 = gated(
+  /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|\[card ••••(\d{4})\]/gi,
+);
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /** Month names in Spanish, French and German ("3 de marzo", "12 mars", "5. März"). */
@@ -86,10 +96,12 @@ const DATE = new RegExp(
   String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago|\d{1,2}\.?\s+(?:de\s+)?(?:${MONTHS_OTHER})(?:\s+(?:de\s+)?\d{4})?)(?![\p{L}\d])`,
   'giu',
 );
-const PRODUCT_NAMED =
-  /\b((?:[A-Z][\w+]*[\s-]){1,3}(?:plan|subscription|membership|account|card|tier|edition|license|licence|package|bundle))\b/g;
-const PRODUCT_OF =
-  /\b(?:my|the|a|an|our)\s+((?:[A-Z][\w+-]*\s?){1,3}(?:\d+\w*)?)(?=\s+(?:app|device|phone|laptop|router|model|tablet|watch|printer|camera|console|tv|speaker)\b)/g;
+const PRODUCT_NAMED = gated(
+  /\b((?:[A-Z][\w+]*[\s-]){1,3}(?:plan|subscription|membership|account|card|tier|edition|license|licence|package|bundle))\b/g,
+);
+const PRODUCT_OF = gated(
+  /\b(?:my|the|a|an|our)\s+((?:[A-Z][\w+-]*\s?){1,3}(?:\d+\w*)?)(?=\s+(?:app|device|phone|laptop|router|model|tablet|watch|printer|camera|console|tv|speaker)\b)/g,
+);
 const PRODUCT_STOP = new Set([
   'The',
   'My',
@@ -279,7 +291,7 @@ function scanWithoutDigits(t: string, out: Entities): void {
   }
   if (/\b(?:username|user\s+name|login|handle)\b/i.test(t))
     for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, m[1]!);
-  if (DATE_WORDS.test(t)) for (const m of allMatches(DATE, t)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
+  if (gatedTest(DATE_WORDS, t)) for (const m of allMatches(DATE, t)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
   scanProducts(t, out);
 }
 
@@ -294,17 +306,21 @@ function scanProducts(t: string, out: Entities): void {
 }
 
 /** The bot asks for an order (or account) number, in the four languages. */
-const ASKS_ORDER =
-  /\b(?:order|booking|reservation|confirmation|tracking|invoice)\s+(?:number|no\.?|id|#|reference|code)|n[uú]mero\s+de\s+(?:pedido|orden|reserva|factura)|num[eé]ro\s+de\s+(?:commande|r[eé]servation|facture|suivi)|bestellnummer|auftragsnummer|rechnungsnummer|buchungsnummer/i;
-const ASKS_ACCOUNT =
-  /\b(?:account|customer|member(?:ship)?)\s+(?:number|no\.?|id)|n[uú]mero\s+de\s+(?:cuenta|cliente)|num[eé]ro\s+de\s+(?:compte|client)|kundennummer|kontonummer/i;
-const ASKS_LAST4 =
-  /\blast\s+(?:4|four)\s+(?:digits|numbers)|\bending\s+digits|[uú]ltimos\s+(?:4|cuatro)\s+d[ií]gitos|quatre\s+derniers\s+chiffres|(?:4|quatre)\s+derniers\s+chiffres|letzten\s+(?:4|vier)\s+(?:ziffern|stellen)/i;
+const ASKS_ORDER = gated(
+  /\b(?:order|booking|reservation|confirmation|tracking|invoice)\s+(?:number|no\.?|id|#|reference|code)|n[uú]mero\s+de\s+(?:pedido|orden|reserva|factura)|num[eé]ro\s+de\s+(?:commande|r[eé]servation|facture|suivi)|bestellnummer|auftragsnummer|rechnungsnummer|buchungsnummer/i,
+);
+const ASKS_ACCOUNT = gated(
+  /\b(?:account|customer|member(?:ship)?)\s+(?:number|no\.?|id)|n[uú]mero\s+de\s+(?:cuenta|cliente)|num[eé]ro\s+de\s+(?:compte|client)|kundennummer|kontonummer/i,
+);
+const ASKS_LAST4 = gated(
+  /\blast\s+(?:4|four)\s+(?:digits|numbers)|\bending\s+digits|[uú]ltimos\s+(?:4|cuatro)\s+d[ií]gitos|quatre\s+derniers\s+chiffres|(?:4|quatre)\s+derniers\s+chiffres|letzten\s+(?:4|vier)\s+(?:ziffern|stellen)/i,
+);
 /** An id in a short answer: digits (4-12), optionally after letters and a dash (A-30917, 889412). */
-const BARE_ID = /(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?\d{4,12})(?![\w.,-]?\d)/;
+const BARE_ID = gated(/(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?\d{4,12})(?![\w.,-]?\d)/);
 
-const DATE_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this)/i;
+const DATE_WORDS = gated(
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this)/i,
+);
 
 /**
  * Finds every entity kind of the contract in an (already redacted) event: normalised,
@@ -317,11 +333,11 @@ export function extractEntities(event: HandoffEvent): Entities {
   for (const m of event.messages) {
     scan(m.role === 'customer' || m.role === 'agent' ? withoutQuoted(m.text) : m.text, out);
     if (m.role === 'bot' || m.role === 'agent') {
-      asked = ASKS_LAST4.test(m.text)
+      asked = gatedTest(ASKS_LAST4, m.text)
         ? 'cardLast4'
-        : ASKS_ORDER.test(m.text)
+        : gatedTest(ASKS_ORDER, m.text)
           ? 'orderIds'
-          : ASKS_ACCOUNT.test(m.text)
+          : gatedTest(ASKS_ACCOUNT, m.text)
             ? 'accountIds'
             : undefined;
       continue;

@@ -2,6 +2,7 @@ import type { HandoffEvent } from '../schema/handoff-event';
 import type { Intent } from '../schema/handoff-package';
 import type { Policy } from '../policy/policy-config';
 import type { Turn } from './conversation-view';
+import { gated, gatedTest } from './literal-gate';
 
 /** Intent labels, checked in order (the more specific first), on the customer's words. */
 const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
@@ -86,8 +87,9 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['contact.customer_service', /\bcustomer\s+(?:service|support|care|assistance)\b/u],
 ];
 
-const HUMAN =
-  /\b(?:human|agent|person|operator|representative|someone|somebody|manager|supervisor|persona|humano|humain|conseiller|mensch|mitarbeiter)/u;
+const HUMAN = gated(
+  /\b(?:human|agent|person|operator|representative|someone|somebody|manager|supervisor|persona|humano|humain|conseiller|mensch|mitarbeiter)/u,
+);
 
 /**
  * The customer's intent: the bot's own label when it was confident, else what the customer's words
@@ -106,7 +108,7 @@ export function detectIntent(event: HandoffEvent, customerTurns: Turn[], policy:
     if (pattern.test(text)) return { label, confidence: customerTurns.length > 1 ? 0.7 : 0.6 };
   }
   if (bot?.intent) return { label: bot.intent, confidence: round(bot.confidence ?? 0) };
-  if (HUMAN.test(text)) return { label: 'contact.human_agent', confidence: 0.6 };
+  if (gatedTest(HUMAN, text)) return { label: 'contact.human_agent', confidence: 0.6 };
   return { label: 'unknown', confidence: 0 };
 }
 

@@ -1,3 +1,5 @@
+import { gated, mayMatch } from './literal-gate';
+
 /** A compiled list of phrase patterns: one regular expression over normalised (lower-case, ASCII-folded) text. */
 export type PhraseMatch = { text: string; index: number };
 
@@ -13,13 +15,13 @@ export class PhraseSet {
     private readonly notAfter?: RegExp,
   ) {
     const all = [...sources, ...extra.map(escapePhrase)];
-    this.re = all.length === 0 ? undefined : new RegExp(all.map((s) => `(?:${s})`).join('|'), 'g');
+    this.re = all.length === 0 ? undefined : gated(new RegExp(all.map((s) => `(?:${s})`).join('|'), 'g'));
   }
 
   /** The first counted match in `text`, or undefined. */
   find(text: string): PhraseMatch | undefined {
     const re = this.re;
-    if (!re) return undefined;
+    if (!re || !mayMatch(re, text)) return undefined;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (this.notAfter && this.notAfter.test(text.slice(Math.max(0, m.index - 24), m.index))) {

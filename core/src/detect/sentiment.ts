@@ -1,24 +1,28 @@
 import type { Sentiment, SentimentLabel } from '../schema/handoff-package';
 import { DISCONTENT, FRUSTRATION, POSITIVE, type WeightedPattern } from '../lexicon/frustration';
 import type { Turn } from './conversation-view';
+import { gated, gatedTest, mayMatch } from './literal-gate';
 
 type Compiled = { re: RegExp; weight: number; angry: boolean };
 const compile = (list: readonly WeightedPattern[]): Compiled[] =>
-  list.map((p) => ({ re: new RegExp(p.pattern, 'g'), weight: p.weight, angry: p.angry ?? false }));
+  list.map((p) => ({ re: gated(new RegExp(p.pattern, 'g')), weight: p.weight, angry: p.angry ?? false }));
 const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT)];
 const POSITIVE_CUES = compile(POSITIVE);
-const NEGATED_POSITIVE =
-  /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b/;
+const NEGATED_POSITIVE = gated(
+  /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b/,
+);
 
 /** One customer message's reading. */
 export type MessageTone = { score: number; angry: boolean; evidence?: string; turn: number };
 
 /** Scores one customer message: weighted cues, shouting, exclamation runs. */
 /** Praise said in irony: only read so next to a complaint in the same message. */
-const SARCASM =
-  /\b(?:thanks\s+(?:a\s+lot|for\s+nothing|so\s+much)|great|wow|fantastic|brilliant|amazing|wonderful|lovely|so\s+helpful|really\s+helpful|perfect)\b/;
-const COMPLAINT_CONTEXT =
-  /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b/;
+const SARCASM = gated(
+  /\b(?:thanks\s+(?:a\s+lot|for\s+nothing|so\s+much)|great|wow|fantastic|brilliant|amazing|wonderful|lovely|so\s+helpful|really\s+helpful|perfect)\b/,
+);
+const COMPLAINT_CONTEXT = gated(
+  /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b/,
+);
 
 export function scoreMessage(turn: Turn): MessageTone {
   let score = 0;
@@ -26,6 +30,7 @@ export function scoreMessage(turn: Turn): MessageTone {
   let evidence: string | undefined;
   let strongest = 0;
   for (const cue of NEGATIVE_CUES) {
+    if (!mayMatch(cue.re, turn.norm)) continue;
     cue.re.lastIndex = 0;
     let hits = 0;
     for (let m = cue.re.exec(turn.norm); m && hits < 3; m = cue.re.exec(turn.norm)) {
@@ -40,11 +45,12 @@ export function scoreMessage(turn: Turn): MessageTone {
   }
   let positive = 0;
   for (const cue of POSITIVE_CUES) {
+    if (!mayMatch(cue.re, turn.norm)) continue;
     cue.re.lastIndex = 0;
     if (cue.re.test(turn.norm)) positive += cue.weight;
   }
-  if (NEGATED_POSITIVE.test(turn.norm)) score -= 0.35;
-  else if (positive > 0 && SARCASM.test(turn.norm) && COMPLAINT_CONTEXT.test(turn.norm)) {
+  if (gatedTest(NEGATED_POSITIVE, turn.norm)) score -= 0.35;
+  else if (positive > 0 && gatedTest(SARCASM, turn.norm) && gatedTest(COMPLAINT_CONTEXT, turn.norm)) {
     // "wow great service, 3 hours and still no answer. thanks a lot": the praise is the complaint.
     score -= positive + 0.3;
     evidence ??= 'sarcasm';

@@ -1,0 +1,167 @@
+import { foldCode, requiredLiterals } from './regex-literals';
+
+/**
+ * One pass over a text tells every registered regular expression whether it can match there at all:
+ * the literals each expression cannot match without (`requiredLiterals`) go into one Aho-Corasick
+ * automaton (a full DFA over the characters the literals use, case folded), the text is scanned
+ * once, and an expression none of whose literals occurs is skipped. A detector then costs a table
+ * lookup per character instead of a backtracking pass per expression; the answer never changes,
+ * since a skipped expression provably had no match (tested against running every expression).
+ *
+ * Expressions register where they are defined (`gated(/.../)`), so the automaton is built once, on
+ * the first scan; one registered later (a policy's own phrases) rebuilds it on the next scan.
+ */
+
+type Automaton = {
+  width: number;
+  delta: Int32Array;
+  outputs: (Int32Array | undefined)[];
+  classLow: Uint16Array;
+  classHigh: Map<number, number>;
+};
+
+const LOW = 0x250;
+/** A gate id per registered expression; -1: nothing to check (it can match without any literal). */
+const gateIds = new WeakMap<RegExp, number>();
+const bySource = new Map<string, number>();
+const literalsOf: string[][] = [];
+/** Every registered expression's source and flags (for the test that runs them all). */
+const registered: { source: string; flags: string }[] = [];
+let automaton: Automaton | undefined;
+const hitsCache = new Map<string, Uint8Array>();
+const CACHE_TEXTS = 256;
+
+/** Registers `re` (its literals join the automaton) and returns it, for use at its definition. */
+export function gated<T extends RegExp>(re: T): T {
+  gateIdOf(re);
+  return re;
+}
+
+function gateIdOf(re: RegExp): number {
+  let id = gateIds.get(re);
+  if (id !== undefined) return id;
+  const key = `${re.flags.includes('i') ? 'i' : ''}/${re.source}`;
+  id = bySource.get(key);
+  if (id === undefined) {
+    const literals = requiredLiterals(re);
+    if (literals) {
+      id = literalsOf.length;
+      literalsOf.push(literals);
+      automaton = undefined;
+      hitsCache.clear();
+    } else id = -1;
+    bySource.set(key, id);
+    registered.push({ source: re.source, flags: re.flags });
+  }
+  gateIds.set(re, id);
+  return id;
+}
+
+/** The expressions registered so far, as source and flags. */
+export function registeredExpressions(): readonly { source: string; flags: string }[] {
+  return registered;
+}
+
+/** False only when `re` cannot match anywhere in `text`. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  const id = gateIdOf(re);
+  if (id < 0) return true;
+  return hitsOf(text)[id] === 1;
+}
+
+/** `re.test(text)`, skipped when `re` cannot match (a global expression's `lastIndex` is reset as `test` would). */
+export function gatedTest(re: RegExp, text: string): boolean {
+  if (mayMatch(re, text)) return re.test(text);
+  if (re.global || re.sticky) re.lastIndex = 0;
+  return false;
+}
+
+function hitsOf(text: string): Uint8Array {
+  let hits = hitsCache.get(text);
+  if (hits) return hits;
+  hits = scan((automaton ??= build(literalsOf)), text, literalsOf.length);
+  if (hitsCache.size >= CACHE_TEXTS) hitsCache.clear();
+  hitsCache.set(text, hits);
+  return hits;
+}
+
+function scan(a: Automaton, text: string, gates: number): Uint8Array {
+  const hits = new Uint8Array(gates);
+  const { width, delta, outputs, classLow, classHigh } = a;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const cls = c < LOW ? classLow[c]! : (classHigh.get(c) ?? 0);
+    state = delta[state * width + cls]!;
+    const out = outputs[state];
+    if (out !== undefined) for (let k = 0; k < out.length; k++) hits[out[k]!] = 1;
+  }
+  return hits;
+}
+
+/** The automaton of every gate's literals: a trie, its failure links, then every transition filled in (a DFA). */
+function build(gates: readonly string[][]): Automaton {
+  const classes = new Map<number, number>();
+  for (const list of gates)
+    for (const lit of list)
+      for (let i = 0; i < lit.length; i++) {
+        const c = lit.charCodeAt(i);
+        if (!classes.has(c)) classes.set(c, classes.size + 1);
+      }
+  const width = classes.size + 1;
+  const classLow = new Uint16Array(LOW);
+  for (let c = 0; c < LOW; c++) classLow[c] = classes.get(foldCode(c)) ?? 0;
+  const classHigh = new Map<number, number>();
+  for (const [c, cls] of classes) if (c >= LOW) classHigh.set(c, cls);
+  classHigh.set(0x212a, classes.get(0x6b) ?? 0);
+  classHigh.set(0x212b, classes.get(0xe5) ?? 0);
+
+  // the trie: transitions in a growing array of rows
+  const rows: number[][] = [new Array<number>(width).fill(-1)];
+  const own: number[][] = [[]];
+  gates.forEach((list, gate) => {
+    for (const lit of list) {
+      let node = 0;
+      for (let i = 0; i < lit.length; i++) {
+        const cls = classes.get(lit.charCodeAt(i))!;
+        let next = rows[node]![cls]!;
+        if (next < 0) {
+          next = rows.length;
+          rows.push(new Array<number>(width).fill(-1));
+          own.push([]);
+          rows[node]![cls] = next;
+        }
+        node = next;
+      }
+      if (!own[node]!.includes(gate)) own[node]!.push(gate);
+    }
+  });
+
+  // breadth first: failure links, outputs inherited along them, missing transitions filled in
+  const delta = new Int32Array(rows.length * width);
+  const fail = new Int32Array(rows.length);
+  const outs: number[][] = own.map((o) => [...o]);
+  const queue: number[] = [];
+  for (let cls = 0; cls < width; cls++) {
+    const next = rows[0]![cls]!;
+    if (next > 0) {
+      fail[next] = 0;
+      queue.push(next);
+      delta[cls] = next;
+    } else delta[cls] = 0;
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (const g of outs[fail[node]!]!) if (!outs[node]!.includes(g)) outs[node]!.push(g);
+    for (let cls = 0; cls < width; cls++) {
+      const next = rows[node]![cls]!;
+      if (next > 0) {
+        fail[next] = delta[fail[node]! * width + cls]!;
+        queue.push(next);
+        delta[node * width + cls] = next;
+      } else delta[node * width + cls] = delta[fail[node]! * width + cls]!;
+    }
+  }
+  const outputs = outs.map((o) => (o.length ? Int32Array.from(o) : undefined));
+  return { width, delta, outputs, classLow, classHigh };
+}
