@@ -3,3 +3,8 @@ export * from './handoff-facts';
 export * from './metrics';
 export * from './reask-detector';
 export * from './sample-history';
+export * from './quantile-sketch';
+export * from './rollup-cell';
+export * from './day-rollup';
+export * from './rollup-query';
+export * from './metrics-reader';
