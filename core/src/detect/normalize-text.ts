@@ -1,5 +1,5 @@
 import { repairWord } from './fuzzy-words';
-import { isAscii, isPlainWord, splitOnSpaces } from './text-scan';
+import { isAscii, isPlainWord, isSpaceCode } from './text-scan';
 
 const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b[,.]?\s*/g;
 /** An email's quoted earlier messages and its signature: not what the customer says now. */
@@ -29,7 +29,8 @@ const CHAT_SHORTHAND: Record<string, string> = {
   hep: 'help',
 };
 
-const FILLER_HINT = /\b(?:u+[mh]|uhm|erm|er|ah|hmm|mhm|mm)/;
+/** What FILLERS needs, as a quick test: a filler as a whole word. */
+const FILLER_HINT = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b/;
 const MERGED_HINT = /(?:to|with|help|chat|talk|speak)(?:someone|somebody|anyone|a|an|the)\b/;
 const repaired = new Map<string, string>();
 
@@ -60,6 +61,41 @@ function fixWordsIn(token: string): string {
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
 /**
+ * The words of `t` repaired (`fixWord`), stutters dropped ("to to"), joined by single spaces: what
+ * `splitOnSpaces(t).map(fix).filter(not a stutter).join(' ')` gives, but when nothing changes (most
+ * messages) `t` itself comes back, without an array of words and a new string.
+ */
+function fixWords(t: string): string {
+  let out: string | undefined; // the result so far, once it differs from `t`
+  let previous = '';
+  let words = 0;
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    let start = i;
+    while (start < n && isSpaceCode(t.charCodeAt(start))) start++;
+    if (start >= n) {
+      if (out === undefined && start > i) out = t.slice(0, i); // trailing white space
+      break;
+    }
+    let end = start + 1;
+    while (end < n && !isSpaceCode(t.charCodeAt(end))) end++;
+    const raw = t.slice(start, end);
+    const word = isPlainWord(raw) ? fixWord(raw) : fixWordsIn(raw);
+    const stutter = word === previous && isPlainWord(word);
+    const singleGap = words === 0 ? start === i : start === i + 1 && t.charCodeAt(i) === 32;
+    if (out === undefined && (stutter || word !== raw || !singleGap)) out = t.slice(0, words === 0 ? 0 : i);
+    if (!stutter) {
+      if (out !== undefined) out = words === 0 ? word : `${out} ${word}`;
+      previous = word;
+      words++;
+    }
+    i = end;
+  }
+  return out ?? t;
+}
+
+/**
  * Normalises one message for matching: lower case, curly quotes straightened, quoted email replies
  * and signatures cut, voice fillers and stutters removed ("um i want to to talk"), chat shorthand
  * expanded ("u", "wanna"), and typos of the key words repaired. Linear in the text.
@@ -79,14 +115,6 @@ export function normalizeText(text: string): string {
         .replace(/ß/g, 'ss');
   }
   if (FILLER_HINT.test(t)) t = t.replace(FILLERS, '');
-  const out: string[] = [];
-  let previous = '';
-  for (const raw of splitOnSpaces(t)) {
-    const word = isPlainWord(raw) ? fixWord(raw) : fixWordsIn(raw);
-    if (word === previous && isPlainWord(word)) continue; // "to to", "a a": stutters
-    out.push(word);
-    previous = word;
-  }
-  const joined = out.join(' ');
+  const joined = fixWords(t);
   return MERGED_HINT.test(joined) ? joined.replace(MERGED, '$1 $2') : joined;
 }
