@@ -101,7 +101,7 @@ function concat(parts: Info[]): Info {
       run = dedupe(next);
       continue;
     }
-    if (part.aside) {
+    if (!part.exact && part.aside) {
       // a look-ahead's or look-behind's text: required in the text, not part of the match
       best = better(best, part.req);
       continue;
