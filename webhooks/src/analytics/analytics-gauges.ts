@@ -1,17 +1,19 @@
 import { Gauge, type Registry } from 'prom-client';
-import { computeMetrics, type Clock, type EventLog, type Metrics, type TenantId } from '@baton/core';
+import type { Clock, EventLog, Metrics, MetricsReader, TenantId } from '@baton/core';
+import { metricsReaderFor } from './metrics-reader-for';
 
 const WEEK_MS = 7 * 86_400_000;
 
 /**
  * The closed-loop figures for Grafana: the same computation as `GET /v1/analytics` over the last 7
- * days, done when Prometheus scrapes (cached for `cacheMs`, so a burst of scrapes reads the log once).
- * Aggregates are derived from the event log, never kept in a second place.
+ * days, done when Prometheus scrapes (cached for `cacheMs`, so a burst of scrapes reads once): from the
+ * Redis log's per-day rollups, or the raw events of another log. Both derive from the events alone.
  */
 export function registerAnalyticsGauges(
   registry: Registry,
-  deps: { events: EventLog; tenantId: TenantId; clock: Clock; cacheMs?: number },
+  deps: { events: EventLog; metrics?: MetricsReader; tenantId: TenantId; clock: Clock; cacheMs?: number },
 ): void {
+  const metrics = deps.metrics ?? metricsReaderFor(deps.events);
   let cached: { at: number; total: Metrics } | undefined;
   let pending: Promise<Metrics> | undefined;
   const current = async (): Promise<Metrics> => {
@@ -20,9 +22,7 @@ export function registerAnalyticsGauges(
     pending ??= (async () => {
       const to = new Date(now + 1).toISOString();
       const from = new Date(now - WEEK_MS).toISOString();
-      // Repeat contacts and reopens look back too: read two weeks, count the last one.
-      const events = await deps.events.list(deps.tenantId, new Date(now - 2 * WEEK_MS).toISOString(), to);
-      const { total } = computeMetrics(events, { from, to });
+      const { total } = await metrics.read(deps.tenantId, { from, to });
       cached = { at: now, total };
       return total;
     })().finally(() => (pending = undefined));

@@ -2,21 +2,25 @@ import { timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import express, { type Request, type Router } from 'express';
-import { computeMetrics, reasonsWeekOnWeek, type Clock, type EventLog, type TenantId } from '@baton/core';
+import type { Clock, EventLog, MetricsReader, TenantId } from '@baton/core';
 import type { z } from 'zod';
 import { HttpError } from '../errors';
 import { verifyHandoffSignature } from '../http/signatures';
 import { verifyZafToken } from '../http/zaf-jwt';
-import { analyticsQuerySchema, resolvePeriod } from './analytics-query';
+import { analyticsQuerySchema } from './analytics-query';
+import { answerAnalytics } from './analytics-answer';
 import { conversationsBodySchema } from './conversation-schema';
 import { recordConversations } from './record-conversations';
 import { dashboardHtml } from './dashboard-page';
+import { metricsReaderFor } from './metrics-reader-for';
 
 // chart.js does not export its UMD build: resolve the package's main (dist/chart.cjs) and take its sibling.
 const chartJsPath = join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js');
 
 export type AnalyticsDeps = {
   events: EventLog;
+  /** Where the figures come from; by default the log's own (rollups for the Redis log). */
+  metrics?: MetricsReader;
   tenantId: TenantId;
   clock: Clock;
   secrets: { signing: string; admin: string; zaf: string };
@@ -63,6 +67,7 @@ export async function requireAdmin(deps: AnalyticsDeps, req: Request): Promise<v
 /** `POST /v1/conversations` (signed like handoffs) and `GET /v1/analytics` (admins). Mount at `/`. */
 export function createAnalyticsRouter(deps: AnalyticsDeps): Router {
   const router = express.Router();
+  const metrics = deps.metrics ?? metricsReaderFor(deps.events);
 
   router.post('/v1/conversations', express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -82,21 +87,7 @@ export function createAnalyticsRouter(deps: AnalyticsDeps): Router {
   router.get('/v1/analytics', async (req, res) => {
     await requireAdmin(deps, req);
     const q = parse(analyticsQuerySchema, req.query);
-    const { from, to } = resolvePeriod(q, deps.clock.now());
-    const filter = {
-      bot: q.bot,
-      intent: q.intent,
-      reason: q.reason,
-      channel: q.channel,
-      priority: q.priority,
-      team: q.team,
-    };
-    // Repeat contacts and reopens look past the period's end: read 7 days beyond it (capped at now).
-    const readTo = new Date(Math.min(Date.parse(to) + 7 * 86_400_000, deps.clock.now().getTime() + 1)).toISOString();
-    const prevFrom = new Date(Date.parse(to) - 14 * 86_400_000).toISOString();
-    const events = await deps.events.list(deps.tenantId, prevFrom < from ? prevFrom : from, readTo > to ? readTo : to);
-    const { total, groups } = computeMetrics(events, { from, to, by: q.by, filter });
-    res.json({ from, to, by: q.by, filter, total, groups, reasonsWeekOnWeek: reasonsWeekOnWeek(events, to) });
+    res.json(await answerAnalytics(metrics, deps.tenantId, q, deps.clock.now()));
   });
 
   // The page itself carries no data; its API calls need the token (?token= is read by the page, not by this route).

@@ -1,9 +1,10 @@
 import { Redis } from 'ioredis';
-import { computeMetrics, type EventLog } from '@baton/core';
+import type { EventLog } from '@baton/core';
 import { z } from 'zod';
 import { resolvePeriod } from './analytics-query';
 import { formatReport } from './format-report';
 import { RedisEventLog } from './redis-event-log';
+import { metricsReaderFor } from './metrics-reader-for';
 import { flag } from '../cli/flags';
 
 const argsSchema = z.object({
@@ -44,14 +45,12 @@ export async function runReportCommand(
     log = new RedisEventLog(redis);
   }
   try {
-    const { from, to } = resolvePeriod({ since: parsed.data.since, by: 'all' }, io.now ?? new Date());
-    const events = await log.list(
-      io.tenantId ?? process.env.BATON_TENANT ?? 'default',
-      from,
-      new Date(Date.parse(to) + 1).toISOString(),
-    );
-    const { total, groups } = computeMetrics(events, { from, to, by: parsed.data.by });
-    io.out(formatReport({ from, to, total, groups }, parsed.data.format));
+    const period = resolvePeriod({ since: parsed.data.since, by: 'all' }, io.now ?? new Date());
+    const answer = await metricsReaderFor(log).read(io.tenantId ?? process.env.BATON_TENANT ?? 'default', {
+      ...period,
+      by: parsed.data.by,
+    });
+    io.out(formatReport(answer, parsed.data.format));
     return 0;
   } finally {
     await redis?.quit();
