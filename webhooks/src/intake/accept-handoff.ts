@@ -5,6 +5,7 @@ import {
   parseOrThrow,
   redactEvent,
   summarize,
+  type HandoffEvent,
   type HandoffRecord,
 } from '@baton/core';
 import type { ServiceDeps } from '../deps';
@@ -57,6 +58,18 @@ async function seenBefore(deps: ServiceDeps, record: HandoffRecord, statusUrl: s
   };
 }
 
+/** Requests of one handoff id in this process run one after another (a replay waits, then finds the record). */
+const inFlight = new WeakMap<ServiceDeps, Map<string, Promise<unknown>>>();
+function oneAtATime<T>(deps: ServiceDeps, id: string, fn: () => Promise<T>): Promise<T> {
+  let locks = inFlight.get(deps);
+  if (!locks) inFlight.set(deps, (locks = new Map()));
+  const run = (locks.get(id) ?? Promise.resolve()).catch(() => undefined).then(fn);
+  locks.set(id, run);
+  const release = () => void (locks.get(id) === run && locks.delete(id));
+  run.then(release, release);
+  return run;
+}
+
 export async function acceptHandoff(
   deps: ServiceDeps,
   input: unknown,
@@ -67,7 +80,17 @@ export async function acceptHandoff(
   const handoffKey = handoffKeyOf(event);
   const id = handoffIdFor(deps.tenantId, handoffKey);
   const statusUrl = `${statusUrlBase}/v1/handoffs/${id}`;
+  return oneAtATime(deps, id, () => acceptOnce(deps, event, handoffKey, id, statusUrl, extras));
+}
 
+async function acceptOnce(
+  deps: ServiceDeps,
+  event: HandoffEvent,
+  handoffKey: string,
+  id: string,
+  statusUrl: string,
+  extras: Pick<HandoffRecord, 'delivery'>,
+): Promise<Accepted> {
   const existing = await deps.store.get(deps.tenantId, id);
   if (existing) return seenBefore(deps, existing, statusUrl);
 
@@ -104,7 +127,10 @@ export async function acceptHandoff(
     );
   }
   const { created, record: stored } = await deps.store.createIfAbsent(record);
-  if (!created) return seenBefore(deps, stored, statusUrl);
+  // A worker in another process can run the job first and store the copy the job carries: that
+  // record is this request's own (same creation time; replays in this process wait their turn
+  // above), so the answer is still 202.
+  if (!created && stored.createdAt !== record.createdAt) return seenBefore(deps, stored, statusUrl);
   deps.metrics.handoffs.inc({ reason: pkg.reason.code, priority: pkg.priority });
   await deps.events.append({
     id: `handoff_received:${id}`,
