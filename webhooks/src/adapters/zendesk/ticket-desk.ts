@@ -3,6 +3,7 @@ import type { HandoffPackage, TicketDesk, TicketRef, TicketTarget } from '@baton
 import { ZendeskApiError } from '../../errors';
 import { BATON_FIELDS, fieldDefinition, reasonOptionValue, type BatonField } from './ticket-fields';
 import { renderInternalNote } from './internal-note';
+import { createKeepAliveTransport } from './keep-alive-transport';
 
 type Client = ReturnType<typeof zendesk.createClient>;
 type AnyTicket = { id: number; external_id?: string | null; tags?: string[] };
@@ -100,6 +101,7 @@ export function createZendeskTicketDesk(
     ...(options.oauthToken ? { useOAuth: true } : {}),
     endpointUri: options.endpointUri,
     throwOriginalException: true,
+    transportConfig: createKeepAliveTransport(),
   } as Parameters<typeof zendesk.createClient>[0]);
   let fieldIds: Record<BatonField, number | undefined> | undefined;
   const gate = new RateGate();
