@@ -1,4 +1,4 @@
-import { foldCode, requiredLiterals } from './regex-literals';
+import { foldCode, literalClauses } from './regex-literals';
 
 /**
  * One pass over a text tells every registered regular expression whether it can match there at all:
@@ -21,9 +21,10 @@ type Automaton = {
 };
 
 const LOW = 0x250;
-/** A gate id per registered expression; -1: nothing to check (it can match without any literal). */
-const gateIds = new WeakMap<RegExp, number>();
-const bySource = new Map<string, number>();
+/** The clause ids a registered expression needs all of; empty: nothing to check (it can match without any literal). */
+const gateIds = new WeakMap<RegExp, readonly number[]>();
+const bySource = new Map<string, readonly number[]>();
+const NO_CLAUSES: readonly number[] = [];
 const literalsOf: string[][] = [];
 /** Every registered expression's source and flags (for the test that runs them all). */
 const registered: { source: string; flags: string }[] = [];
@@ -37,24 +38,23 @@ export function gated<T extends RegExp>(re: T): T {
   return re;
 }
 
-function gateIdOf(re: RegExp): number {
-  let id = gateIds.get(re);
-  if (id !== undefined) return id;
+function gateIdOf(re: RegExp): readonly number[] {
+  let ids = gateIds.get(re);
+  if (ids !== undefined) return ids;
   const key = `${re.flags.includes('i') ? 'i' : ''}/${re.source}`;
-  id = bySource.get(key);
-  if (id === undefined) {
-    const literals = requiredLiterals(re);
-    if (literals) {
-      id = literalsOf.length;
-      literalsOf.push(literals);
+  ids = bySource.get(key);
+  if (ids === undefined) {
+    const clauses = literalClauses(re);
+    if (clauses) {
+      ids = clauses.map((literals) => literalsOf.push(literals) - 1);
       automaton = undefined;
       hitsCache.clear();
-    } else id = -1;
-    bySource.set(key, id);
+    } else ids = NO_CLAUSES;
+    bySource.set(key, ids);
     registered.push({ source: re.source, flags: re.flags });
   }
-  gateIds.set(re, id);
-  return id;
+  gateIds.set(re, ids);
+  return ids;
 }
 
 /** The expressions registered so far, as source and flags. */
@@ -64,9 +64,11 @@ export function registeredExpressions(): readonly { source: string; flags: strin
 
 /** False only when `re` cannot match anywhere in `text`. */
 export function mayMatch(re: RegExp, text: string): boolean {
-  const id = gateIdOf(re);
-  if (id < 0) return true;
-  return hitsOf(text)[id] === 1;
+  const ids = gateIdOf(re);
+  if (ids.length === 0) return true;
+  const hits = hitsOf(text);
+  for (let k = 0; k < ids.length; k++) if (hits[ids[k]!] !== 1) return false;
+  return true;
 }
 
 /** `re.test(text)`, skipped when `re` cannot match (a global expression's `lastIndex` is reset as `test` would). */

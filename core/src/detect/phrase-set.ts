@@ -3,8 +3,15 @@ import { gated, mayMatch } from './literal-gate';
 /** A compiled list of phrase patterns: one regular expression over normalised (lower-case, ASCII-folded) text. */
 export type PhraseMatch = { text: string; index: number };
 
+/** Expressions of a subset of the patterns, by which patterns are in it; bounded. */
+const MAX_SUBSETS = 512;
+
 export class PhraseSet {
   private readonly re: RegExp | undefined;
+  private readonly patterns: string[];
+  /** Each pattern alone, registered with the literal gate: the ones a text cannot match are left out. */
+  private readonly gates: RegExp[];
+  private readonly subsets = new Map<string, RegExp>();
 
   /**
    * @param notAfter a match right after this (e.g. "was " before "talking to someone") does not count
@@ -14,14 +21,42 @@ export class PhraseSet {
     extra: readonly string[] = [],
     private readonly notAfter?: RegExp,
   ) {
-    const all = [...sources, ...extra.map(escapePhrase)];
-    this.re = all.length === 0 ? undefined : gated(new RegExp(all.map((s) => `(?:${s})`).join('|'), 'g'));
+    this.patterns = [...sources, ...extra.map(escapePhrase)].map((s) => `(?:${s})`);
+    this.re = this.patterns.length === 0 ? undefined : new RegExp(this.patterns.join('|'), 'g');
+    this.gates = this.patterns.map((p) => gated(new RegExp(p)));
+  }
+
+  /**
+   * The expression to run on `text`: the patterns that can match there, in their order (the same
+   * matches as all of them, since the others match nowhere in the text), or undefined for none.
+   */
+  private expressionFor(text: string): RegExp | undefined {
+    let key = '';
+    let count = 0;
+    for (let i = 0; i < this.gates.length; i++) {
+      if (mayMatch(this.gates[i]!, text)) {
+        key += `${i},`;
+        count++;
+      }
+    }
+    if (count === 0) return undefined;
+    if (count === this.gates.length) return this.re;
+    let re = this.subsets.get(key);
+    if (!re) {
+      if (this.subsets.size >= MAX_SUBSETS) this.subsets.clear();
+      re = new RegExp(
+        this.patterns.filter((_, i) => mayMatch(this.gates[i]!, text)).join('|'),
+        'g',
+      );
+      this.subsets.set(key, re);
+    }
+    return re;
   }
 
   /** The first counted match in `text`, or undefined. */
   find(text: string): PhraseMatch | undefined {
-    const re = this.re;
-    if (!re || !mayMatch(re, text)) return undefined;
+    const re = this.re && this.expressionFor(text);
+    if (!re) return undefined;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (this.notAfter && this.notAfter.test(text.slice(Math.max(0, m.index - 24), m.index))) {

@@ -11,15 +11,19 @@
  * assertions (`\b`, `^`, look-arounds) match the empty string here: their constraint is dropped.
  */
 
-/** Exact: the piece matches exactly one of these strings. Otherwise `req`: every match contains one of them (undefined: no constraint). */
-type Info = { exact: string[] } | { exact?: undefined; req: string[] | undefined; aside?: boolean };
+/**
+ * Exact: the piece matches exactly one of these strings. Otherwise `req`: clauses that every match
+ * satisfies, each a set of literals one of which the match (or, `aside`, the text) contains; no
+ * clause, no constraint.
+ */
+type Info = { exact: string[] } | { exact?: undefined; req: string[][]; aside?: boolean };
 
 const MAX_EXACT = 256;
 const MAX_LITERALS = 4000;
 /** Literals shorter than this pass almost every text (unless a digit or a rare symbol): no use as a filter. */
 const MIN_LITERAL = 2;
 
-const ANY: Info = { req: undefined };
+const ANY: Info = { req: [] };
 const DIGIT: Info = { exact: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] };
 /** One-character literals that still filter: digits and the symbols prose rarely holds. */
 const RARE_CHAR = /^[0-9@#$€£¥₹_*%&+=~^|<>\\]$/;
@@ -49,17 +53,29 @@ function hasUnknownCase(c: number): boolean {
  * no useful set exists (the expression can match without any literal, or only with very short ones).
  */
 export function requiredLiterals(re: RegExp): string[] | undefined {
+  return literalClauses(re)?.[0];
+}
+
+/**
+ * Every literal set that a match of `re` needs one of (all of them hold in a matching text), the most
+ * selective first, at most `max`; undefined when there is none worth checking.
+ */
+export function literalClauses(re: RegExp, max = 3): string[][] | undefined {
   let info: Info;
   try {
     info = new Parser(re.source, re.flags.includes('i')).parse();
   } catch {
     return undefined;
   }
-  const list = info.exact ?? info.req;
-  if (!list || list.length === 0 || list.length > MAX_LITERALS) return undefined;
-  if (list.some((s) => s.length < MIN_LITERAL && !RARE_CHAR.test(s))) return undefined;
-  return minimal(list);
+  const clauses = (info.exact ? [info.exact] : info.req)
+    .filter((c) => c.length > 0 && c.length <= MAX_LITERALS && usable(c))
+    .map(minimal)
+    .sort((a, b) => passChance(a) - passChance(b))
+    .slice(0, max);
+  return clauses.length ? clauses : undefined;
 }
+
+const usable = (clause: string[]) => clause.every((s) => s.length >= MIN_LITERAL || RARE_CHAR.test(s));
 
 /** Drops every literal that holds a shorter one of the set: "hack" is in any text "hacked" is in. */
 function minimal(list: string[]): string[] {
@@ -74,28 +90,62 @@ function dedupe(list: string[]): string[] {
   return [...new Set(list)];
 }
 
-/** The candidates of a piece as a requirement (an exact set holding "" constrains nothing). */
-function asReq(info: Info): string[] | undefined {
-  if (info.exact) return info.exact.some((s) => s.length === 0) ? undefined : info.exact;
+/** A piece's clauses (an exact set holding "" constrains nothing). */
+function clausesOf(info: Info): string[][] {
+  if (info.exact) return info.exact.some((x) => x.length === 0) ? [] : [info.exact];
   return info.req;
 }
 
-/** How much a requirement filters: its shortest literal (longer is rarer), then fewer literals. */
-function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  const minA = Math.min(...a.map((s) => s.length));
-  const minB = Math.min(...b.map((s) => s.length));
-  if (Math.min(minA, 3) !== Math.min(minB, 3)) return minA > minB ? a : b;
-  return a.length <= b.length ? a : b;
+/**
+ * Words (and pieces of words) that most support messages hold: a literal that is one of them, or
+ * inside one, lets nearly every text through. English, Spanish, French and German.
+ */
+const COMMON = new Set(
+  (
+    'the a an and or but if of to in on at by for from with about as into over after is are was were be been ' +
+    'am do does did done have has had can could will would should may might must not no yes it its this that these ' +
+    'those there here what which who how when where why i me my we our you your he she they them their his her ' +
+    'one some any all just also only still again already very so too then than now out up down get got ' +
+    'make made want need please thanks thank help order account time same other new ' +
+    'el la los las de que y en un una por para con no es mi se lo le su al del pero ' +
+    'le la les des et est je vous une pas pour avec ne qui ce mon ma mes ' +
+    'der die das und ist ich nicht mit ein eine zu auf sie es mein bitte'
+  ).split(' '),
+);
+
+/** Roughly how likely a text holds `lit`: short and common literals are in most texts. */
+function hitChance(lit: string): number {
+  if (lit.length < MIN_LITERAL && !RARE_CHAR.test(lit)) return 1; // unusable as a filter
+  const base = lit.length <= 1 ? 0.3 : lit.length === 2 ? 0.5 : lit.length === 3 ? 0.12 : lit.length === 4 ? 0.04 : lit.length === 5 ? 0.012 : 0.004;
+  if (COMMON.has(lit)) return 0.9;
+  if (lit.length <= 4) for (const w of COMMON) if (w.length > lit.length && w.includes(lit)) return Math.min(0.9, base * 4);
+  return base;
+}
+
+/** How much a requirement filters: the chance that a text holds one of its literals (lower filters more). */
+function passChance(req: string[]): number {
+  let miss = 1;
+  for (const lit of req) miss *= 1 - hitChance(lit);
+  return 1 - miss;
+}
+
+/** The clause of `clauses` that filters most, or undefined when none is usable. */
+function bestClause(clauses: string[][]): string[] | undefined {
+  let best: string[] | undefined;
+  for (const c of clauses) if (usable(c) && (!best || passChance(c) < passChance(best))) best = c;
+  return best;
 }
 
 function concat(parts: Info[]): Info {
-  let run: string[] | undefined = [''];
-  let best: string[] | undefined;
+  let run: string[] = [''];
+  const req: string[][] = [];
   let allExact = true;
+  const endRun = () => {
+    if (!run.some((x) => x.length === 0)) req.push(run);
+    run = [''];
+  };
   for (const part of parts) {
-    if (part.exact && run && run.length * part.exact.length <= MAX_EXACT) {
+    if (part.exact && run.length * part.exact.length <= MAX_EXACT) {
       const next: string[] = [];
       for (const a of run) for (const b of part.exact) next.push(a + b);
       run = dedupe(next);
@@ -103,37 +153,41 @@ function concat(parts: Info[]): Info {
     }
     if (!part.exact && part.aside) {
       // a look-ahead's or look-behind's text: required in the text, not part of the match
-      best = better(best, part.req);
+      req.push(...part.req);
       continue;
     }
     allExact = false;
-    if (run) best = better(best, asReq({ exact: run }));
-    if (part.exact) {
-      // too many combinations: start a new run from this piece
-      run = part.exact;
-    } else {
-      best = better(best, part.req);
-      run = [''];
-    }
+    endRun();
+    if (part.exact) run = part.exact; // too many combinations: a new run from this piece
+    else req.push(...part.req);
   }
-  if (allExact && run) return { exact: run };
-  if (run) best = better(best, asReq({ exact: run }));
-  return { req: best };
+  if (allExact && req.length === 0) return { exact: run };
+  endRun();
+  return { req: req.filter((c) => c.length > 0) };
 }
 
+/**
+ * A match of the alternation matches one branch. Of two or three branches, every pair (triple) of
+ * their two best clauses joined is a clause ((a and b) or c = (a or c) and (b or c)); of more, one
+ * clause: the best literal set of each branch, joined.
+ */
 function alternate(branches: Info[]): Info {
   if (branches.every((b) => b.exact)) {
     const all = dedupe(branches.flatMap((b) => b.exact!));
     if (all.length <= MAX_EXACT) return { exact: all };
-    return { req: all.some((s) => s.length === 0) ? undefined : all };
+    return { req: all.some((x) => x.length === 0) ? [] : [all] };
   }
-  const req: string[] = [];
+  const best: string[][][] = [];
   for (const b of branches) {
-    const r = asReq(b);
-    if (!r) return ANY;
-    req.push(...r);
+    const usableClauses = clausesOf(b)
+      .filter(usable)
+      .sort((x, y) => passChance(x) - passChance(y));
+    if (usableClauses.length === 0) return ANY;
+    best.push(usableClauses.slice(0, branches.length <= 3 ? 2 : 1));
   }
-  return { req: dedupe(req) };
+  let product: string[][] = [[]];
+  for (const options of best) product = product.flatMap((acc) => options.map((c) => [...acc, ...c]));
+  return { req: product.map(dedupe) };
 }
 
 function repeat(info: Info, min: number, max: number): Info {
@@ -141,10 +195,10 @@ function repeat(info: Info, min: number, max: number): Info {
   if (min === 1 && max === 1) return info;
   if (min === 0) {
     if (max === 1 && info.exact) return { exact: dedupe(['', ...info.exact]) };
-    return info.exact && info.exact.every((s) => s === '') ? EMPTY : ANY;
+    return info.exact && info.exact.every((x) => x === '') ? EMPTY : ANY;
   }
-  // at least one occurrence: one of its literals is in the match
-  return { req: asReq(info) };
+  // at least one occurrence: what one occurrence needs
+  return { req: clausesOf(info) };
 }
 
 class Parser {
@@ -248,8 +302,8 @@ class Parser {
     if (s[this.i] !== ')') throw new Error('unclosed group');
     this.i++;
     if (!zeroWidth) return inner;
-    const req = positive ? asReq(inner) : undefined;
-    return req ? { req, aside: true } : EMPTY;
+    const req = positive ? clausesOf(inner) : [];
+    return req.length ? { req, aside: true } : EMPTY;
   }
 
   private escape(): Info {
