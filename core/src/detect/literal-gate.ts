@@ -31,6 +31,8 @@ const registered: { source: string; flags: string }[] = [];
 let automaton: Automaton | undefined;
 const hitsCache = new Map<string, Uint8Array>();
 const CACHE_TEXTS = 256;
+let lastText: string | undefined;
+let lastHits: Uint8Array | undefined;
 
 /** Registers `re` (its literals join the automaton) and returns it, for use at its definition. */
 export function gated<T extends RegExp>(re: T): T {
@@ -49,6 +51,7 @@ function gateIdOf(re: RegExp): readonly number[] {
       ids = clauses.map((literals) => literalsOf.push(literals) - 1);
       automaton = undefined;
       hitsCache.clear();
+      lastText = undefined;
     } else ids = NO_CLAUSES;
     bySource.set(key, ids);
     registered.push({ source: re.source, flags: re.flags });
@@ -60,6 +63,24 @@ function gateIdOf(re: RegExp): readonly number[] {
 /** The expressions registered so far, as source and flags. */
 export function registeredExpressions(): readonly { source: string; flags: string }[] {
   return registered;
+}
+
+/** A registered expression's clauses, held by a caller that asks often (no lookup per question). */
+export class Gate {
+  private readonly ids: readonly number[];
+
+  constructor(readonly re: RegExp) {
+    this.ids = gateIdOf(re);
+  }
+
+  /** False only when the expression cannot match anywhere in `text`. */
+  mayMatch(text: string): boolean {
+    const ids = this.ids;
+    if (ids.length === 0) return true;
+    const hits = hitsOf(text);
+    for (let k = 0; k < ids.length; k++) if (hits[ids[k]!] !== 1) return false;
+    return true;
+  }
 }
 
 /** False only when `re` cannot match anywhere in `text`. */
@@ -79,11 +100,19 @@ export function gatedTest(re: RegExp, text: string): boolean {
 }
 
 function hitsOf(text: string): Uint8Array {
+  // the detectors ask about one text many times in a row: the last answer first, then the cache
+  if (text === lastText && lastHits && automaton) return lastHits;
   let hits = hitsCache.get(text);
-  if (hits) return hits;
+  if (hits && automaton) {
+    lastText = text;
+    lastHits = hits;
+    return hits;
+  }
   hits = scan((automaton ??= build(literalsOf)), text, literalsOf.length);
   if (hitsCache.size >= CACHE_TEXTS) hitsCache.clear();
   hitsCache.set(text, hits);
+  lastText = text;
+  lastHits = hits;
   return hits;
 }
 

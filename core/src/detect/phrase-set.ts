@@ -1,4 +1,4 @@
-import { gated, mayMatch } from './literal-gate';
+import { Gate } from './literal-gate';
 
 /** A compiled list of phrase patterns: one regular expression over normalised (lower-case, ASCII-folded) text. */
 export type PhraseMatch = { text: string; index: number };
@@ -10,7 +10,7 @@ export class PhraseSet {
   private readonly re: RegExp | undefined;
   private readonly patterns: string[];
   /** Each pattern alone, registered with the literal gate: the ones a text cannot match are left out. */
-  private readonly gates: RegExp[];
+  private readonly gates: Gate[];
   private readonly subsets = new Map<string, RegExp>();
 
   /**
@@ -23,7 +23,7 @@ export class PhraseSet {
   ) {
     this.patterns = [...sources, ...extra.map(escapePhrase)].map((s) => `(?:${s})`);
     this.re = this.patterns.length === 0 ? undefined : new RegExp(this.patterns.join('|'), 'g');
-    this.gates = this.patterns.map((p) => gated(new RegExp(p)));
+    this.gates = this.patterns.map((p) => new Gate(new RegExp(p)));
   }
 
   /**
@@ -34,7 +34,7 @@ export class PhraseSet {
     let key = '';
     let count = 0;
     for (let i = 0; i < this.gates.length; i++) {
-      if (mayMatch(this.gates[i]!, text)) {
+      if (this.gates[i]!.mayMatch(text)) {
         key += `${i},`;
         count++;
       }
@@ -45,7 +45,7 @@ export class PhraseSet {
     if (!re) {
       if (this.subsets.size >= MAX_SUBSETS) this.subsets.clear();
       re = new RegExp(
-        this.patterns.filter((_, i) => mayMatch(this.gates[i]!, text)).join('|'),
+        this.patterns.filter((_, i) => this.gates[i]!.mayMatch(text)).join('|'),
         'g',
       );
       this.subsets.set(key, re);

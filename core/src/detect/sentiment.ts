@@ -1,11 +1,14 @@
 import type { Sentiment, SentimentLabel } from '../schema/handoff-package';
 import { DISCONTENT, FRUSTRATION, POSITIVE, type WeightedPattern } from '../lexicon/frustration';
 import type { Turn } from './conversation-view';
-import { gated, gatedTest, mayMatch } from './literal-gate';
+import { Gate, gated, gatedTest } from './literal-gate';
 
-type Compiled = { re: RegExp; weight: number; angry: boolean };
+type Compiled = { re: RegExp; gate: Gate; weight: number; angry: boolean };
 const compile = (list: readonly WeightedPattern[]): Compiled[] =>
-  list.map((p) => ({ re: gated(new RegExp(p.pattern, 'g')), weight: p.weight, angry: p.angry ?? false }));
+  list.map((p) => {
+    const re = new RegExp(p.pattern, 'g');
+    return { re, gate: new Gate(re), weight: p.weight, angry: p.angry ?? false };
+  });
 const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT)];
 const POSITIVE_CUES = compile(POSITIVE);
 const NEGATED_POSITIVE = gated(
@@ -30,7 +33,7 @@ export function scoreMessage(turn: Turn): MessageTone {
   let evidence: string | undefined;
   let strongest = 0;
   for (const cue of NEGATIVE_CUES) {
-    if (!mayMatch(cue.re, turn.norm)) continue;
+    if (!cue.gate.mayMatch(turn.norm)) continue;
     cue.re.lastIndex = 0;
     let hits = 0;
     for (let m = cue.re.exec(turn.norm); m && hits < 3; m = cue.re.exec(turn.norm)) {
@@ -45,7 +48,7 @@ export function scoreMessage(turn: Turn): MessageTone {
   }
   let positive = 0;
   for (const cue of POSITIVE_CUES) {
-    if (!mayMatch(cue.re, turn.norm)) continue;
+    if (!cue.gate.mayMatch(turn.norm)) continue;
     cue.re.lastIndex = 0;
     if (cue.re.test(turn.norm)) positive += cue.weight;
   }
