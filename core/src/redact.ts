@@ -1,24 +1,31 @@
 import type { HandoffEvent } from './schema/handoff-event';
+import { gated, gatedTest, mayMatch } from './detect/literal-gate';
 
 export type RedactedText = { text: string; redactions: number; cardLast4: string[] };
 export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4: string[] };
 
 const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
-const CVV =
-  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{3,4})\b/gi;
-const OTP =
-  /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?code\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi;
-const PASSWORD =
-  /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi;
+const CVV = gated(
+  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{3,4})\b/gi,
+);
+const OTP = gated(
+  /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?code\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi,
+);
+const PASSWORD = gated(
+  /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi,
+);
 const NOT_A_PASSWORD =
   /^(?:not|wrong|incorrect|correct|working|expired|the|a|an|too|being|still|invalid|reset|changed|and|but|or|for|to|of|in|on|my|your|it|that|this|no|isn't|doesn't|won't|was|is|has|have|had|field|manager|reset|link|again|twice|yesterday|today|recently|now)$/i;
-const SSN =
-  /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+number)?)(\W{1,20}?)(\d{9})\b/gi;
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
-const SECURITY_QUESTION =
-  /\b(?:mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+(?:word|phrase|date|place)|security\s+(?:question|answer)|secret\s+(?:question|answer|word)|(?:name\s+of\s+)?your\s+first\s+(?:pet|school|car|teacher|street)|first\s+pet'?s?\s+name|city\s+(?:where\s+)?you\s+were\s+born|(?:town|city)\s+of\s+birth|favou?rite\s+(?:teacher|book|food|movie|colou?r)|street\s+you\s+grew\s+up|nombre\s+de\s+soltera|nom\s+de\s+jeune\s+fille|m[aä]dchenname)\b/i;
-const SECURITY_ANSWER_INLINE =
-  /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word)(\s+(?:is|was|would\s+be)\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi;
+const SSN = gated(
+  /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+number)?)(\W{1,20}?)(\d{9})\b/gi,
+);
+const IBAN = gated(/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi);
+const SECURITY_QUESTION = gated(
+  /\b(?:mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+(?:word|phrase|date|place)|security\s+(?:question|answer)|secret\s+(?:question|answer|word)|(?:name\s+of\s+)?your\s+first\s+(?:pet|school|car|teacher|street)|first\s+pet'?s?\s+name|city\s+(?:where\s+)?you\s+were\s+born|(?:town|city)\s+of\s+birth|favou?rite\s+(?:teacher|book|food|movie|colou?r)|street\s+you\s+grew\s+up|nombre\s+de\s+soltera|nom\s+de\s+jeune\s+fille|m[aä]dchenname)\b/i,
+);
+const SECURITY_ANSWER_INLINE = gated(
+  /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word)(\s+(?:is|was|would\s+be)\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi,
+);
 
 /** The ASCII digits in `text` (what `\d` matches without the u flag). */
 function digitCount(text: string): number {
@@ -168,18 +175,21 @@ function maskSpokenCards(text: string, found: (last4: string) => void): string {
 }
 
 /** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
-const MIGHT_HOLD_SECRET =
-  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|mot de passe|passwort|kennwort|maiden|memorable|secret|security answer|first pet/i;
+const MIGHT_HOLD_SECRET = gated(
+  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|mot de passe|passwort|kennwort|maiden|memorable|secret|security answer|first pet/i,
+);
 
 export function redactText(text: string): RedactedText {
-  if (!MIGHT_HOLD_SECRET.test(text)) return { text, redactions: 0, cardLast4: [] };
+  if (!gatedTest(MIGHT_HOLD_SECRET, text)) return { text, redactions: 0, cardLast4: [] };
   let redactions = 0;
   const cardLast4: string[] = [];
-  let t = text.replace(IBAN, (m) => {
-    if (!ibanValid(m)) return m;
-    redactions++;
-    return '[redacted:iban]';
-  });
+  let t = !mayMatch(IBAN, text)
+    ? text
+    : text.replace(IBAN, (m) => {
+        if (!ibanValid(m)) return m;
+        redactions++;
+        return '[redacted:iban]';
+      });
   t = maskSpokenCards(t, (last4) => {
     redactions++;
     if (!cardLast4.includes(last4)) cardLast4.push(last4);
@@ -193,36 +203,39 @@ export function redactText(text: string): RedactedText {
         if (!cardLast4.includes(last4)) cardLast4.push(last4);
       }),
     );
-  if (digitCount(t) >= 9)
+  if (digitCount(t) >= 9 && mayMatch(SSN, t))
     t = t.replace(SSN, (m, label: string | undefined, gap: string | undefined) => {
       redactions++;
       return label ? `${label}${gap}[redacted:ssn]` : '[redacted:ssn]';
     });
-  if (digitCount(t) >= 3)
+  if (digitCount(t) >= 3 && mayMatch(CVV, t))
     t = t.replace(CVV, (_m, label: string, gap: string) => {
       redactions++;
       return `${label}${gap}[redacted:cvv]`;
     });
-  if (digitCount(t) >= 4)
+  if (digitCount(t) >= 4 && mayMatch(OTP, t))
     t = t.replace(OTP, (_m, label: string, gap: string) => {
       redactions++;
       return `${label}${gap}[redacted:code]`;
     });
-  t = t.replace(PASSWORD, (m, label: string, gap: string, _q: string, value: string) => {
-    if (NOT_A_PASSWORD.test(value) || value.startsWith('[')) return m;
-    redactions++;
-    return `${label}${gap}[redacted:password]`;
-  });
-  t = t.replace(SECURITY_ANSWER_INLINE, (_m, label: string, gap: string) => {
-    redactions++;
-    return `${label}${gap}[redacted:security_answer]`;
-  });
+  if (mayMatch(PASSWORD, t))
+    t = t.replace(PASSWORD, (m, label: string, gap: string, _q: string, value: string) => {
+      if (NOT_A_PASSWORD.test(value) || value.startsWith('[')) return m;
+      redactions++;
+      return `${label}${gap}[redacted:password]`;
+    });
+  if (mayMatch(SECURITY_ANSWER_INLINE, t))
+    t = t.replace(SECURITY_ANSWER_INLINE, (_m, label: string, gap: string) => {
+      redactions++;
+      return `${label}${gap}[redacted:security_answer]`;
+    });
   return { text: t, redactions, cardLast4 };
 }
 
-const ASKS_FOR_CODE = /\b(?:code|otp|passcode|pin|password)\b/i;
-const ASKS_FOR_PASSWORD =
-  /\b(?:(?:your|the|current|old)\s+password|enter\s+(?:your\s+)?password|password\s*\?|contrase[nñ]a|mot\s+de\s+passe|passwort)\b/i;
+const ASKS_FOR_CODE = gated(/\b(?:code|otp|passcode|pin|password)\b/i);
+const ASKS_FOR_PASSWORD = gated(
+  /\b(?:(?:your|the|current|old)\s+password|enter\s+(?:your\s+)?password|password\s*\?|contrase[nñ]a|mot\s+de\s+passe|passwort)\b/i,
+);
 
 /**
  * Redacts every string of the event that can carry a secret (messages, bot action details, the
@@ -258,9 +271,9 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
       text = '[redacted:password]';
     }
     if (m.role === 'bot' || m.role === 'agent') {
-      askedSecurity = SECURITY_QUESTION.test(m.text);
-      askedCode = ASKS_FOR_CODE.test(m.text);
-      askedPassword = ASKS_FOR_PASSWORD.test(m.text);
+      askedSecurity = gatedTest(SECURITY_QUESTION, m.text);
+      askedCode = gatedTest(ASKS_FOR_CODE, m.text);
+      askedPassword = gatedTest(ASKS_FOR_PASSWORD, m.text);
     } else if (m.role === 'customer') {
       askedSecurity = false;
       askedCode = false;

@@ -2,7 +2,7 @@ import type { HandoffEvent } from '../schema/handoff-event';
 import type { Intent } from '../schema/handoff-package';
 import type { Policy } from '../policy/policy-config';
 import type { Turn } from './conversation-view';
-import { gated, gatedTest } from './literal-gate';
+import { Gate, gated, gatedTest } from './literal-gate';
 
 /** Intent labels, checked in order (the more specific first), on the customer's words. */
 const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
@@ -87,6 +87,8 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['contact.customer_service', /\bcustomer\s+(?:service|support|care|assistance)\b/u],
 ];
 
+const INTENT_GATES = INTENTS.map(([label, pattern]) => ({ label, pattern, gate: new Gate(pattern) }));
+
 const HUMAN = gated(
   /\b(?:human|agent|person|operator|representative|someone|somebody|manager|supervisor|persona|humano|humain|conseiller|mensch|mitarbeiter)/u,
 );
@@ -104,8 +106,8 @@ export function detectIntent(event: HandoffEvent, customerTurns: Turn[], policy:
     .map((t) => t.norm)
     .join(' \n ')
     .slice(0, 6000);
-  for (const [label, pattern] of INTENTS) {
-    if (pattern.test(text)) return { label, confidence: customerTurns.length > 1 ? 0.7 : 0.6 };
+  for (const { label, pattern, gate } of INTENT_GATES) {
+    if (gate.mayMatch(text) && pattern.test(text)) return { label, confidence: customerTurns.length > 1 ? 0.7 : 0.6 };
   }
   if (bot?.intent) return { label: bot.intent, confidence: round(bot.confidence ?? 0) };
   if (gatedTest(HUMAN, text)) return { label: 'contact.human_agent', confidence: 0.6 };

@@ -1,3 +1,4 @@
+import { gated, gatedTest } from './literal-gate';
 /** English number words, for voice transcripts ("order one two three four", "two hundred dollars"). */
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -68,8 +69,10 @@ export function parseNumberWords(phrase: string): number | undefined {
  * Rewrites runs of four or more spelled digits as digits ("one two three four" -> "1234"), so the
  * id and phone extractors see what a voice transcript says. Other text is unchanged.
  */
+const DIGIT_WORDS = gated(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i);
+
 export function digitsFromWords(text: string): string {
-  if (!/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i.test(text)) return text;
+  if (!gatedTest(DIGIT_WORDS, text)) return text;
   return text.replace(
     /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))[\s,-]+){3,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi,
     (run) => {

@@ -44,10 +44,7 @@ export class PhraseSet {
     let re = this.subsets.get(key);
     if (!re) {
       if (this.subsets.size >= MAX_SUBSETS) this.subsets.clear();
-      re = new RegExp(
-        this.patterns.filter((_, i) => this.gates[i]!.mayMatch(text)).join('|'),
-        'g',
-      );
+      re = new RegExp(this.patterns.filter((_, i) => this.gates[i]!.mayMatch(text)).join('|'), 'g');
       this.subsets.set(key, re);
     }
     return re;

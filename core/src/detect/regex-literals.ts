@@ -116,9 +116,21 @@ const COMMON = new Set(
 /** Roughly how likely a text holds `lit`: short and common literals are in most texts. */
 function hitChance(lit: string): number {
   if (lit.length < MIN_LITERAL && !RARE_CHAR.test(lit)) return 1; // unusable as a filter
-  const base = lit.length <= 1 ? 0.3 : lit.length === 2 ? 0.5 : lit.length === 3 ? 0.12 : lit.length === 4 ? 0.04 : lit.length === 5 ? 0.012 : 0.004;
+  const base =
+    lit.length <= 1
+      ? 0.3
+      : lit.length === 2
+        ? 0.5
+        : lit.length === 3
+          ? 0.12
+          : lit.length === 4
+            ? 0.04
+            : lit.length === 5
+              ? 0.012
+              : 0.004;
   if (COMMON.has(lit)) return 0.9;
-  if (lit.length <= 4) for (const w of COMMON) if (w.length > lit.length && w.includes(lit)) return Math.min(0.9, base * 4);
+  if (lit.length <= 4)
+    for (const w of COMMON) if (w.length > lit.length && w.includes(lit)) return Math.min(0.9, base * 4);
   return base;
 }
 
@@ -158,7 +170,8 @@ function concat(parts: Info[]): Info {
     }
     allExact = false;
     endRun();
-    if (part.exact) run = part.exact; // too many combinations: a new run from this piece
+    if (part.exact)
+      run = part.exact; // too many combinations: a new run from this piece
     else req.push(...part.req);
   }
   if (allExact && req.length === 0) return { exact: run };
