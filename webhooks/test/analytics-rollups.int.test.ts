@@ -190,6 +190,34 @@ describe('analytics rollups in Redis', () => {
     expect(total.timeToClaimMs.p50! / (10 * MIN)).toBeCloseTo(1, 1);
   });
 
+  it('stale while revalidate: within maxStaleMs the cached day answers and rolls up in the background; after it, the query waits', async () => {
+    const { prefix, log } = fresh();
+    let clock = 1_000_000;
+    const reader = new RedisEventLog(redis, 90 * 86_400, prefix).metricsReader({
+      maxStaleMs: 60_000,
+      now: () => clock,
+    }) as RedisRollups;
+    for (const e of history()) await log.append({ ...e, tenantId: 'acme' });
+    const q = { from: iso(T), to: iso(T + 20 * DAY) };
+    expect((await reader.read('acme', q)).total.fcr).toBeCloseTo(0.7, 10);
+    const reopen = (id: string, h: string): LifecycleEvent => ({
+      id,
+      tenantId: 'acme',
+      kind: 'reopened',
+      at: iso(T + 3 * DAY),
+      handoffId: h,
+      data: {},
+    });
+    await log.append(reopen('swr-1', 'h6'));
+    clock += 30_000;
+    expect((await reader.read('acme', q)).total.fcr).toBeCloseTo(0.7, 10); // answered from the cached day
+    await reader.settled();
+    expect((await reader.read('acme', q)).total.fcr).toBeCloseTo(0.6, 10); // rolled up in the background
+    await log.append(reopen('swr-2', 'h7'));
+    clock += 61_000;
+    expect((await reader.read('acme', q)).total.fcr).toBeCloseTo(0.5, 10); // too old to serve: rolled up first
+  });
+
   it("a customer's contact on the next day makes the day before a repeat contact", async () => {
     const { log, reader } = fresh();
     await log.append({

@@ -1,18 +1,14 @@
 import type { LifecycleEvent } from '../ports';
-import { foldEvents, type HandoffFacts, type ResolvedFacts } from './handoff-facts';
+import { foldEvents, type HandoffFacts } from './handoff-facts';
 import { DAY_MS, REPEAT_WINDOW_MS } from './metrics';
 import { addHandoff, addResolved, dimValues, emptyCell, type RollupCell } from './rollup-cell';
-
-const HOUR_MS = 3_600_000;
 
 /**
  * The partial aggregates of one UTC day's cohort: the handoffs received that day with everything that
  * later happened to them (claims, replies, solves, reopens, ratings, whenever they land), and the
- * conversations the bot resolved that day. One cell per combination of dimension values, for the whole
- * day (`cells`) and per hour of the day (`hourCells`, for periods that start or end inside the day).
+ * conversations the bot resolved that day: one cell per combination of dimension values.
  */
-export type DayRollup = { day: string; cells: RollupCell[]; hourCells: HourCell[] };
-export type HourCell = RollupCell & { hour: number };
+export type DayRollup = { day: string; cells: RollupCell[] };
 
 /** `yyyy-mm-dd` of a time in ms. */
 export const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -59,24 +55,15 @@ export function rollupDay(
   };
 
   const cells = new Map<string, RollupCell>();
-  const hourCells = new Map<string, HourCell>();
-  const dayStart = Date.parse(`${day}T00:00:00.000Z`);
-  const cellsOf = (dims: (string | null)[], at: string): [RollupCell, RollupCell] => {
-    const key = JSON.stringify(dims);
+  const cellOf = (dims: (string | null)[]): RollupCell => {
+    const key = dims.map((d) => d ?? '\u0001').join('\u0000');
     let c = cells.get(key);
     if (!c) cells.set(key, (c = emptyCell(dims)));
-    const hour = Math.min(23, Math.max(0, Math.floor((Date.parse(at) - dayStart) / HOUR_MS)));
-    const hk = `${hour}|${key}`;
-    let hc = hourCells.get(hk);
-    if (!hc) hourCells.set(hk, (hc = { ...emptyCell(dims), hour }));
-    return [c, hc];
+    return c;
   };
-  for (const h of handoffs) {
-    const repeat = isRepeat(h);
-    for (const c of cellsOf(dimValues(h.dims), h.receivedAt)) addHandoff(c, h, repeat);
-  }
-  for (const r of resolved as ResolvedFacts[]) for (const c of cellsOf(dimValues(r.dims), r.at)) addResolved(c, r);
-  return { day, cells: [...cells.values()], hourCells: [...hourCells.values()] };
+  for (const h of handoffs) addHandoff(cellOf(dimValues(h.dims)), h, isRepeat(h));
+  for (const r of resolved) addResolved(cellOf(dimValues(r.dims)), r);
+  return { day, cells: [...cells.values()] };
 }
 
 /** The UTC days (`yyyy-mm-dd`) that [from, to) touches. */

@@ -5,7 +5,7 @@ import { snapPeriod } from './rollup-query';
 export type MetricsAnswer = { from: string; to: string; total: Metrics; groups: Record<string, Metrics> };
 
 /**
- * Answers analytics queries for a tenant. Periods are whole UTC hours (`snapPeriod`). The Redis adapter
+ * Answers analytics queries for a tenant. Periods are whole UTC days (`snapPeriod`). The Redis adapter
  * (webhooks/src/analytics/redis-rollups.ts) merges cached per-day rollups; `createLogMetricsReader` folds
  * the raw events (the in-memory default, and the reference the rollups are tested against).
  */

@@ -1,17 +1,14 @@
 import { DIMENSIONS, type Dimension } from './handoff-facts';
 import type { DayRollup } from './day-rollup';
-import type { GroupBy, Metrics, MetricsQuery } from './metrics';
+import { DAY_MS, type GroupBy, type Metrics, type MetricsQuery } from './metrics';
 import { emptyCell, mergeCell, metricsOfCell, type RollupCell } from './rollup-cell';
 
-const HOUR_MS = 3_600_000;
-
 /**
- * Rollups answer in whole UTC hours: a period's start is rounded down and its end up to the hour
- * (`since=7d` at 14:23 counts from 14:00 seven days ago).
+ * Rollups answer in whole UTC days: a period's start is rounded down and its end up to midnight (UTC).
  */
 export function snapPeriod(from: string, to: string): { from: string; to: string } {
-  const f = Math.floor(Date.parse(from) / HOUR_MS) * HOUR_MS;
-  const t = Math.ceil(Date.parse(to) / HOUR_MS) * HOUR_MS;
+  const f = Math.floor(Date.parse(from) / DAY_MS) * DAY_MS;
+  const t = Math.ceil(Date.parse(to) / DAY_MS) * DAY_MS;
   return { from: new Date(f).toISOString(), to: new Date(Math.max(t, f)).toISOString() };
 }
 
@@ -28,9 +25,8 @@ function addTo(acc: Acc, c: RollupCell): void {
 }
 
 /**
- * Every figure for [from, to) (snapped to whole hours), grouped and filtered as `computeMetrics` does,
- * from the rollups of the days the period touches: whole days from their day cells, the first and last
- * day from their hour cells. Counts and shares equal `computeMetrics` over the same handoffs; p50/p90
+ * Every figure for [from, to) (snapped to whole days), grouped and filtered as `computeMetrics` does,
+ * from the rollups of the days in the period. Counts and shares equal `computeMetrics` over the same handoffs; p50/p90
  * are within SKETCH_RELATIVE_ERROR.
  */
 export function metricsFromRollups(
@@ -58,13 +54,7 @@ export function metricsFromRollups(
   };
   for (const r of rollups) {
     const dayStart = Date.parse(`${r.day}T00:00:00.000Z`);
-    if (dayStart >= end || dayStart + 24 * HOUR_MS <= start) continue;
-    if (dayStart >= start && dayStart + 24 * HOUR_MS <= end) for (const c of r.cells) take(r.day, c);
-    else
-      for (const c of r.hourCells) {
-        const h = dayStart + c.hour * HOUR_MS;
-        if (h >= start && h < end) take(r.day, c);
-      }
+    if (dayStart >= start && dayStart < end) for (const c of r.cells) take(r.day, c);
   }
   const out: Record<string, Metrics> = {};
   for (const k of [...groups.keys()].sort()) {
@@ -72,4 +62,29 @@ export function metricsFromRollups(
     out[k] = metricsOfCell(g.cell, g.reasons);
   }
   return { from, to, total: metricsOfCell(total.cell, total.reasons), groups: out };
+}
+
+/** The dimensions a query reads: reason (for the reason shares), its filters and its grouping. */
+export function dimensionsOf(q: MetricsQuery): Dimension[] {
+  const keep = new Set<Dimension>(['reason']);
+  for (const [k, v] of Object.entries(q.filter ?? {})) if (v !== undefined) keep.add(k as Dimension);
+  if (q.by && q.by !== 'all' && q.by !== 'day') keep.add(q.by);
+  return DIMENSIONS.filter((d) => keep.has(d));
+}
+
+/**
+ * A day's rollup with the cells merged over every dimension but `keep` (the others read as null): the
+ * same figures for any query that filters and groups by `keep` only, from far fewer cells.
+ */
+export function projectRollup(r: DayRollup, keep: readonly Dimension[]): DayRollup {
+  const kept = DIMENSIONS.map((d) => keep.includes(d));
+  const cells = new Map<string, RollupCell>();
+  for (const c of r.cells) {
+    const dims = c.dims.map((v, i) => (kept[i] ? v : null));
+    const key = dims.map((d) => d ?? '\u0001').join('\u0000');
+    let p = cells.get(key);
+    if (!p) cells.set(key, (p = emptyCell(dims)));
+    mergeCell(p, c);
+  }
+  return { day: r.day, cells: [...cells.values()] };
 }

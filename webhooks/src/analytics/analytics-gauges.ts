@@ -2,7 +2,7 @@ import { Gauge, type Registry } from 'prom-client';
 import type { Clock, EventLog, Metrics, MetricsReader, TenantId } from '@baton/core';
 import { metricsReaderFor } from './metrics-reader-for';
 
-const WEEK_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
 
 /**
  * The closed-loop figures for Grafana: the same computation as `GET /v1/analytics` over the last 7
@@ -13,7 +13,7 @@ export function registerAnalyticsGauges(
   registry: Registry,
   deps: { events: EventLog; metrics?: MetricsReader; tenantId: TenantId; clock: Clock; cacheMs?: number },
 ): void {
-  const metrics = deps.metrics ?? metricsReaderFor(deps.events);
+  const metrics = deps.metrics ?? metricsReaderFor(deps.events, { maxStaleMs: 60_000 });
   let cached: { at: number; total: Metrics } | undefined;
   let pending: Promise<Metrics> | undefined;
   const current = async (): Promise<Metrics> => {
@@ -21,7 +21,8 @@ export function registerAnalyticsGauges(
     if (cached && now - cached.at < (deps.cacheMs ?? 30_000)) return cached.total;
     pending ??= (async () => {
       const to = new Date(now + 1).toISOString();
-      const from = new Date(now - WEEK_MS).toISOString();
+      // The last 7 days as the dashboard counts them: today and the 6 days before (whole UTC days).
+      const from = new Date(Math.floor(now / DAY_MS) * DAY_MS - 6 * DAY_MS).toISOString();
       const { total } = await metrics.read(deps.tenantId, { from, to });
       cached = { at: now, total };
       return total;

@@ -21,13 +21,20 @@ export const analyticsQuerySchema = z.object({
 });
 export type AnalyticsQuery = z.infer<typeof analyticsQuerySchema>;
 
+/**
+ * The period asked for. Figures are counted in whole UTC days: `since=7d` is today and the 6 days before
+ * (`since=24h` the day 24 hours ago and today); an explicit from/to is widened to midnight by the reader.
+ */
 export function resolvePeriod(q: AnalyticsQuery, now: Date): { from: string; to: string } {
   const to = q.to ? new Date(q.to) : now;
   let from: Date;
   if (q.from) from = new Date(q.from);
   else {
     const m = /^(\d+)([dh])$/.exec(q.since ?? '7d')!;
-    from = new Date(to.getTime() - Number(m[1]) * (m[2] === 'd' ? DAY_MS : 3_600_000));
+    from =
+      m[2] === 'd'
+        ? new Date(Math.floor(to.getTime() / DAY_MS) * DAY_MS - Math.max(0, Number(m[1]) - 1) * DAY_MS)
+        : new Date(to.getTime() - Number(m[1]) * 3_600_000);
   }
   return { from: from.toISOString(), to: to.toISOString() };
 }

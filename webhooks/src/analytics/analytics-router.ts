@@ -67,7 +67,8 @@ export async function requireAdmin(deps: AnalyticsDeps, req: Request): Promise<v
 /** `POST /v1/conversations` (signed like handoffs) and `GET /v1/analytics` (admins). Mount at `/`. */
 export function createAnalyticsRouter(deps: AnalyticsDeps): Router {
   const router = express.Router();
-  const metrics = deps.metrics ?? metricsReaderFor(deps.events);
+  // A dashboard refreshed within a minute answers from the rollups it has while touched days roll up again.
+  const metrics = deps.metrics ?? metricsReaderFor(deps.events, { maxStaleMs: 60_000 });
 
   router.post('/v1/conversations', express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);

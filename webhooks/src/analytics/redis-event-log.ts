@@ -7,7 +7,7 @@ import {
   type MetricsReader,
   type TenantId,
 } from '@baton/core';
-import { RedisRollups } from './redis-rollups';
+import { RedisRollups, type RedisRollupsOptions } from './redis-rollups';
 
 const DAY_MS = 86_400_000;
 const FIELDS = 10;
@@ -94,8 +94,6 @@ type AppendCommand = { batonAppendEvents?(prefix: string, ...args: string[]): Pr
  * rollups derived from these events (`metricsReader()`, see redis-rollups.ts).
  */
 export class RedisEventLog implements EventLog {
-  private reader?: RedisRollups;
-
   constructor(
     private readonly redis: Redis,
     private readonly retentionSec = 90 * 86_400,
@@ -109,9 +107,9 @@ export class RedisEventLog implements EventLog {
     return `${this.prefix}:{${tenantId}}:ev:${day}`;
   }
 
-  /** Figures from per-day rollups of this log, cached in Redis next to it (one reader per log). */
-  metricsReader(): MetricsReader {
-    return (this.reader ??= new RedisRollups(this.redis, this.prefix));
+  /** Figures from per-day rollups of this log, cached in Redis next to it. */
+  metricsReader(options: RedisRollupsOptions = {}): MetricsReader {
+    return new RedisRollups(this.redis, this.prefix, options);
   }
 
   async append(event: LifecycleEvent): Promise<boolean> {
