@@ -29,7 +29,7 @@ const WHO: Record<Language, Partial<Record<ReasonCode, string>> & { default: str
 
 const TEXT: Record<Language, (who: string, urgent: boolean, security: boolean) => string> = {
   en: (who, urgent, security) =>
-    `I'm bringing in ${who}. They will see everything we've discussed, so you won't have to repeat yourself. ${urgent ? 'This has been marked urgent and' : 'They'} will reply here${security ? '. Meanwhile, please don’t share passwords or codes in this chat' : ' as soon as they pick it up'}.`,
+    `I'm bringing in ${who}. They will see everything we've discussed, so you won't have to repeat yourself. ${urgent ? 'This has been marked urgent; they' : 'They'} will reply here${security ? '. Meanwhile, please don’t share passwords or codes in this chat' : ' as soon as they pick it up'}.`,
   es: (who, urgent, security) =>
     `Le paso con ${who}. Verá todo lo que hemos hablado, así que no tendrá que repetir nada. ${urgent ? 'Está marcado como urgente y' : ''} le responderá aquí${security ? '. Mientras tanto, no comparta contraseñas ni códigos en este chat' : ' en cuanto lo tome'}.`.replace(
       '.  le',

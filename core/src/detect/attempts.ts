@@ -19,14 +19,21 @@ const CUSTOMER_TRIED = gated(
   /\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|paid|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|[.!?\n;]|$)/g,
 );
 const CUSTOMER_TRIED_OTHER = gated(
-  /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé])|ich\s+habe\s+(?:\w+\s+)?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g,
+  /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé]|revis[eé]|verifiqu[eé]|comprob[eé]|llam[eé]|pregunt[eé]|reinstal[eé]|actualic[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé]|v[eé]rifi[eé]|contact[eé]|appel[eé]|demand[eé]|regard[eé]|r[eé]install[eé]|mis\s+[aà]\s+jour)|ich\s+habe\s+(?:\w+\s+)?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g,
 );
 const DIDNT_WORK = gated(
-  /\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:there\s+is\s+no|there's\s+no|i\s+(?:can't|cannot|don't)\s+(?:see|find)\s+(?:it|that|any|the|a)|same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/,
+  /\b(?:(?:and|but)\s+(?:still\s+)?nothing|nothing\s+(?:yet|arrived|came|is\s+pending|showed\s+up|has\s+(?:arrived|come|changed)))\b|\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:there\s+is\s+no|there's\s+no|i\s+(?:can't|cannot|don't)\s+(?:see|find)\s+(?:it|that|any|the|a)|same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/,
 );
 const WORKED = gated(
   /\b(?:that\s+(?:worked|works|fixed\s+it|did\s+it|helped)|it\s+(?:works|worked)(?:\s+now)?|works\s+now|(?:got|received)\s+(?:it|the\s+(?:email|link|code|refund))|yes\s+(?:i\s+)?(?:got|see)\s+it|fixed|resolved|sorted|perfect,?\s+thanks?)\b/,
 );
+/** "Your refund of $89.99 was issued", "your replacement has been shipped": the bot reports a step done. */
+const BOT_PASSIVE = gated(
+  /\byour\s+((?:refund|replacement|order|payment|password|reset\s+link|link|code|email|ticket|request|return|cancellation|booking|subscription|account|card)(?:\s+(?:of|for)\s+\S+)?\s+(?:was|has\s+been|have\s+been)\s+(?:issued|sent|processed|resent|cancell?ed|created|submitted|reset|approved|refunded|shipped|updated|initiated|escalated|credited|reactivated|unlocked|dispatched))\b/g,
+);
+/** Steps that name no action: "help with that" in "I can't help with that". */
+const NO_ACTION =
+  /^(?:help|assist|answer|handle|do|support)(?:\s+(?:you|u))?(?:\s+(?:with|on))?(?:\s+(?:that|this|it|those|these|your\s+request|this\s+request|that\s+request|your\s+question|that\s+one|everything|anything))?$/;
 const TRIED_IMPLIES_FAILURE = /^(?:tried|tryed|attempted|retried)$/;
 
 function clip(text: string): string {
@@ -88,7 +95,7 @@ export function detectAttempts(
   let original = '';
   const add = (normStep: string, outcome: AttemptOutcome) => {
     const k = key(normStep);
-    if (k.length < 3 || seen.has(k)) return;
+    if (k.length < 3 || seen.has(k) || NO_ACTION.test(k)) return;
     for (const s of seen) if (s.includes(k) || k.includes(s)) return;
     seen.add(k);
     out.push({ step: originalOf(original, normStep), outcome, source: 'transcript' });
@@ -118,6 +125,7 @@ export function detectAttempts(
           );
         add(step, failedHere ? 'failed' : ((observable ? outcomeAfterTurn(i) : undefined) ?? 'succeeded'));
       }
+      for (const m of allMatches(BOT_PASSIVE, turn.norm)) add(clip(m[1]!), outcomeAfterTurn(i) ?? 'succeeded');
       for (const m of allMatches(BOT_SUGGESTS, turn.norm)) {
         const asked = /have\s+you\s+tried\s*$/.test(m[0].slice(0, m[0].length - m[1]!.length));
         const outcome = outcomeAfterTurn(i) ?? (asked && saidYes(turns, i) ? 'failed' : undefined);

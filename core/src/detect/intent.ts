@@ -28,7 +28,10 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
     /\b(?:(?:card|payment|transaction)\s+(?:\w+\s+){0,2}(?:declined|failed|rejected|refused|not\s+going\s+through)|declined|can't\s+pay|cannot\s+pay|payment\s+(?:issue|problem|error)s?|(?:issue|problem|error)s?\s+with\s+(?:\w+\s+)?payments?|rechaz\w+|refus[eé]e?|abgelehnt)/u,
   ],
   ['billing.cancellation_fee', /\b(?:cancellation|early\s+termination|termination)\s+(?:fee|charge|penalty)/u],
-  ['billing.invoice', /\b(?:invoice|receipt|billing\s+statement|factura|facture|rechnung)/u],
+  [
+    'billing.invoice',
+    /\b(?:invoice|billing\s+statement|factura|facture|rechnung)|\b(?:need|send|get|want|copy\s+of|download|resend|where\s+(?:is|can\s+i\s+find))\s+(?:me\s+)?(?:a\s+|an\s+|my\s+|the\s+)?(?:\w+\s+)?receipt/u,
+  ],
   [
     'billing.payment_methods',
     /\b(?:payment\s+(?:methods?|options?)|pay\s+(?:with|by|using)|accept\s+(?:paypal|credit|debit|apple\s+pay))/u,
@@ -48,7 +51,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'order.return',
-    /\b(?:return\s+(?:an?\s+|my\s+|the\s+)?(?:item|order|product|package)|return\s+label|send\s+(?:it|them)\s+back|devoluci[oó]n|retour|r[uü]cksendung)/u,
+    /\b(?:return\s+(?:an?\s+|my\s+|the\s+)?(?:item|order|product|package)|return(?:ing)?\s+(?:an?|my|the|this|these|those|both)\s+(?!call|calls|email|emails|message|messages|favou?r)\w+|return\s+(?:it|them|label|window|policy)|send\s+(?:it|them)\s+back|devoluci[oó]n|devolver|retour(?:ner)?|r[uü]cksendung|zur[uü]ck(?:senden|schicken|geben))/u,
   ],
   ['order.change', /\b(?:change|modify|edit|update)\s+(?:my\s+|the\s+|an?\s+)?(?:order|purchase)/u],
   [
@@ -58,7 +61,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['shipping.address', /\b(?:shipping|delivery|postal|mailing)\s+address/u],
   [
     'shipping.options',
-    /\b(?:delivery|shipping)\s+(?:options?|period|times?|methods?)|how\s+long\s+(?:does|will)\s+(?:\w+\s+){0,2}(?:take|ship|deliver)/u,
+    /\b(?:delivery|shipping)\s+(?:options?|period|times?|methods?|costs?)|\bdo\s+you\s+(?:ship|deliver)\s+(?:to|internationally|abroad|overseas|outside)|\b(?:international|overseas)\s+(?:shipping|delivery)|how\s+long\s+(?:does|will)\s+(?:\w+\s+){0,2}(?:take|ship|deliver)/u,
   ],
   [
     'account.login',

@@ -12,7 +12,7 @@ const compile = (list: readonly WeightedPattern[]): Compiled[] =>
 const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT)];
 const POSITIVE_CUES = compile(POSITIVE);
 const NEGATED_POSITIVE = gated(
-  /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b/,
+  /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b|\b(?:isn't|is\s+not|wasn't|was\s+not|hasn't\s+been|has\s+not\s+been|not|never|until\s+(?:this|it)\s+is)\s+(?:been\s+)?(?:\w+\s+)?(?:resolved|solved|fixed|sorted)\b/,
 );
 
 /** One customer message's reading. */

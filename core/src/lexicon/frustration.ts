@@ -75,6 +75,20 @@ export const DISCONTENT: readonly WeightedPattern[] = [
     String.raw`\b(?:worried|concerned|anxious|confused|stuck|lost\s+my|can't\s+believe|unfortunately|sadly|preocupad[oa]|inquiet|besorgt)\b`,
     -0.2,
   ),
+  // "you don't understand", "you keep saying that": talking past each other
+  P(
+    String.raw`\b(?:you\s+(?:don't|do\s+not|aren't|are\s+not)\s+(?:understand(?:ing)?|get(?:ting)?\s+it)|you\s+keep\s+(?:saying|telling\s+me|asking|repeating|sending)|vous\s+ne\s+(?:me\s+)?(?:comprenez|m'ecoutez|ecoutez)\s+pas|tu\s+ne\s+(?:me\s+)?comprends\s+pas|no\s+(?:me\s+)?entiend(?:e|es|en)|sie\s+verstehen\s+(?:mich\s+)?(?:einfach\s+)?nicht|du\s+verstehst\s+(?:mich\s+)?nicht)\b`,
+    -0.35,
+  ),
+  P(
+    String.raw`\b(?:over\s*-?charg\w*|double\s*-?\s*charg\w*|charged\s+(?:me\s+)?(?:twice|two\s+times|double|three\s+times))\b`,
+    -0.3,
+  ),
+  // waiting with nothing to show, resignation: mild on their own
+  P(
+    String.raw`\b(?:(?:it's|its|it\s+has)\s+been\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?)|\d+\s+(?:days?|weeks?|months?)\s+(?:and|later|now)\s+(?:still\s+)?(?:nothing|no\s+\w+)|and\s+(?:still\s+)?nothing\b|whatever|forget\s+it|never\s*mind)\b`,
+    -0.2,
+  ),
   P(
     String.raw`\b(?:problem|problems|issue|issues|error|errors|broken|wrong|fail(?:ed|s|ing)?|declined|not\s+working|doesn't\s+work|didn't\s+work|won't\s+work|can't|cannot)\b`,
     -0.1,
@@ -85,7 +99,7 @@ export const POSITIVE: readonly WeightedPattern[] = [
   // politeness ("Thanks," at the end of an email) is not satisfaction
   P(String.raw`\b(?:thanks?|thank\s+you|thx|ty|gracias|merci|danke)\b`, 0.2),
   P(
-    String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|solved|resolved|all\s+good|no\s+worries|genial|perfecto|parfait|super|perfekt|prima|toll)\b`,
+    String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|(?<!not\s|n't\s|been\s)(?:solved|resolved)|all\s+good|no\s+worries|genial|perfecto|parfait|super|perfekt|prima|toll)\b`,
     0.45,
   ),
 ];

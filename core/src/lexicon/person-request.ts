@@ -54,5 +54,7 @@ export const PERSON_REQUEST_NOT_AFTER = /\b(?:was|were|been|i've|i\s+have|alread
 export const PERSON_REQUEST_NEGATIONS: readonly string[] = [
   String.raw`\b(?:don't|do\s+not|dont|no\s+need\s+to|never|won't|will\s+not|not)\s+(?:want|need|wish)\s+(?:to\s+)?(?:(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:${ART}\s+)?${PERSON}\b`,
   String.raw`\bno\s+need\s+(?:for|of)\s+(?:${ART}\s+)?${PERSON}\b|\bwithout\s+(?:talking|speaking)\s+to\b`,
+  // hedged: "not sure i need a human", "i don't think i need an agent"
+  String.raw`\b(?:not\s+sure|unsure|don't\s+think|do\s+not\s+think|not\s+certain)\s+(?:if\s+|whether\s+|that\s+)?(?:i\s+)?(?:really\s+)?(?:need|want|have\s+to)\s+(?:to\s+)?(?:(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:${ART}\s+)?${PERSON}\b`,
   String.raw`\bno\s+(?:quiero|necesito)\s+(?:hablar\s+con\s+)?(?:un|una)?\s*(?:persona|humano|agente|asesor)\b|\bpas\s+besoin\s+d'(?:un|une)\b|\bkein(?:en)?\s+(?:menschen|mitarbeiter|berater)\b`,
 ];

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../summarize';
+
+type Msg = { role: 'customer' | 'bot'; text: string };
+const event = (messages: Msg[], extra: Record<string, unknown> = {}) => ({ conversationId: 'c-1', messages, ...extra });
+const customer = (text: string): Msg => ({ role: 'customer', text });
+const bot = (text: string): Msg => ({ role: 'bot', text });
+
+describe('realistic handoffs', () => {
+  it('a voice caller whose password was changed by someone else: security, urgent (no apostrophes)', () => {
+    const p = summarize(
+      event(
+        [
+          customer('yeah hi um so i got a text saying my password was changed but it wasnt me'),
+          bot('I can help you reset your password. Would you like a reset link?'),
+          customer('no i think someone is in my account they bought stuff i didnt order'),
+          customer('agent'),
+        ],
+        { channel: 'voice' },
+      ),
+    );
+    expect(p.reason.triggers).toContain('security_risk');
+    expect(p.priority).toBe('urgent');
+  });
+
+  it.each([
+    'someone is in my account and changed the email',
+    'they bought stuff i didnt order with my card',
+    'my password was reset but it was not me',
+  ])('reads account takeover in "%s"', (text) => {
+    expect(summarize(event([customer(text)])).reason.triggers).toContain('security_risk');
+  });
+
+  it('a hedged "not sure I need a human" is not a request for a person', () => {
+    const p = summarize(
+      event([
+        customer("hi, i'm not sure i need a human but the bot couldn't find my booking BK-88213 for tomorrow's flight"),
+        bot("I couldn't find a booking with that reference."),
+        customer('ok whatever, thanks anyway'),
+      ]),
+    );
+    expect(p.reason.triggers).not.toContain('customer_requested');
+    expect(p.attempted.map((a) => [a.step, a.outcome])).toContainEqual([
+      'find a booking with that reference',
+      'failed',
+    ]);
+  });
+
+  it('a firm email threatening legal action over an overcharge is negative, not positive ("if this isn\'t resolved")', () => {
+    const p = summarize(
+      event(
+        [
+          customer(
+            "Hello,\n\nOur invoice INV-20931 for March shows £4,820.00 but our contract says £3,200 per month. We have been overcharged for three months now. Please correct this.\n\nIf this isn't resolved by Friday we will have to involve our legal team.\n\nRegards,\nPeter Hall",
+          ),
+        ],
+        { channel: 'email', customer: { name: 'Peter Hall', tier: 'enterprise' } },
+      ),
+    );
+    expect(p.reason.code).toBe('legal_compliance');
+    expect(['negative', 'angry']).toContain(p.sentiment.label);
+    expect(p.customerMessage).toMatch(/marked urgent; they will reply here/);
+  });
+
+  it('"you don\'t understand" in French and a bot repeating itself: negative, a loop, and what the customer already checked', () => {
+    const p = summarize(
+      event([
+        customer("Bonjour, ma commande 77120 n'est jamais arrivée"),
+        bot('Votre commande 77120 a été livrée le 12 mars.'),
+        customer("non je n'ai rien reçu, j'ai déjà vérifié avec mes voisins"),
+        bot('Votre commande 77120 a été livrée le 12 mars.'),
+        customer('vous ne comprenez pas, je veux parler à un conseiller'),
+      ]),
+    );
+    expect(p.reason.triggers).toEqual(expect.arrayContaining(['customer_requested', 'repeated_failure']));
+    expect(p.sentiment.label).toBe('negative');
+    expect(p.attempted.map((a) => a.step)).toContain("j'ai déjà vérifié avec mes voisins");
+  });
+
+  it('a refund the bot reports as issued, which the customer never received, is a failed step', () => {
+    const p = summarize(
+      event([
+        customer('whats the status of my refund'),
+        bot('Could you share your order number?'),
+        customer('A-30917'),
+        bot('Your refund of $89.99 was issued on Jan 3 and should arrive in 5-10 business days.'),
+        customer('its been 3 weeks and nothing. my bank says nothing is pending'),
+        bot('Refunds take 5-10 business days.'),
+        customer('you keep saying that. i want to talk to someone who can actually look into it'),
+      ]),
+    );
+    expect(p.attempted).toContainEqual({
+      step: 'refund of $89.99 was issued',
+      outcome: 'failed',
+      source: 'transcript',
+    });
+    expect(p.sentiment.label).toBe('negative');
+  });
+
+  it('"I can\'t help with that" is the bot giving up, not a step it tried', () => {
+    const p = summarize(
+      event([
+        customer('The app crashes every time I open the camera screen'),
+        bot('Please try reinstalling the app.'),
+        customer('reinstalled, same thing'),
+        bot("I'm sorry, I can't help with that. Let me connect you with our support team."),
+      ]),
+    );
+    expect(p.attempted.map((a) => a.step)).not.toContain('help with that');
+    expect(p.reason.code).toBe('out_of_scope');
+  });
+
+  it('intents: returning any item, shipping destinations; a receipt mentioned in passing is not an invoice request', () => {
+    const intent = (text: string) => summarize(event([customer(text)])).intent.label;
+    expect(intent("I'd like to return my jacket, I bought it 45 days ago. I have the receipt")).toBe('order.return');
+    expect(intent('do you ship to norway')).toBe('shipping.options');
+    expect(intent('can you send me a receipt for my last order')).toBe('billing.invoice');
+  });
+
+  it('a customer updating a card is not told about a decline', () => {
+    const p = summarize(event([customer('please update my payment method, my card ends 4242')]));
+    expect(p.intent.label).toBe('billing.payment_methods');
+    expect(p.nextSteps.join(' ')).not.toMatch(/decline/);
+  });
+});
