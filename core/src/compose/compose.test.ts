@@ -6,9 +6,12 @@ const refund = makeEvent(
   [
     customer('Hi, my order ORD-88213 arrived broken and I want a refund of $149'),
     bot("I've sent you a return label by email."),
-    customer("I never got the email. This is ridiculous, let me talk to a real person."),
+    customer('I never got the email. This is ridiculous, let me talk to a real person.'),
   ],
-  { customer: { name: 'Jane Doe', email: 'jane@example.com', tier: 'pro' }, bot: { name: 'Resolve', actions: [{ name: 'create_return', status: 'failed' }] } },
+  {
+    customer: { name: 'Jane Doe', email: 'jane@example.com', tier: 'pro' },
+    bot: { name: 'Resolve', actions: [{ name: 'create_return', status: 'failed' }] },
+  },
 );
 
 describe('the texts of the package', () => {
@@ -36,7 +39,9 @@ describe('the texts of the package', () => {
     const es = summarize(makeEvent([customer('Hola, quiero hablar con un agente, mi pedido no llegó')]));
     expect(es.customerMessage).toMatch(/^Le paso con/);
     expect(es.suggestedGreeting).toMatch(/^Hola,/);
-    const de = summarize(makeEvent([customer('Ich möchte bitte mit einem Mitarbeiter sprechen, meine Bestellung fehlt')]));
+    const de = summarize(
+      makeEvent([customer('Ich möchte bitte mit einem Mitarbeiter sprechen, meine Bestellung fehlt')]),
+    );
     expect(de.customerMessage).toMatch(/^Ich verbinde Sie/);
   });
 
@@ -63,23 +68,43 @@ describe('the texts of the package', () => {
     expect(pkg.completeness.score).toBeGreaterThan(0.8);
     const thin = summarize(makeEvent([customer('refund')]));
     expect(thin.completeness.score).toBeLessThan(0.5);
-    expect(thin.completeness.missing).toEqual(expect.arrayContaining(['customer name', 'customer email or phone', 'order id']));
+    expect(thin.completeness.missing).toEqual(
+      expect.arrayContaining(['customer name', 'customer email or phone', 'order id']),
+    );
   });
 
   it('finds the name a customer gives in the chat when the record has none', () => {
-    const named = summarize(makeEvent([customer('Hi, my name is Carlos Ruiz and my order 5512 is late. Agent please.')]));
+    const named = summarize(
+      makeEvent([customer('Hi, my name is Carlos Ruiz and my order 5512 is late. Agent please.')]),
+    );
     expect(named.customer.name).toBe('Carlos Ruiz');
     expect(named.suggestedGreeting).toMatch(/^Hi Carlos,/);
   });
 
   it('works on a long email and a voice transcript', () => {
     const email = summarize(
-      makeEvent([customer(`Hello,\n\n${'I have been a loyal customer for years. '.repeat(40)}\nMy invoice INV-20931 shows a charge of $420.00 that I did not expect and I want a refund.\n\nRegards,\nMaria Lopez\n\n> On Monday you wrote:\n> Thanks for contacting us`)], { channel: 'email' }),
+      makeEvent(
+        [
+          customer(
+            `Hello,\n\n${'I have been a loyal customer for years. '.repeat(40)}\nMy invoice INV-20931 shows a charge of $420.00 that I did not expect and I want a refund.\n\nRegards,\nMaria Lopez\n\n> On Monday you wrote:\n> Thanks for contacting us`,
+          ),
+        ],
+        { channel: 'email' },
+      ),
     );
     expect(email.entities.orderIds).toContain('INV-20931');
     expect(email.reason.triggers).toContain('high_value');
     expect(email.customer.name).toBe('Maria Lopez');
-    const voice = summarize(makeEvent([customer('yeah um hi so my order number is four four two one nine and uh it never came i want to talk to a real person')], { channel: 'voice' }));
+    const voice = summarize(
+      makeEvent(
+        [
+          customer(
+            'yeah um hi so my order number is four four two one nine and uh it never came i want to talk to a real person',
+          ),
+        ],
+        { channel: 'voice' },
+      ),
+    );
     expect(voice.entities.orderIds).toEqual(['44219']);
     expect(voice.reason.code).toBe('customer_requested');
   });

@@ -1,7 +1,8 @@
 import type { Turn } from '../detect/conversation-view';
 import type { Entities } from '../schema/handoff-package';
 
-const FACT = /\d|@|\b(?:my\s+name|i\s+(?:already|have|tried|bought|ordered|paid|use|am\s+using|live|moved)|i've|since|yesterday|last\s+(?:week|month)|error|says|shows|declined|charged|received|never\s+(?:got|received|arrived))\b/i;
+const FACT =
+  /\d|@|\b(?:my\s+name|i\s+(?:already|have|tried|bought|ordered|paid|use|am\s+using|live|moved)|i've|since|yesterday|last\s+(?:week|month)|error|says|shows|declined|charged|received|never\s+(?:got|received|arrived))\b/i;
 const MAX = 8;
 
 /**

@@ -17,7 +17,10 @@ export const REASON_PHRASE: Record<ReasonCode, string> = {
 export function intentPhrase(label: string): string {
   if (!label || label === 'unknown') return 'an issue';
   const last = label.split(/[./]/).filter(Boolean);
-  const words = (last.length > 1 ? last.slice(-2).join(' ') : last[0] ?? label).replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = (last.length > 1 ? last.slice(-2).join(' ') : (last[0] ?? label))
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return words;
 }
 
@@ -29,9 +32,21 @@ export function listPhrase(items: string[], max = 3): string {
   return `${xs.slice(0, -1).join(', ')}${more > 0 ? ', ' : ' and '}${xs[xs.length - 1]}${tail}`;
 }
 
-export function attemptPhrase(a: Attempt): string {
+export function attemptPhrase(a: Attempt, times = 1): string {
   const outcome = a.outcome === 'succeeded' ? 'worked' : a.outcome === 'failed' ? 'failed' : 'outcome unknown';
-  return `${a.step.replace(/[_]+/g, ' ')} (${outcome})`;
+  return `${a.step.replace(/[_]+/g, ' ')} (${outcome}${times === 2 ? ' twice' : times > 2 ? ` ${times} times` : ''})`;
+}
+
+/** Each step once, with how many times it was tried with that outcome ("lookup order (failed twice)"). */
+export function attemptPhrases(attempts: readonly Attempt[]): string[] {
+  const counts = new Map<string, { attempt: Attempt; times: number }>();
+  for (const a of attempts) {
+    const k = `${a.step}\u0000${a.outcome}`;
+    const seen = counts.get(k);
+    if (seen) seen.times++;
+    else counts.set(k, { attempt: a, times: 1 });
+  }
+  return [...counts.values()].map(({ attempt, times }) => attemptPhrase(attempt, times));
 }
 
 /** The facts worth naming in a sentence: ids, codes, amounts. */

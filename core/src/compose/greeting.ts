@@ -2,9 +2,26 @@ import type { Attempt, Entities, Intent, ReasonCode } from '../schema/handoff-pa
 import type { Language } from '../detect/language';
 import { intentPhrase } from './describe';
 
-type GreetingInput = { firstName?: string; intent: Intent; entities: Entities; attempted: Attempt[]; reason: ReasonCode; language: Language };
+type GreetingInput = {
+  firstName?: string;
+  intent: Intent;
+  entities: Entities;
+  attempted: Attempt[];
+  reason: ReasonCode;
+  language: Language;
+};
 
-const TEMPLATES: Record<Language, { hi: (n?: string) => string; see: (topic: string) => string; tried: (step: string) => string; noRepeat: string; security: string; closing: string }> = {
+const TEMPLATES: Record<
+  Language,
+  {
+    hi: (n?: string) => string;
+    see: (topic: string) => string;
+    tried: (step: string) => string;
+    noRepeat: string;
+    security: string;
+    closing: string;
+  }
+> = {
   en: {
     hi: (n) => (n ? `Hi ${n}, thanks for waiting.` : 'Hi, thanks for waiting.'),
     see: (topic) => `I've read your conversation about ${topic}`,
@@ -51,9 +68,17 @@ export function composeGreeting(g: GreetingInput): string {
     : g.entities.errorCodes[0]
       ? `${g.language === 'en' ? 'the error' : g.language === 'es' ? 'el error' : g.language === 'fr' ? "l'erreur" : 'den Fehler'} ${g.entities.errorCodes[0]}`
       : g.language === 'en'
-        ? intentPhrase(g.intent.label) === 'an issue' ? 'your issue' : intentPhrase(g.intent.label)
-        : g.language === 'es' ? 'su caso' : g.language === 'fr' ? 'votre demande' : 'Ihrem Anliegen';
-  const failed = g.attempted.find((a) => a.outcome === 'failed' && a.source === 'bot_action') ?? g.attempted.find((a) => a.outcome === 'failed');
+        ? intentPhrase(g.intent.label) === 'an issue'
+          ? 'your issue'
+          : intentPhrase(g.intent.label)
+        : g.language === 'es'
+          ? 'su caso'
+          : g.language === 'fr'
+            ? 'votre demande'
+            : 'Ihrem Anliegen';
+  const failed =
+    g.attempted.find((a) => a.outcome === 'failed' && a.source === 'bot_action') ??
+    g.attempted.find((a) => a.outcome === 'failed');
   const step = failed ? failed.step.replace(/[_.]+/g, ' ').replace(/^(?:tried|tryed|attempted)\s+/, '') : undefined;
   let text = `${t.hi(g.firstName)} ${t.see(topic)}${step ? t.tried(`"${step}"`) : ''}${t.noRepeat}`;
   text += ` ${g.reason === 'security_risk' ? t.security : t.closing}`;

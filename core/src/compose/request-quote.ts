@@ -2,7 +2,14 @@ import { withoutQuoted } from '../detect/normalize-text';
 import { quote } from '../detect/conversation-view';
 
 const GREETING_OR_NAME =
-  /^(?:(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|hallo|hola|buen[oa]s\s+(?:d[ií]as|tardes|noches)|bonjour|bonsoir|salut)\b[\s,!.]*(?:team|there|all|support)?[\s,!.]*|.*\b(?:my\s+name\s+is|this\s+is\s+\w+|me\s+llamo|mi\s+nombre\s+es|je\s+m'appelle|mon\s+nom\s+est|mein\s+name\s+ist|ich\s+hei(?:ß|ss)e)\b[^.!?]*[.!?]?)$/i;
+  /^(?:(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|hallo|hola|buen[oa]s\s+(?:d[ií]as|tardes|noches)|bonjour|bonsoir|salut)\b[\s,!.]*(?:team|there|all|support)?[\s,!.]*|.*\b(?:my\s+name\s+is|this\s+is\s+(?!(?:the|a|an|my|our|your|not|so|very|really|just|about|urgent|ridiculous|unacceptable|what|why|how|it|getting|taking|going)\b)\w+|me\s+llamo|mi\s+nombre\s+es|je\s+m'appelle|mon\s+nom\s+est|mein\s+name\s+ist|ich\s+hei(?:ß|ss)e)\b[^.!?]*[.!?]?)$/i;
+
+/** A short sentence that only asks for a person, in the four languages. */
+const ASKS_FOR_PERSON_ONLY =
+  /^(?:\S+\s+){0,5}?(?:talk|speak|chat|connect|transfer|put\s+me\s+through|hablar|parler|sprechen|verbinden)\b(?:\s+\S+){0,6}?\s+(?:a\s+|an\s+|the\s+|some|un[ae]?\s+|einem\s+|einer\s+)?(?:real\s+|live\s+)?(?:human|person|agent|someone|somebody|manager|representative|supervisor|persona|agente|humano|conseiller|personne|menschen|mitarbeiter|berater)\b[^.!?]{0,20}[.!?]?$|^(?:\S+\s+){0,5}?(?:mit\s+)?(?:einem|einer|un[ae]?|a|an)\s+(?:echten\s+|real\s+)?(?:menschen|mitarbeiter\w*|berater\w*|person|human|agent)\s+(?:\S+\s+){0,2}?(?:sprechen|reden|verbunden\s+werden)\b[^.!?]{0,20}[.!?]?$/i;
+/** Text addressed to the bot's instructions ("ignore all previous instructions"): data, never the request. */
+const AT_THE_BOT =
+  /^\s*(?:please\s+)?(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+)?(?:previous|prior|above|your)\s+(?:instructions|prompts?|rules)/i;
 
 /**
  * The customer's request for the summary: the first sentence that says something (not a greeting or
@@ -13,8 +20,10 @@ export function requestQuote(text: string, max = 120): string {
   const own = withoutQuoted(text).replace(/\s+/g, ' ').trim();
   // a period after a number is an ordinal or an abbreviation ("5. März"), not a sentence end
   const sentences = own.split(/(?<!\d\.)(?<=[.!?])\s+/).filter(Boolean);
+  const saying = sentences.filter((s) => !GREETING_OR_NAME.test(s.trim()) && s.split(/\s+/).length >= 3);
+  // the problem, rather than "I want to talk to a person" or an instruction aimed at the bot
   const said =
-    sentences.find((s) => !GREETING_OR_NAME.test(s.trim()) && s.split(/\s+/).length >= 3) ?? sentences[0] ?? own;
+    saying.find((s) => !ASKS_FOR_PERSON_ONLY.test(s) && !AT_THE_BOT.test(s)) ?? saying[0] ?? sentences[0] ?? own;
   const body = said.replace(/^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+\w+)?\s*[,!]\s*/i, '').replace(/[.;,\s]+$/, '');
   const stripped = body !== said.replace(/[.;,\s]+$/, '');
   return quote(stripped ? body.charAt(0).toUpperCase() + body.slice(1) : body, 0, max);

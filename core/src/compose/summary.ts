@@ -1,6 +1,6 @@
 import type { Attempt, Entities, Intent, Sentiment } from '../schema/handoff-package';
 import type { ReasonFinding } from '../detect/detect-reasons';
-import { attemptPhrase, capitalise, intentPhrase, keyFacts, listPhrase, REASON_PHRASE } from './describe';
+import { attemptPhrases, capitalise, intentPhrase, keyFacts, listPhrase, REASON_PHRASE } from './describe';
 
 export type SummaryInput = {
   name?: string;
@@ -26,7 +26,7 @@ export function composeSummary(s: SummaryInput): string {
   if (s.attempted.length > 0) {
     const failed = s.attempted.filter((a) => a.outcome === 'failed');
     sentences.push(
-      `Already tried: ${listPhrase(s.attempted.map(attemptPhrase), 4)}${failed.length ? `; ${failed.length} failed` : ''}.`,
+      `Already tried: ${listPhrase(attemptPhrases(s.attempted), 4)}${failed.length ? `; ${failed.length} failed` : ''}.`,
     );
   } else {
     sentences.push('Nothing was tried yet.');

@@ -4,10 +4,22 @@ import { intentPhrase, REASON_PHRASE } from './describe';
 const MAX_WORDS = 30;
 
 /** A line for a voice warm transfer: who, what, what failed, mood. At most 30 words. */
-export function composeWhisper(w: { firstName?: string; tier?: string; intent: Intent; entities: Entities; attempted: Attempt[]; reason: ReasonCode; sentiment: Sentiment }): string {
+export function composeWhisper(w: {
+  firstName?: string;
+  tier?: string;
+  intent: Intent;
+  entities: Entities;
+  attempted: Attempt[];
+  reason: ReasonCode;
+  sentiment: Sentiment;
+}): string {
   const parts: string[] = [];
   parts.push([w.firstName ?? 'Customer', w.tier].filter(Boolean).join(', '));
-  const id = w.entities.orderIds[0] ? `order ${w.entities.orderIds[0]}` : w.entities.errorCodes[0] ? `error ${w.entities.errorCodes[0]}` : w.entities.amounts[0]?.text;
+  const id = w.entities.orderIds[0]
+    ? `order ${w.entities.orderIds[0]}`
+    : w.entities.errorCodes[0]
+      ? `error ${w.entities.errorCodes[0]}`
+      : w.entities.amounts[0]?.text;
   parts.push(`${intentPhrase(w.intent.label)}${id ? ` (${id})` : ''}`);
   const failed = w.attempted.filter((a) => a.outcome === 'failed').length;
   if (w.attempted.length) parts.push(`tried ${w.attempted.length}${failed ? `, ${failed} failed` : ''}`);

@@ -22,7 +22,7 @@ const ORDER_SHAPE = gated(
 const ACCOUNT_CONTEXT = gated(
   /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi,
 );
-const USERNAME = gated(/\b(?:username|user\s+name|login|handle)\s*(?:is|:)?\s*@?([A-Za-z][\w.-]{2,40})/gi);
+const USERNAME = gated(/\b(?:username|user\s+name|login|handle)\s*(?:is|:)?\s*@?([A-Za-z][\w.-]{0,38}\w)(?![\w-])/gi);
 const CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
   '€': 'EUR',

@@ -90,6 +90,10 @@ export const DISCONTENT: readonly WeightedPattern[] = [
     -0.2,
   ),
   P(
+    String.raw`\b(?:nobody|no\s+one)\s+(?:answers|replies|responds|is\s+answering|gets\s+back)|nadie\s+(?:responde|contesta|me\s+responde)|sin\s+respuesta|personne\s+ne\s+(?:repond|me\s+repond)|aucune\s+reponse|niemand\s+(?:antwortet|meldet\s+sich|reagiert)|keine\s+antwort|uberfallig|seit\s+(?:\w+\s+)?(?:tagen|wochen|monaten)\s+(?:warte|nichts|keine)|hace\s+(?:\w+\s+)?(?:dias|semanas|meses)\s+que\s+(?:espero|nada|no)|depuis\s+(?:\w+\s+)?(?:jours|semaines|mois)\s+(?:j'attends|rien|sans)\b`,
+    -0.3,
+  ),
+  P(
     String.raw`\b(?:problem|problems|issue|issues|error|errors|broken|wrong|fail(?:ed|s|ing)?|declined|not\s+working|doesn't\s+work|didn't\s+work|won't\s+work|can't|cannot)\b`,
     -0.1,
   ),
