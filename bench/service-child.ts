@@ -1,65 +1,126 @@
-// The service under benchmark, in its own process (the load generator must not share its event loop).
-// BENCH_MODE=bullmq (REDIS_URL) or embedded; BENCH_ZENDESK_LIMIT / BENCH_ZENDESK_WINDOW_MS scale Zendesk's limit;
-// BENCH_NO_SLACK=1 leaves out the Slack sandbox (alerts cost nothing); BENCH_ELD=1 prints event-loop delay and CPU each second;
-// BENCH_ROLE=api runs the intake alone (no worker), to see what each side costs.
+// One process of the service under benchmark (the load generator must not share its event loop).
+// BENCH_ROLE:
+//   all      the whole service in one process (BENCH_MODE=bullmq: BullMQ on REDIS_URL; embedded: in-process queue
+//            and store), the sandbox Zendesk in it, as `npm start` runs it;
+//   api      `baton serve --role api`: the intake alone, BullMQ and the store on REDIS_URL;
+//   worker   `baton serve --role worker`: the jobs, writing tickets through the real node-zendesk adapter to the
+//            Zendesk at BENCH_ZENDESK_URL;
+//   zendesk  the sandbox Zendesk alone, standing in for the remote Zendesk (its cost is not Baton's).
+// BENCH_PREFIX: the queue and store prefix shared by the api and worker processes of one run.
+// BENCH_ZENDESK_LIMIT / BENCH_ZENDESK_WINDOW_MS scale Zendesk's limit; BENCH_NO_SLACK=1 leaves out the Slack sandbox
+// (alerts cost nothing); BENCH_ELD=1 prints event-loop delay and CPU each second.
+// The parent asks by IPC: `stats` (what this process saw), `cpu` (process.cpuUsage()), `exit`.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import express from 'express';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../webhooks/src/config';
-import { createService } from '../webhooks/src/service';
+import { createService, type Service } from '../webhooks/src/service';
 import { BullWorkQueue } from '../webhooks/src/queue/bullmq-queue';
 import { RedisHandoffStore } from '../webhooks/src/adapters/redis/handoff-store';
 import { MemoryEventLog } from '../webhooks/src/adapters/memory/event-log';
+import { createZendeskTicketDesk } from '../webhooks/src/adapters/zendesk/ticket-desk';
+import { createZendeskSandbox, type ZendeskSandbox } from '../webhooks/src/sandbox/zendesk-sandbox';
 
 const env = process.env as Record<string, string>;
-const bull = env.BENCH_MODE === 'bullmq';
-const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', BATON_LOG_LEVEL: 'silent', BATON_RATE_LIMIT_PER_MINUTE: '10000000', BATON_WORKER_CONCURRENCY: env.BENCH_CONCURRENCY ?? '50' });
+const role = (env.BENCH_ROLE ?? 'all') as 'all' | 'api' | 'worker' | 'zendesk';
+const bull = env.BENCH_MODE !== 'embedded';
+const concurrency = env.BENCH_CONCURRENCY ?? '50';
 const events = new MemoryEventLog();
-const redis = bull ? new Redis(env.REDIS_URL!, { maxRetriesPerRequest: null }) : undefined;
-const prefix = randomUUID().slice(0, 8);
-const service = await createService(config, {
-  events,
-  ...(env.BENCH_NO_SLACK ? { notifier: { postAlert: async () => ({ channel: 'bench', ts: String(Date.now()) }), updateAlert: async () => {} } } : {}),
-  ...(redis ? { queue: new BullWorkQueue(redis, { prefix: `{bench${prefix}}`, concurrency: Number(env.BENCH_CONCURRENCY ?? 50) }), store: new RedisHandoffStore(redis, 3600, `bench${prefix}`) } : {}),
-});
-if (env.BENCH_ZENDESK_LIMIT) {
-  // the sandbox of the service, with Zendesk's limit scaled to the run
-  service.sandbox!.zendesk.setRateLimit(Number(env.BENCH_ZENDESK_LIMIT), Number(env.BENCH_ZENDESK_WINDOW_MS ?? 60_000));
+
+/** Tickets, duplicates, 429s and request times of a sandbox Zendesk. */
+function zendeskStats(sandbox: ZendeskSandbox) {
+  const externalIds = new Map<string, number>();
+  for (const t of sandbox.tickets.values())
+    externalIds.set(t.external_id ?? '', (externalIds.get(t.external_id ?? '') ?? 0) + 1);
+  return {
+    zendeskTickets: sandbox.tickets.size,
+    duplicateTickets: [...externalIds.values()].filter((n) => n > 1).length,
+    throttled: sandbox.throttled(),
+    requestTimes: env.BENCH_ZENDESK_LIMIT ? sandbox.requestTimes : [],
+  };
 }
-const { url } = await service.start((env.BENCH_ROLE as 'api' | 'all' | undefined) ?? 'all');
+
+let url: string | undefined;
+let stats: () => Promise<Record<string, unknown>>;
+
+if (role === 'zendesk') {
+  const sandbox = createZendeskSandbox();
+  if (env.BENCH_ZENDESK_LIMIT)
+    sandbox.setRateLimit(Number(env.BENCH_ZENDESK_LIMIT), Number(env.BENCH_ZENDESK_WINDOW_MS ?? 60_000));
+  const server = createServer(express().use('/api/v2', sandbox.router));
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v2`;
+  stats = async () => zendeskStats(sandbox);
+} else {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BATON_LOG_LEVEL: 'silent',
+    BATON_RATE_LIMIT_PER_MINUTE: '10000000',
+    BATON_WORKER_CONCURRENCY: concurrency,
+  });
+  const redis = bull ? new Redis(env.REDIS_URL!, { maxRetriesPerRequest: null }) : undefined;
+  const prefix = env.BENCH_PREFIX ?? randomUUID().slice(0, 8);
+  let desk: ReturnType<typeof createZendeskTicketDesk> | undefined;
+  if (role === 'worker') {
+    desk = createZendeskTicketDesk({ endpointUri: env.BENCH_ZENDESK_URL!, agentTicketUrl: (id) => `zendesk/${id}` });
+    await desk.ensureFields(true);
+  }
+  const service: Service = await createService(config, {
+    events,
+    ...(env.BENCH_NO_SLACK
+      ? {
+          notifier: {
+            postAlert: async () => ({ channel: 'bench', ts: String(Date.now()) }),
+            updateAlert: async () => {},
+          },
+        }
+      : {}),
+    ...(redis
+      ? {
+          queue: new BullWorkQueue(redis, { prefix: `{bench${prefix}}`, concurrency: Number(concurrency) }),
+          store: new RedisHandoffStore(redis, 3600, `bench${prefix}`),
+        }
+      : {}),
+    ...(desk ? { desk } : {}),
+  });
+  if (env.BENCH_ZENDESK_LIMIT && role === 'all')
+    service.sandbox!.zendesk.setRateLimit(
+      Number(env.BENCH_ZENDESK_LIMIT),
+      Number(env.BENCH_ZENDESK_WINDOW_MS ?? 60_000),
+    );
+  url = (await service.start(role)).url;
+  stats = async () => {
+    const all = await events.list('default', '1970-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z');
+    const received: Array<[string, number]> = [];
+    const tickets: Array<[string, number]> = [];
+    for (const e of all) {
+      if (e.kind === 'handoff_received') received.push([e.handoffId, Date.parse(e.at)]);
+      else if (e.kind === 'ticket_written') tickets.push([e.handoffId, Date.parse(e.at)]);
+    }
+    return { received, tickets, ...(role === 'all' ? zendeskStats(service.sandbox!.zendesk) : {}) };
+  };
+}
+
 if (env.BENCH_ELD) {
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
   const h = monitorEventLoopDelay({ resolution: 5 });
   h.enable();
   setInterval(() => {
-    console.error(`eld mean ${(h.mean / 1e6).toFixed(1)} p99 ${(h.percentile(99) / 1e6).toFixed(1)} max ${(h.max / 1e6).toFixed(1)} ms, cpu ${JSON.stringify(process.cpuUsage())}`);
+    console.error(
+      `${role}: eld mean ${(h.mean / 1e6).toFixed(1)} p99 ${(h.percentile(99) / 1e6).toFixed(1)} max ${(h.max / 1e6).toFixed(1)} ms, cpu ${JSON.stringify(process.cpuUsage())}`,
+    );
     h.reset();
   }, 1000).unref();
 }
 process.send!({ type: 'ready', url });
+process.on('disconnect', () => process.exit(0)); // the benchmark ended (or died): so does this process
 process.on('message', async (msg: { type: string }) => {
   if (msg.type === 'exit') process.exit(0);
+  if (msg.type === 'cpu') return void process.send!({ type: 'cpu', ...process.cpuUsage() });
   if (msg.type !== 'stats') return;
-  const all = await events.list('default', '1970-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z');
-  const received = new Map(all.filter((e) => e.kind === 'handoff_received').map((e) => [e.handoffId, Date.parse(e.at)]));
-  const e2e: number[] = [];
-  let tickets = 0;
-  for (const e of all) if (e.kind === 'ticket_written') {
-    tickets++;
-    const t0 = received.get(e.handoffId);
-    if (t0 !== undefined) e2e.push(Date.parse(e.at) - t0);
-  }
-  const sandbox = service.sandbox!.zendesk;
-  const externalIds = new Map<string, number>();
-  for (const t of sandbox.tickets.values()) externalIds.set(t.external_id ?? '', (externalIds.get(t.external_id ?? '') ?? 0) + 1);
-  process.send!({
-    type: 'stats',
-    received: received.size,
-    tickets,
-    zendeskTickets: sandbox.tickets.size,
-    duplicateTickets: [...externalIds.values()].filter((n) => n > 1).length,
-    throttled: sandbox.throttled(),
-    requestTimes: env.BENCH_ZENDESK_LIMIT ? sandbox.requestTimes : [],
-    e2e,
-    rssMiB: Math.round(process.memoryUsage().rss / 1048576),
-  });
+  process.send!({ type: 'stats', ...(await stats()), rssMiB: Math.round(process.memoryUsage().rss / 1048576) });
 });

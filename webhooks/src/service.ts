@@ -324,6 +324,10 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
       let url: string | undefined;
       if (role === 'api' || role === 'all') {
         server = createServer(app);
+        // Bots and load balancers keep connections open: close idle ones after the usual 60 s idle
+        // timeout of proxies, not Node's 5 s (a client reusing a connection the server just closed gets a reset).
+        server.keepAliveTimeout = 65_000;
+        server.headersTimeout = 66_000;
         await new Promise<void>((resolve, reject) =>
           server!.once('error', reject).listen(config.port, config.host, resolve),
         );
@@ -332,10 +336,13 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
         if (slackSandbox) bindSlack(`${url}/sandbox/slack/api/`);
       }
       if (role === 'worker' || role === 'all') {
-        if (config.mode === 'sandbox' && !url)
-          throw new Error('The sandbox runs in one process: use --role all (or configure Zendesk and REDIS_URL)');
-        makeDesk(url ?? `http://127.0.0.1:${config.port}`);
-        await desk.desk!.ensureFields(config.mode === 'sandbox');
+        // A desk passed in (a Zendesk reached elsewhere) is used as given; else the configured Zendesk or this process's sandbox.
+        if (!overrides.desk) {
+          if (config.mode === 'sandbox' && !url)
+            throw new Error('The sandbox runs in one process: use --role all (or configure Zendesk and REDIS_URL)');
+          makeDesk(url ?? `http://127.0.0.1:${config.port}`);
+          await desk.desk!.ensureFields(config.mode === 'sandbox');
+        }
         await queue.start({ ...createPipeline(deps), ...(slack ? slack.jobHandlers : {}) });
         await slack?.start(); // Socket Mode connects here; HTTP mode has nothing to start
       } else if (url) makeDesk(url);
