@@ -8,10 +8,10 @@ import { gated, gatedTest } from './literal-gate';
 const EMAIL = gated(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g);
 const URL = gated(/\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi);
 const PHONE = gated(
-  /(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)/g,
+  /(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)|(?<![\w+.,-])\d{7,15}(?![\w.,-]?\d)/g,
 );
 const PHONE_CONTEXT = gated(
-  /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy)\b/i,
+  /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular)\b/i,
 );
 const ORDER_CONTEXT = gated(
   /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?))?\s*(?:is|was|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
@@ -161,7 +161,8 @@ function normalisePhone(raw: string): string {
   const plus = raw.trim().startsWith('+');
   const digits = raw.replace(/\D/g, '');
   if (plus) return `+${digits}`;
-  if (digits.length === 10) return `+1${digits}`;
+  // ten digits are a North American number only as the plan numbers them (area codes start 2-9): "06 12 34 56 78" is French
+  if (digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits)) return `+1${digits}`;
   if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
   return digits;
 }

@@ -56,7 +56,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['order.change', /\b(?:change|modify|edit|update)\s+(?:my\s+|the\s+|an?\s+)?(?:order|purchase)/u],
   [
     'order.tracking',
-    /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|wo\s+bleibt|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
+    /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|(?:says|shows|marked\s+as|status\s+is)\s+delivered\s+but|(?:parcel|package|order|delivery)\s+(?:\w+\s+){0,3}(?:not\s+here|never\s+(?:came|arrived|showed\s+up))|wo\s+bleibt|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
   ],
   ['shipping.address', /\b(?:shipping|delivery|postal|mailing)\s+address/u],
   [
@@ -85,7 +85,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['feedback.review', /\b(?:review|feedback|rate\s+(?:your|the)|opinion)/u],
   [
     'technical.error',
-    /\b(?:error|crash\w*|bug|not\s+working|doesn't\s+work|won't\s+(?:load|open|work)|keeps\s+(?:failing|crashing)|[A-Z]\d{3,}|0x[0-9a-f]{4,})/u,
+    /\b(?:error|crash\w*|bug|not\s+working|doesn't\s+work|won't\s+(?:load|open|work)|keeps\s+(?:failing|crashing|dropping|disconnecting|freezing|cutting\s+out)|(?:internet|wifi|wi-fi|connection|signal)\s+(?:\w+\s+){0,3}(?:down|drops|dropping|slow|not\s+working|unstable)|[A-Z]\d{3,}|0x[0-9a-f]{4,})/u,
   ],
   ['contact.customer_service', /\bcustomer\s+(?:service|support|care|assistance)\b/u],
 ];

@@ -187,4 +187,56 @@ describe('realistic handoffs', () => {
     expect(injected.priority).toBe('urgent');
     expect(injected.summary).toContain('my account was hacked');
   });
+
+  it.each([
+    ['es', '¿Me pueden llamar? Prefiero hablarlo por teléfono'],
+    ['fr', "Pouvez-vous me rappeler s'il vous plaît ? Mon numéro est le 06 12 34 56 78"],
+    ['de', 'Können Sie mich bitte zurückrufen? Meine Nummer ist 0151 23456789'],
+    ['en', 'pls call me back asap re my order 5521'],
+  ])('a call back asked for (%s) is a request for a person', (_lang, text) => {
+    expect(summarize(event([customer(text)])).reason.code).toBe('customer_requested');
+  });
+
+  it('phone numbers: national formats keep their digits, a run of ten said digits is a phone after "phone number"', () => {
+    const phones = (text: string) => summarize(event([customer(text)])).entities.phones;
+    expect(phones('Mon numéro est le 06 12 34 56 78')).toEqual(['0612345678']);
+    expect(phones('Meine Nummer ist 0151 23456789')).toEqual(['015123456789']);
+    expect(phones('my phone number is five five five two three four nine eight seven six')).toEqual(['+15552349876']);
+    expect(phones('call me on (415) 555-0100')).toEqual(['+14155550100']);
+  });
+
+  it('insults and "three times I explained" in French: frustration and a loop', () => {
+    const p = summarize(
+      event([customer('Vous êtes vraiment des incapables, ça fait trois fois que je vous explique le problème')]),
+    );
+    expect(p.reason.triggers).toEqual(expect.arrayContaining(['negative_sentiment', 'repeated_failure']));
+  });
+
+  it.each([
+    'Could you give me a custom quote for 500 seats? We are a nonprofit',
+    '¿Nos pueden hacer un precio especial por volumen?',
+    'Est-ce possible d’avoir un devis personnalisé pour 200 licences ?',
+    'Gibt es einen Mengenrabatt für 300 Lizenzen?',
+  ])('custom pricing is a policy exception: "%s"', (text) => {
+    expect(summarize(event([customer(text)])).reason.code).toBe('policy_exception');
+  });
+
+  it('a parcel marked delivered, the bot suggesting the neighbours twice, "i did, nothing"', () => {
+    const p = summarize(
+      event([
+        customer('my parcel says delivered but its not here'),
+        bot('Sorry to hear that! Please check with your neighbours and around your property.'),
+        customer('i did, nothing'),
+        bot('Sorry to hear that! Please check with your neighbours and around your property.'),
+        customer('are you kidding me'),
+      ]),
+    );
+    expect(p.intent.label).toBe('order.tracking');
+    expect(p.reason.triggers).toEqual(expect.arrayContaining(['negative_sentiment', 'repeated_failure']));
+    expect(p.attempted).toContainEqual({
+      step: 'check with your neighbours and around your property',
+      outcome: 'failed',
+      source: 'transcript',
+    });
+  });
 });

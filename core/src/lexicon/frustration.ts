@@ -41,7 +41,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
   ),
   // French
   P(
-    String.raw`\b(?:inutile|ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|nul(?:le|s)?|n'importe\s+quoi|honteux|honte|merde|putain|bordel|scandaleux|scandale|[eé]nerv[eé]e?|furieux|furieuse|f[aâ]ch[eé]e?|incomp[eé]tents?|arnaque|voleurs|lamentable|catastrophique|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
+    String.raw`\b(?:inutile|ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|nul(?:le|s)?|n'importe\s+quoi|honteux|honte|merde|putain|bordel|scandaleux|scandale|[eé]nerv[eé]e?|furieux|furieuse|f[aâ]ch[eé]e?|incomp[eé]tents?|incapables?|arnaque|voleurs|lamentable|catastrophique|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
     -0.55,
     true,
   ),
