@@ -170,8 +170,10 @@ describe('analytics rollups in Redis', () => {
     expect(await other.read('acme', q)).toEqual(want);
     expect(other.recomputed).toBe(0);
     const keys = await redis.keys(`${prefix}:{acme}:ru:*`);
+    const projections = await redis.keys(`${prefix}:{acme}:rp:*`);
     expect(keys.length).toBeGreaterThan(0);
-    await redis.del(...keys);
+    expect(projections.length).toBe(keys.length);
+    await redis.del(...keys, ...projections);
     const third = new RedisEventLog(redis, 90 * 86_400, prefix).metricsReader() as RedisRollups;
     expect(await third.read('acme', q)).toEqual(want);
     expect(third.recomputed).toBe(keys.length);

@@ -8,6 +8,7 @@ import {
   snapPeriod,
   utcDay,
   type DayRollup,
+  type Dimension,
   type LifecycleEvent,
   type MetricsAnswer,
   type MetricsQuery,
@@ -16,21 +17,25 @@ import {
 } from '@baton/core';
 
 const DAY_MS = 86_400_000;
-/** Rollups parsed in this process, by tenant and day, with their version (at most this many kept). */
-const MEMORY_ENTRIES = 2_000;
-/** Days recomputed at once: Redis reads one while this process folds another. */
+/** Days whose projections this process keeps parsed (per tenant and day). */
+const MEMORY_ENTRIES = 5_000;
+/** Days rolled up at once: Redis reads one while this process folds another. */
 const RECOMPUTE_CONCURRENCY = 2;
+/** Projections are cheap to rebuild from the day's rollup: kept a week after their last write. */
+const PROJECTION_TTL_MS = 7 * DAY_MS;
+/** Background roll-ups start this long after the query that found the days stale has answered. */
+const REFRESH_DELAY_MS = 100;
 
-/** A rollup as cached in Redis: the version of the day it was computed from, and when (ms). */
+/** A rollup (or a projection of one) as cached in Redis: the day's version it was computed from, and when. */
 type Stored = { v: string; at: number; r: DayRollup };
-/** In this process: also the rollup projected onto the dimensions queries asked for. */
-type Held = Stored & { projections: Map<string, DayRollup> };
+/** In this process: a day's projections onto the dimension sets queries asked for, of one version. */
+type Held = { v: string; at: number; projections: Map<string, DayRollup> };
 
 export type RedisRollupsOptions = {
   /**
    * A day whose events changed since its rollup was computed is rolled up again before the query
    * answers, unless its rollup is younger than this: then the query answers from it and the day is
-   * rolled up in the background (stale while revalidate). 0 (the default): always fresh.
+   * rolled up in the background just after (stale while revalidate). 0 (the default): always fresh.
    */
   maxStaleMs?: number;
   now?: () => number;
@@ -41,15 +46,17 @@ export type RedisRollupsOptions = {
  * computed by `rollupDay` from the day's events and the later events of its handoffs (`ev:<day>` and
  * `late:<day>`), read together with the day's version (`ver:<day>`) in one MULTI; the append script
  * increments the version whenever an event of that cohort lands, so a rollup whose version differs is
- * stale and is recomputed when a query needs it. Nothing is counted at ingest: the events stay the only
- * source, and deleting every `ru:` key only costs the next query the recomputation. Queries merge the
- * days' cells projected onto the dimensions they read (kept in memory per day version), so a 90-day
- * query merges a few cells per day, not every combination of dimensions.
+ * stale and is rolled up again when a query needs it. Nothing is counted at ingest: the events stay the
+ * only source, and deleting every `ru:`/`rp:` key only costs the next query the recomputation.
+ * Queries merge each day's rollup projected onto the dimensions they read (`rp:<day>:<dims>`, a few
+ * cells instead of one per combination of dimensions), cached in Redis and in this process.
  */
 export class RedisRollups implements MetricsReader {
   private readonly memory = new Map<string, Held>();
-  private readonly refreshing = new Map<string, Promise<DayRollup>>();
-  /** Days recomputed by this process since it started (for tests and the benchmark). */
+  private readonly running = new Map<string, Promise<Stored>>();
+  private readonly scheduled = new Set<string>();
+  private timer?: Promise<void>;
+  /** Days rolled up by this process since it started (for tests and the benchmark). */
   recomputed = 0;
 
   constructor(
@@ -62,54 +69,87 @@ export class RedisRollups implements MetricsReader {
     return `${this.prefix}:{${tenantId}}:${kind}:${day}`;
   }
 
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  /** Whether a cached value of version `s.v` may answer for the day at `version`, and if so whether it is stale. */
+  private usable(s: { v: string; at: number } | undefined, version: string): 'fresh' | 'stale' | undefined {
+    if (!s) return undefined;
+    if (s.v === version) return 'fresh';
+    return this.now() - s.at <= (this.options.maxStaleMs ?? 0) ? 'stale' : undefined;
+  }
+
   async read(tenantId: TenantId, q: MetricsQuery): Promise<MetricsAnswer> {
     const { from, to } = snapPeriod(q.from, q.to);
-    const days = daysOf(from, to);
-    const rollups = await this.rollups(tenantId, days);
-    const keep = dimensionsOf(q);
-    const key = keep.join(',');
-    const projected = rollups.map((r, i) => {
-      const held = this.memory.get(`${tenantId}|${days[i]}`);
-      if (held?.r !== r) return projectRollup(r, keep);
-      let p = held.projections.get(key);
-      if (!p) held.projections.set(key, (p = projectRollup(r, keep)));
-      return p;
-    });
+    const projected = await this.projections(tenantId, daysOf(from, to), dimensionsOf(q));
     return metricsFromRollups(projected, { ...q, from, to });
   }
 
-  /** Waits for the background roll-ups started so far (stale while revalidate). */
-  async settled(): Promise<void> {
-    while (this.refreshing.size > 0) await Promise.allSettled([...this.refreshing.values()]);
-  }
-
-  /** The current rollup of each day: from this process' memory, from Redis, or recomputed. */
-  async rollups(tenantId: TenantId, days: readonly string[]): Promise<DayRollup[]> {
+  /** Each day's rollup projected onto `keep`: from memory, from Redis, or from the day's full rollup. */
+  async projections(tenantId: TenantId, days: readonly string[], keep: readonly Dimension[]): Promise<DayRollup[]> {
+    const pk = keep.join('+');
     const pipe = this.redis.pipeline();
     for (const day of days) {
       pipe.get(this.key(tenantId, 'ver', day));
-      if (!this.memory.has(`${tenantId}|${day}`)) pipe.get(this.key(tenantId, 'ru', day));
+      if (!this.memory.get(`${tenantId}|${day}`)?.projections.has(pk)) pipe.get(this.key(tenantId, `rp:${day}`, pk));
     }
-    const replies = ((await pipe.exec()) ?? []).map(([err, v]) => {
-      if (err) throw err;
-      return v as string | null;
-    });
+    const replies = await this.exec(pipe);
     const out: DayRollup[] = new Array(days.length);
-    const stale: number[] = [];
-    const now = (this.options.now ?? Date.now)();
+    const missing: number[] = [];
     let k = 0;
     days.forEach((day, i) => {
       const version = replies[k++] ?? '0';
       const mem = `${tenantId}|${day}`;
-      let held = this.memory.get(mem);
-      if (!held) {
+      const held = this.memory.get(mem);
+      let p = held?.projections.get(pk);
+      let state = p ? this.usable(held, version) : undefined;
+      if (!p) {
         const raw = replies[k++];
-        if (raw) held = { ...(JSON.parse(raw) as Stored), projections: new Map() };
+        const stored = raw ? (JSON.parse(raw) as Stored) : undefined;
+        state = this.usable(stored, version);
+        if (stored && state) {
+          p = stored.r;
+          this.hold(mem, stored, pk, p);
+        }
       }
-      if (held && (held.v === version || now - held.at <= (this.options.maxStaleMs ?? 0))) {
-        this.remember(mem, held);
-        out[i] = held.r;
-        if (held.v !== version) void this.refresh(tenantId, day).catch(() => undefined);
+      if (p && state) {
+        out[i] = p;
+        if (state === 'stale') this.schedule(tenantId, day);
+      } else missing.push(i);
+    });
+    if (missing.length === 0) return out;
+    const full = await this.rollups(
+      tenantId,
+      missing.map((i) => days[i]!),
+    );
+    const write = this.redis.pipeline();
+    missing.forEach((i, j) => {
+      const stored = full[j]!;
+      const p = projectRollup(stored.r, keep);
+      out[i] = p;
+      this.hold(`${tenantId}|${days[i]}`, stored, pk, p);
+      write.set(this.key(tenantId, `rp:${days[i]}`, pk), JSON.stringify({ ...stored, r: p }), 'PX', PROJECTION_TTL_MS);
+    });
+    await this.exec(write);
+    return out;
+  }
+
+  /** The full rollup of each day: from Redis if current (or young enough), else rolled up now. */
+  private async rollups(tenantId: TenantId, days: readonly string[]): Promise<Stored[]> {
+    const pipe = this.redis.pipeline();
+    for (const day of days) pipe.get(this.key(tenantId, 'ver', day)).get(this.key(tenantId, 'ru', day));
+    const replies = await this.exec(pipe);
+    const out: Stored[] = new Array(days.length);
+    const stale: number[] = [];
+    days.forEach((day, i) => {
+      const version = replies[2 * i] ?? '0';
+      const raw = replies[2 * i + 1];
+      const stored = raw ? (JSON.parse(raw) as Stored) : undefined;
+      const state = this.usable(stored, version);
+      if (stored && state) {
+        out[i] = stored;
+        if (state === 'stale') this.schedule(tenantId, day);
       } else stale.push(i);
     });
     let next = 0;
@@ -123,19 +163,41 @@ export class RedisRollups implements MetricsReader {
     return out;
   }
 
+  /** Waits for the background roll-ups scheduled so far (stale while revalidate). */
+  async settled(): Promise<void> {
+    while (this.timer || this.running.size > 0) {
+      await this.timer;
+      await Promise.allSettled([...this.running.values()]);
+    }
+  }
+
+  /** Rolls the day up in the background, after the current query has answered, one day at a time. */
+  private schedule(tenantId: TenantId, day: string): void {
+    this.scheduled.add(`${tenantId}|${day}`);
+    this.timer ??= new Promise<void>((resolve) => setTimeout(resolve, REFRESH_DELAY_MS).unref()).then(async () => {
+      while (this.scheduled.size > 0) {
+        const key = this.scheduled.values().next().value!;
+        this.scheduled.delete(key);
+        const [t, d] = key.split('|') as [string, string];
+        await this.refresh(t, d).catch(() => undefined); // the next query retries, and reports the error
+      }
+      this.timer = undefined;
+    });
+  }
+
   /** One roll-up of a day at a time per process: a query that needs a day being rolled up waits for it. */
-  private refresh(tenantId: TenantId, day: string): Promise<DayRollup> {
+  private refresh(tenantId: TenantId, day: string): Promise<Stored> {
     const key = `${tenantId}|${day}`;
-    let p = this.refreshing.get(key);
+    let p = this.running.get(key);
     if (!p) {
-      p = this.recompute(tenantId, day).finally(() => this.refreshing.delete(key));
-      this.refreshing.set(key, p);
+      p = this.recompute(tenantId, day).finally(() => this.running.delete(key));
+      this.running.set(key, p);
     }
     return p;
   }
 
   /** Rolls a day up from its events (one consistent MULTI read) and caches it with the version it read. */
-  async recompute(tenantId: TenantId, day: string): Promise<DayRollup> {
+  async recompute(tenantId: TenantId, day: string): Promise<Stored> {
     const t = Date.parse(`${day}T00:00:00.000Z`);
     const res = await this.redis
       .multi()
@@ -160,17 +222,38 @@ export class RedisRollups implements MetricsReader {
         const at = Number(list[j + 1]);
         if (at < (later.get(list[j]!) ?? Infinity)) later.set(list[j]!, at);
       }
-    const stored: Stored = { v: ver ?? '0', at: (this.options.now ?? Date.now)(), r: rollupDay(day, events, later) };
-    // The rollup lives as long as the day's events; a day without events is kept a day.
-    await this.redis.set(this.key(tenantId, 'ru', day), JSON.stringify(stored), 'PX', pttl > 0 ? pttl : DAY_MS);
-    this.remember(`${tenantId}|${day}`, { ...stored, projections: new Map() });
+    const stored: Stored = { v: ver ?? '0', at: this.now(), r: rollupDay(day, events, later) };
+    // The rollup lives as long as the day's events; a day without events is kept a day. The projections
+    // this process has of the day are projected again, so no one is answered from the older ones.
+    const write = this.redis
+      .pipeline()
+      .set(this.key(tenantId, 'ru', day), JSON.stringify(stored), 'PX', pttl > 0 ? pttl : DAY_MS);
+    const mem = `${tenantId}|${day}`;
+    const held = [...(this.memory.get(mem)?.projections.keys() ?? [])];
+    this.memory.delete(mem);
+    for (const pk of held) {
+      const p = projectRollup(stored.r, pk.split('+') as Dimension[]);
+      this.hold(mem, stored, pk, p);
+      write.set(this.key(tenantId, `rp:${day}`, pk), JSON.stringify({ ...stored, r: p }), 'PX', PROJECTION_TTL_MS);
+    }
+    await this.exec(write);
     this.recomputed += 1;
-    return stored.r;
+    return stored;
   }
 
-  private remember(key: string, held: Held): void {
+  private hold(key: string, s: { v: string; at: number }, pk: string, p: DayRollup): void {
+    let held = this.memory.get(key);
+    if (!held || held.v !== s.v) held = { v: s.v, at: s.at, projections: new Map() };
+    held.projections.set(pk, p);
     this.memory.delete(key);
     this.memory.set(key, held);
     if (this.memory.size > MEMORY_ENTRIES) this.memory.delete(this.memory.keys().next().value!);
+  }
+
+  private async exec(pipe: ReturnType<Redis['pipeline']>): Promise<(string | null)[]> {
+    return ((await pipe.exec()) ?? []).map(([err, v]) => {
+      if (err) throw err;
+      return v as string | null;
+    });
   }
 }
