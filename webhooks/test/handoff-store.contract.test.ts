@@ -103,3 +103,28 @@ describe.each(adapters)('HandoffStore contract: %s', (_name, make) => {
     expect(await store.listFeedback('default', 7)).toEqual([fb]);
   });
 });
+
+describe('RedisHandoffStore across processes', () => {
+  it('an update merges into what another process wrote since this one last read: nothing is lost', async () => {
+    const prefix = `test-${randomUUID().slice(0, 8)}`;
+    const api = new RedisHandoffStore(redis, 3600, prefix);
+    const other = redis.duplicate();
+    const worker = new RedisHandoffStore(other, 3600, prefix);
+    await api.createIfAbsent(record({ id: 'h_x' }));
+    await worker.get('default', 'h_x');
+    await api.update('default', 'h_x', { ticketId: 7, status: 'ticketed' });
+    const after = await worker.update('default', 'h_x', { alert: { channel: 'C1', ts: '1.2' }, status: 'alerted' });
+    expect(after).toMatchObject({ ticketId: 7, alert: { channel: 'C1', ts: '1.2' }, status: 'alerted' });
+    expect(await api.get('default', 'h_x')).toMatchObject({ ticketId: 7, status: 'alerted' });
+    expect((await api.getByTicketId('default', 7))?.id).toBe('h_x');
+    await other.quit();
+  });
+
+  it('an update of a record that expired meanwhile says it is not found', async () => {
+    const prefix = `test-${randomUUID().slice(0, 8)}`;
+    const store = new RedisHandoffStore(redis, 3600, prefix);
+    await store.createIfAbsent(record({ id: 'h_gone' }));
+    await redis.del(`${prefix}:{default}:h:h_gone`);
+    await expect(store.update('default', 'h_gone', { status: 'ticketed' })).rejects.toThrow('not found');
+  });
+});

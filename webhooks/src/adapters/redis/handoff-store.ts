@@ -10,6 +10,28 @@ redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[4])
 redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
 return false`;
 
+/**
+ * Writes the merged record only if the stored JSON is still the one it was merged from (one round
+ * trip, and no update lost to a concurrent writer); else answers with what is stored now.
+ * Returns {0} (missing), {1, current, claim} (changed meanwhile) or {2, claim} (written).
+ */
+const UPDATE_IF_UNCHANGED = `
+local current = redis.call('GET', KEYS[1])
+if not current then return {0} end
+if current ~= ARGV[1] then return {1, current, redis.call('GET', KEYS[2]) or false} end
+redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+if ARGV[4] == '1' then redis.call('SET', KEYS[3], ARGV[5], 'EX', ARGV[3]) end
+if ARGV[6] == '1' then redis.call('ZREM', KEYS[4], ARGV[5]) end
+return {2, redis.call('GET', KEYS[2]) or false}`;
+
+/** How many records' last-seen JSON a store keeps, so an update right after a read needs no second read. */
+const SEEN_MAX = 2000;
+
+type Scripts = {
+  batonCreateIfAbsent(...args: string[]): Promise<string | null>;
+  batonUpdateIfUnchanged(...args: string[]): Promise<[0] | [1, string, string | null] | [2, string | null]>;
+};
+
 /** A record as read: the claim lives in its own key (SET NX) and wins over the stored status. */
 function withClaim(record: HandoffRecord, claim: string | null | undefined): HandoffRecord {
   if (!claim) return record;
@@ -23,11 +45,26 @@ function withClaim(record: HandoffRecord, claim: string | null | undefined): Han
  * `SET NX` key, so exactly one of many concurrent claimers wins.
  */
 export class RedisHandoffStore implements HandoffStore {
+  private readonly scripts: Scripts;
+  /** The JSON last read or written per record key: the expected value of the next update (a hint; checked in Redis). */
+  private readonly seen = new Map<string, string>();
+
   constructor(
     private readonly redis: Redis,
     private readonly retentionSec = 90 * 86_400,
     private readonly prefix = 'baton',
-  ) {}
+  ) {
+    // defined commands run by EVALSHA: the script text is not sent with every call
+    redis.defineCommand('batonCreateIfAbsent', { numberOfKeys: 3, lua: CREATE_IF_ABSENT });
+    redis.defineCommand('batonUpdateIfUnchanged', { numberOfKeys: 4, lua: UPDATE_IF_UNCHANGED });
+    this.scripts = redis as unknown as Scripts;
+  }
+
+  private remember(key: string, raw: string): void {
+    this.seen.delete(key);
+    this.seen.set(key, raw);
+    if (this.seen.size > SEEN_MAX) this.seen.delete(this.seen.keys().next().value!);
+  }
 
   private key(tenantId: TenantId, ...parts: Array<string | number>): string {
     return `${this.prefix}:{${tenantId}}:${parts.join(':')}`;
@@ -35,26 +72,30 @@ export class RedisHandoffStore implements HandoffStore {
 
   async createIfAbsent(record: HandoffRecord): Promise<{ created: boolean; record: HandoffRecord }> {
     const t = record.tenantId;
-    const existing = (await this.redis.eval(
-      CREATE_IF_ABSENT,
-      3,
+    const raw = JSON.stringify(record);
+    const existing = await this.scripts.batonCreateIfAbsent(
       this.key(t, 'key', record.handoffKey),
       this.key(t, 'h', record.id),
       this.key(t, 'unclaimed'),
       record.id,
-      JSON.stringify(record),
+      raw,
       String(Date.parse(record.createdAt)),
       String(this.retentionSec),
-    )) as string | null;
-    if (!existing) return { created: true, record };
+    );
+    if (!existing) {
+      this.remember(this.key(t, 'h', record.id), raw);
+      return { created: true, record };
+    }
     const found = await this.get(t, existing);
     if (!found) throw new Error(`handoff ${existing} is indexed but missing`);
     return { created: false, record: found };
   }
 
   async get(tenantId: TenantId, id: string): Promise<HandoffRecord | undefined> {
-    const [raw, claim] = await this.redis.mget(this.key(tenantId, 'h', id), this.key(tenantId, 'claim', id));
+    const key = this.key(tenantId, 'h', id);
+    const [raw, claim] = await this.redis.mget(key, this.key(tenantId, 'claim', id));
     if (!raw) return undefined;
+    this.remember(key, raw);
     return withClaim(JSON.parse(raw) as HandoffRecord, claim);
   }
 
@@ -73,16 +114,41 @@ export class RedisHandoffStore implements HandoffStore {
     id: string,
     patch: Partial<Omit<HandoffRecord, 'id' | 'tenantId'>>,
   ): Promise<HandoffRecord> {
-    const [raw, claim] = await this.redis.mget(this.key(tenantId, 'h', id), this.key(tenantId, 'claim', id));
-    if (!raw) throw new Error(`handoff ${id} not found`);
+    const key = this.key(tenantId, 'h', id);
     const { claimedBy: _c, claimedAt: _a, ...rest } = patch;
-    const next: HandoffRecord = { ...(JSON.parse(raw) as HandoffRecord), ...rest, updatedAt: new Date().toISOString() };
-    const multi = this.redis.multi().set(this.key(tenantId, 'h', id), JSON.stringify(next), 'EX', this.retentionSec);
-    if (next.ticketId !== undefined)
-      multi.set(this.key(tenantId, 'ticket', next.ticketId), id, 'EX', this.retentionSec);
-    if (next.status === 'failed') multi.zrem(this.key(tenantId, 'unclaimed'), id);
-    await multi.exec();
-    return withClaim(next, claim);
+    let raw = this.seen.get(key) ?? (await this.redis.get(key));
+    for (let attempt = 0; raw && attempt < 10; attempt++) {
+      const next: HandoffRecord = {
+        ...(JSON.parse(raw) as HandoffRecord),
+        ...rest,
+        updatedAt: new Date().toISOString(),
+      };
+      const nextRaw = JSON.stringify(next);
+      const answer = await this.scripts.batonUpdateIfUnchanged(
+        key,
+        this.key(tenantId, 'claim', id),
+        next.ticketId !== undefined ? this.key(tenantId, 'ticket', next.ticketId) : key,
+        this.key(tenantId, 'unclaimed'),
+        raw,
+        nextRaw,
+        String(this.retentionSec),
+        next.ticketId !== undefined ? '1' : '0',
+        id,
+        next.status === 'failed' ? '1' : '0',
+      );
+      if (answer[0] === 0) {
+        raw = null;
+        break;
+      }
+      if (answer[0] === 2) {
+        this.remember(key, nextRaw);
+        return withClaim(next, answer[1]);
+      }
+      raw = answer[1]; // written by someone else meanwhile: merge into what is there now
+    }
+    this.seen.delete(key);
+    if (!raw) throw new Error(`handoff ${id} not found`);
+    throw new Error(`handoff ${id} kept changing under the update`);
   }
 
   async claim(
