@@ -1,8 +1,20 @@
 import type { Turn } from '../detect/conversation-view';
+import { withoutQuoted } from '../detect/normalize-text';
 import type { Entities } from '../schema/handoff-package';
 
+/** A sentence that states a fact: a number, an address, what happened or what the customer did (en, es, fr, de; accents off). */
 const FACT =
-  /\d|@|\b(?:my\s+name|i\s+(?:already|have|tried|bought|ordered|paid|use|am\s+using|live|moved)|i've|since|yesterday|last\s+(?:week|month)|error|says|shows|declined|charged|received|never\s+(?:got|received|arrived))\b/i;
+  /\d|@|\b(?:my\s+name|i\s+(?:already|have|tried|bought|ordered|paid|use|am\s+using|live|moved|got|did)|i've|since|yesterday|last\s+(?:week|month)|error|says|(?:text|message|email|screen|app|it|that|error|bank)\s+(?:saying|said)|shows|showing|declined|charged|received|never\s+(?:got|received|arrived|came)|changed|reset|hacked|stolen|someone\s+(?:is|has|had|was|used|logged|got|accessed|stole|took|changed)|wasn't\s+me|didn't\s+(?:order|make|get|receive|work|arrive)|bought|ordered|paid|cancell?ed|delivered|arrived|expired|locked|blocked|broken|damaged|crash\w*|keeps|every\s+time|ago|twice|flooded|missing|not\s+here|stopped|dropping|ya|hace|desde|nunca|no\s+(?:ha\s+)?llegado|no\s+funciona|cobr\w+|pagu[eé]|pagado|ped[ií]|compr[eé]|roto|dañado|danado|deja|depuis|jamais|pas\s+(?:encore\s+)?(?:arrivee?|recue?|livree?)|ne\s+(?:marche|fonctionne)|debite?e?|paye|annule|casse|abime|erreur|deux\s+fois|schon|bereits|seit|nie|nicht\s+(?:angekommen|geliefert|erhalten)|funktioniert\s+nicht|abgebucht|bezahlt|bestellt|storniert|kaputt|beschadigt|fehler|zweimal|uberfallig)\b/i;
+/** A sentence that only asks for a person, or greets: no fact in it. */
+const NOT_A_FACT =
+  /^(?:(?:hi|hello|hey|hola|bonjour|hallo|buenos\s+d[ií]as|guten\s+tag)\b[\s,!.]*\w*[\s,!.]*$|(?:\S+\s+){0,5}?(?:talk|speak|chat|hablar|parler|sprechen)\b(?:\s+\S+){0,6}?\s+(?:human|person|agent|someone|manager|representative|persona|agente|humano|conseiller|personne|menschen|mitarbeiter)\b[^.!?]{0,40}[.!?]?$)/i;
+const fold = (s: string) =>
+  /^[\x00-\x7f]*$/.test(s)
+    ? s
+    : s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ß/g, 'ss');
 const MAX = 8;
 
 /**
@@ -24,9 +36,9 @@ export function collectCustomerProvided(customerTurns: Turn[], customerEntities:
   for (const c of customerEntities.errorCodes) push(`error ${c}`);
   for (const turn of customerTurns) {
     if (out.length >= MAX + 6) break;
-    for (const sentence of turn.text.split(/(?<=[.!?])\s+|\n+/)) {
+    for (const sentence of withoutQuoted(turn.text).split(/(?<=[.!?])\s+|\n+/)) {
       const s = sentence.trim();
-      if (s.length < 8 || !FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
+      if (s.length < 8 || !FACT.test(fold(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
       push(s.length > 160 ? `${s.slice(0, 157)}…` : s);
       if (out.length >= MAX + 6) break;
     }

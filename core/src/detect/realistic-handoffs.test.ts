@@ -239,4 +239,23 @@ describe('realistic handoffs', () => {
       source: 'transcript',
     });
   });
+
+  it('what the customer told us: facts in any of the four languages, not greetings, bare requests for a person or quoted email history', () => {
+    const provided = (messages: Msg[]) => summarize(event(messages)).customerProvided;
+    expect(provided([customer('yeah so i got a text saying my password was changed but it wasnt me')])).toEqual([
+      'yeah so i got a text saying my password was changed but it wasnt me',
+    ]);
+    expect(
+      provided([customer('Die Lieferung ist seit zwei Wochen überfällig. Ich will mit einem Menschen sprechen.')]),
+    ).toEqual(['Die Lieferung ist seit zwei Wochen überfällig.']);
+    expect(
+      provided([customer('you keep saying that. i want to talk to someone who can actually look into it')]),
+    ).toEqual([]);
+    const email = provided([
+      customer(
+        'Hi team,\n\nThe reset link you sent expired before I could use it.\n\nOn Mon, 3 Nov 2025 at 10:02, Support <support@example.com> wrote:\n> Please use the link below.',
+      ),
+    ]);
+    expect(email).toEqual(['The reset link you sent expired before I could use it.']);
+  });
 });
