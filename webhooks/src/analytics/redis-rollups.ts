@@ -58,6 +58,8 @@ export class RedisRollups implements MetricsReader {
   private timer?: Promise<void>;
   /** Days rolled up by this process since it started (for tests and the benchmark). */
   recomputed = 0;
+  /** Projections made from a day's full rollup (the others came from memory or Redis). */
+  projected = 0;
 
   constructor(
     private readonly redis: Redis,
@@ -90,10 +92,12 @@ export class RedisRollups implements MetricsReader {
   async projections(tenantId: TenantId, days: readonly string[], keep: readonly Dimension[]): Promise<DayRollup[]> {
     const pk = keep.join('+');
     const pipe = this.redis.pipeline();
-    for (const day of days) {
+    // Which days' projections are read from Redis is decided now: a concurrent query may fill memory meanwhile.
+    const fromRedis = days.map((day) => !this.memory.get(`${tenantId}|${day}`)?.projections.has(pk));
+    days.forEach((day, i) => {
       pipe.get(this.key(tenantId, 'ver', day));
-      if (!this.memory.get(`${tenantId}|${day}`)?.projections.has(pk)) pipe.get(this.key(tenantId, `rp:${day}`, pk));
-    }
+      if (fromRedis[i]) pipe.get(this.key(tenantId, `rp:${day}`, pk));
+    });
     const replies = await this.exec(pipe);
     const out: DayRollup[] = new Array(days.length);
     const missing: number[] = [];
@@ -104,8 +108,8 @@ export class RedisRollups implements MetricsReader {
       const held = this.memory.get(mem);
       let p = held?.projections.get(pk);
       let state = p ? this.usable(held, version) : undefined;
-      if (!p) {
-        const raw = replies[k++];
+      const raw = fromRedis[i] ? replies[k++] : undefined;
+      if (!p || !state) {
         const stored = raw ? (JSON.parse(raw) as Stored) : undefined;
         state = this.usable(stored, version);
         if (stored && state) {
@@ -127,6 +131,7 @@ export class RedisRollups implements MetricsReader {
     missing.forEach((i, j) => {
       const stored = full[j]!;
       const p = projectRollup(stored.r, keep);
+      this.projected += 1;
       out[i] = p;
       this.hold(`${tenantId}|${days[i]}`, stored, pk, p);
       write.set(this.key(tenantId, `rp:${days[i]}`, pk), JSON.stringify({ ...stored, r: p }), 'PX', PROJECTION_TTL_MS);
