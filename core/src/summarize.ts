@@ -22,7 +22,7 @@ import { composeCustomerMessage } from './compose/customer-message';
 import { composeWhisper } from './compose/whisper';
 import { scoreCompleteness } from './compose/completeness';
 import { collectCustomerProvided } from './compose/customer-provided';
-import { requestQuote } from './compose/request-quote';
+import { requestQuote, statesTheProblem } from './compose/request-quote';
 
 /** The entities that occur in the customer's own words (what the customer already told us). */
 function entitiesSaidBy(entities: Entities, text: string): Entities {
@@ -93,7 +93,10 @@ export function summarize(
     attemptedCount: attempted.length,
     reasonIsSpecific: primary.code !== 'out_of_scope' || triggers.length > 1 || !!event.handoff?.note,
   });
-  const firstRequest = view.customer.find((t) => countWords(t.text) >= 3)?.text;
+  const firstRequest = (
+    view.customer.find((t) => countWords(t.text) >= 3 && statesTheProblem(t.text)) ??
+    view.customer.find((t) => countWords(t.text) >= 3)
+  )?.text;
   const { angryEvidence: _evidence, ...sentimentOut } = sentiment;
 
   return {

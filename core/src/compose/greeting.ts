@@ -1,6 +1,6 @@
 import type { Attempt, Entities, Intent, ReasonCode } from '../schema/handoff-package';
 import type { Language } from '../detect/language';
-import { intentPhrase } from './describe';
+import { intentTopic } from './intent-topic';
 
 type GreetingInput = {
   firstName?: string;
@@ -40,7 +40,7 @@ const TEMPLATES: Record<
   },
   fr: {
     hi: (n) => (n ? `Bonjour ${n}, merci de votre patience.` : 'Bonjour, merci de votre patience.'),
-    see: (topic) => `J'ai lu votre échange au sujet de ${topic}`,
+    see: (topic) => `J'ai lu votre échange au sujet ${topic}`,
     tried: (step) => ` et je vois que ${step} n'a pas suffi`,
     noRepeat: ', vous n’aurez rien à répéter.',
     security: "D'abord, assurons-nous que votre compte est en sécurité.",
@@ -48,7 +48,7 @@ const TEMPLATES: Record<
   },
   de: {
     hi: (n) => (n ? `Hallo ${n}, danke fürs Warten.` : 'Hallo, danke fürs Warten.'),
-    see: (topic) => `Ich habe Ihr Gespräch zu ${topic} gelesen`,
+    see: (topic) => `Ich habe Ihr Gespräch ${topic} gelesen`,
     tried: (step) => ` und sehe, dass ${step} nicht geholfen hat`,
     noRepeat: ', Sie müssen also nichts wiederholen.',
     security: 'Zuerst stellen wir sicher, dass Ihr Konto geschützt ist.',
@@ -63,23 +63,23 @@ const TEMPLATES: Record<
  */
 export function composeGreeting(g: GreetingInput): string {
   const t = TEMPLATES[g.language];
-  const topic = g.entities.orderIds[0]
-    ? `${g.language === 'en' ? 'order' : g.language === 'es' ? 'el pedido' : g.language === 'fr' ? 'la commande' : 'Bestellung'} ${g.entities.orderIds[0]}`
-    : g.entities.errorCodes[0]
-      ? `${g.language === 'en' ? 'the error' : g.language === 'es' ? 'el error' : g.language === 'fr' ? "l'erreur" : 'den Fehler'} ${g.entities.errorCodes[0]}`
-      : g.language === 'en'
-        ? intentPhrase(g.intent.label) === 'an issue'
-          ? 'your issue'
-          : intentPhrase(g.intent.label)
-        : g.language === 'es'
-          ? 'su caso'
-          : g.language === 'fr'
-            ? 'votre demande'
-            : 'Ihrem Anliegen';
+  const order = g.entities.orderIds[0];
+  const error = g.entities.errorCodes[0];
+  const topic = order
+    ? { en: `order ${order}`, es: `el pedido ${order}`, fr: `de la commande ${order}`, de: `zur Bestellung ${order}` }[
+        g.language
+      ]
+    : error
+      ? { en: `the error ${error}`, es: `el error ${error}`, fr: `de l'erreur ${error}`, de: `zum Fehler ${error}` }[
+          g.language
+        ]
+      : intentTopic(g.intent.label, g.language);
   const failed =
     g.attempted.find((a) => a.outcome === 'failed' && a.source === 'bot_action') ??
     g.attempted.find((a) => a.outcome === 'failed');
-  const step = failed ? failed.step.replace(/[_.]+/g, ' ').replace(/^(?:tried|tryed|attempted)\s+/, '') : undefined;
+  const step = failed
+    ? failed.step.replace(/_+|(?<=[a-z])\.(?=[a-z])/gi, ' ').replace(/^(?:tried|tryed|attempted)\s+/, '')
+    : undefined;
   let text = `${t.hi(g.firstName)} ${t.see(topic)}${step ? t.tried(`"${step}"`) : ''}${t.noRepeat}`;
   text += ` ${g.reason === 'security_risk' ? t.security : t.closing}`;
   return text;

@@ -7,6 +7,9 @@ const GREETING_OR_NAME =
 /** A short sentence that only asks for a person, in the four languages. */
 const ASKS_FOR_PERSON_ONLY =
   /^(?:\S+\s+){0,5}?(?:talk|speak|chat|connect|transfer|put\s+me\s+through|hablar|parler|sprechen|verbinden)\b(?:\s+\S+){0,6}?\s+(?:a\s+|an\s+|the\s+|some|un[ae]?\s+|einem\s+|einer\s+)?(?:real\s+|live\s+)?(?:human|person|agent|someone|somebody|manager|representative|supervisor|persona|agente|humano|conseiller|personne|menschen|mitarbeiter|berater)\b[^.!?]{0,20}[.!?]?$|^(?:\S+\s+){0,5}?(?:mit\s+)?(?:einem|einer|un[ae]?|a|an)\s+(?:echten\s+|real\s+)?(?:menschen|mitarbeiter\w*|berater\w*|person|human|agent)\s+(?:\S+\s+){0,2}?(?:sprechen|reden|verbunden\s+werden)\b[^.!?]{0,20}[.!?]?$/i;
+/** "My phone number is ...": who the customer is (in the entities), not what they want. */
+const ONLY_WHO_I_AM =
+  /^(?:(?:hi|hello|hey|yes|yeah|ok|okay|so)\W+)*my\s+(?:phone(?:\s+number)?|number|mobile|e-?mail(?:\s+address)?|zip(?:\s+code)?|post\s*code|address|account(?:\s+number)?|customer\s+number|name|username|user\s+name)\s+is\b[^?]*$/i;
 /** Text addressed to the bot's instructions ("ignore all previous instructions"): data, never the request. */
 const AT_THE_BOT =
   /^\s*(?:please\s+)?(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+)?(?:previous|prior|above|your)\s+(?:instructions|prompts?|rules)/i;
@@ -16,14 +19,26 @@ const AT_THE_BOT =
  * a name), of the message without an email's quoted history, cut to `max` characters. One sentence, so
  * the summary keeps to its 2-4.
  */
-export function requestQuote(text: string, max = 120): string {
+/** The sentences of a message that say something: not a greeting, a bare request for a person, who the customer is, or text aimed at the bot. */
+function sayingSentences(text: string): { sentences: string[]; saying: string[]; own: string } {
   const own = withoutQuoted(text).replace(/\s+/g, ' ').trim();
   // a period after a number is an ordinal or an abbreviation ("5. März"), not a sentence end
   const sentences = own.split(/(?<!\d\.)(?<=[.!?])\s+/).filter(Boolean);
   const saying = sentences.filter((s) => !GREETING_OR_NAME.test(s.trim()) && s.split(/\s+/).length >= 3);
+  return { sentences, saying, own };
+}
+
+const statesIt = (s: string) => !ASKS_FOR_PERSON_ONLY.test(s) && !AT_THE_BOT.test(s) && !ONLY_WHO_I_AM.test(s);
+
+/** Whether a message states the problem (so the summary can quote it), rather than only who the customer is or that they want a person. */
+export function statesTheProblem(text: string): boolean {
+  return sayingSentences(text).saying.some(statesIt);
+}
+
+export function requestQuote(text: string, max = 120): string {
+  const { sentences, saying, own } = sayingSentences(text);
   // the problem, rather than "I want to talk to a person" or an instruction aimed at the bot
-  const said =
-    saying.find((s) => !ASKS_FOR_PERSON_ONLY.test(s) && !AT_THE_BOT.test(s)) ?? saying[0] ?? sentences[0] ?? own;
+  const said = saying.find(statesIt) ?? saying[0] ?? sentences[0] ?? own;
   const body = said.replace(/^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+\w+)?\s*[,!]\s*/i, '').replace(/[.;,\s]+$/, '');
   const stripped = body !== said.replace(/[.;,\s]+$/, '');
   return quote(stripped ? body.charAt(0).toUpperCase() + body.slice(1) : body, 0, max);

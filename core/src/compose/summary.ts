@@ -1,6 +1,7 @@
 import type { Attempt, Entities, Intent, Sentiment } from '../schema/handoff-package';
 import type { ReasonFinding } from '../detect/detect-reasons';
-import { attemptPhrases, capitalise, intentPhrase, keyFacts, listPhrase, REASON_PHRASE } from './describe';
+import { intentTopic } from './intent-topic';
+import { attemptPhrases, capitalise, keyFacts, listPhrase, REASON_PHRASE } from './describe';
 
 export type SummaryInput = {
   name?: string;
@@ -18,7 +19,10 @@ export type SummaryInput = {
 export function composeSummary(s: SummaryInput): string {
   const who = s.name ? `${s.name}${s.tier ? ` (${s.tier})` : ''}` : s.tier ? `A ${s.tier} customer` : 'The customer';
   const facts = keyFacts(s.entities);
-  const about = s.intent.label !== 'unknown' ? intentPhrase(s.intent.label) : 'their issue';
+  const about =
+    s.intent.label === 'unknown' || s.intent.label === 'contact.human_agent'
+      ? 'their issue'
+      : intentTopic(s.intent.label, 'en').replace(/\byour\b/g, 'their');
   const request = s.firstRequest ? `: "${s.firstRequest}"` : '';
   const sentences = [
     `${who} contacted ${s.botName ?? 'the bot'} about ${about}${facts.length ? ` (${listPhrase(facts, 4)})` : ''}${request}.`,

@@ -20,7 +20,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'billing.double_charge',
-    /\b(?:charged\s+(?:me\s+)?(?:[\w$€£.,]+\s+){0,6}?(?:twice|two\s+times|double)|double[\s-]?charg\w*|over[\s-]?charg\w*|duplicate\s+charge|cobr\w+\s+dos\s+veces|doppelt\s+(?:abgebucht|belastet))/u,
+    /\b(?:charged\s+(?:me\s+)?(?:[\w$€£.,]+\s+){0,6}?(?:twice|two\s+times|double)|double[\s-]?charg\w*|over[\s-]?charg\w*|duplicate\s+charge|cobr\w+\s+dos\s+veces|cargo\s+duplicado|(?:d[eé]bit|factur|pr[eé]lev)[eé]e?s?\s+deux\s+fois|double\s+pr[eé]l[eè]vement|doppelt\s+(?:abgebucht|belastet))/u,
   ],
   ['billing.refund', /\b(?:refund\w*|money\s+back|reimburs\w*|reembols\w*|rembours\w*|r[uü]ckerstattung|erstattung)/u],
   [

@@ -7,7 +7,7 @@ const words = (list: string) => new RegExp(`(?<![\\p{L}])(?:${list})(?![\\p{L}])
 const REFERENCE = {
   en: words('the|and|is|to|i|you|my|it|not|with|for|this|that|please|order|account|want|need|can|have'),
   es: words(
-    'el|la|los|las|que|de|por|para|con|una?|mi|pero|quiero|necesito|hablar|tengo|no|es|est[aá]|hola|gracias|pedido|cuenta|ayuda',
+    'el|la|los|las|que|de|por|para|con|una?|mi|pero|quiero|necesito|hablar|tengo|no|es|est[aá]|hola|gracias|pedido|cuenta|ayuda|me|pueden|puede|prefiero|del|muy|hay|tiene|cuando|como|donde|porque',
   ),
   fr: words(
     "le|la|les|des|est|je|vous|une?|mon|ma|mes|pas|avec|pour|parler|bonjour|merci|commande|compte|j'ai|c'est|ne|qui",
@@ -33,6 +33,8 @@ describe('countMarkers', () => {
   it('counts what the regular expressions counted, on any mix of words, apostrophes and letters', () => {
     const piece = fc.constantFrom(
       'la',
+      'me',
+      'como',
       'j',
       "'",
       'ai',

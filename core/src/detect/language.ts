@@ -53,6 +53,18 @@ const MARKERS: Record<Language, readonly string[]> = {
     'pedido',
     'cuenta',
     'ayuda',
+    'me',
+    'pueden',
+    'puede',
+    'prefiero',
+    'del',
+    'muy',
+    'hay',
+    'tiene',
+    'cuando',
+    'como',
+    'donde',
+    'porque',
   ],
   fr: [
     'le',
@@ -159,6 +171,9 @@ export function detectLanguage(customerTurns: Turn[], locale?: string): Language
     .join(' ')
     .slice(0, 4000);
   const counts = countMarkers(sample);
+  // "¿" and "¡" are written only in Spanish
+  for (let i = 0; i < sample.length; i++)
+    if (sample.charCodeAt(i) === 0xbf || sample.charCodeAt(i) === 0xa1) counts.es += 2;
   let best: Language = 'en';
   let bestCount = counts.en;
   for (const lang of ['es', 'fr', 'de'] as const) {

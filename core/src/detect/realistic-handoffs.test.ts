@@ -258,4 +258,51 @@ describe('realistic handoffs', () => {
     ]);
     expect(email).toEqual(['The reset link you sent expired before I could use it.']);
   });
+
+  it('greetings name the issue as a person would, in the customer language and grammar', () => {
+    const greet = (text: string) => summarize(event([customer(text)])).suggestedGreeting;
+    expect(greet('I was charged twice for my subscription')).toContain('about the double charge');
+    expect(greet('Me han cobrado dos veces la suscripción')).toContain('sobre el cargo duplicado');
+    expect(greet("J'ai été débité deux fois pour mon abonnement, c'est inadmissible")).toContain(
+      'au sujet du double prélèvement',
+    );
+    expect(greet('Mir wurde das Abo doppelt abgebucht, bitte prüfen Sie das')).toContain(
+      'Ihr Gespräch zur doppelten Abbuchung gelesen',
+    );
+    expect(greet('Die App zeigt den Fehler E1042, ich kann nichts machen')).toContain(
+      'Ihr Gespräch zum Fehler E1042 gelesen',
+    );
+  });
+
+  it('the summary speaks of the customer in the third person', () => {
+    const p = summarize(event([customer('I still cannot log in to my account, the reset link expired')]));
+    expect(p.summary).toContain('about signing in to their account');
+    expect(p.suggestedGreeting).toContain('about signing in to your account');
+  });
+
+  it('a short Spanish question with "¿" is answered in Spanish', () => {
+    expect(summarize(event([customer('¿Me pueden llamar?')])).suggestedGreeting).toMatch(/^Hola/);
+  });
+
+  it('a failed step with an amount keeps its decimals in the greeting', () => {
+    const p = summarize(
+      event([
+        customer('whats the status of my refund'),
+        bot('Your refund of $89.99 was issued on Jan 3.'),
+        customer('its been 3 weeks and nothing'),
+      ]),
+    );
+    expect(p.suggestedGreeting).toContain('"refund of $89.99 was issued" didn\'t solve it');
+  });
+
+  it('the summary quotes the problem, not the message that only says who the customer is', () => {
+    const p = summarize(
+      event([
+        customer('my phone number is five five five two three four nine eight seven six'),
+        bot('Thanks. What is the issue?'),
+        customer('the internet keeps dropping every evening since tuesday'),
+      ]),
+    );
+    expect(p.summary).toContain('"the internet keeps dropping every evening since tuesday"');
+  });
 });
