@@ -71,7 +71,7 @@ export function summarize(
   for (const last4 of cardLast4) if (!entities.cardLast4.includes(last4)) entities.cardLast4.push(last4);
   const attempted = detectAttempts(event, view.turns);
   const sentiment = readSentiment(view.customer);
-  const reasons = detectReasons({ event, view, entities, sentiment, policy });
+  const reasons = detectReasons({ event, view, entities, sentiment, policy, attempted });
   const triggers = reasons.map((r) => r.code);
   const primary = reasons[0]!;
   const priority = scorePriority(triggers, sentiment.label, policy);

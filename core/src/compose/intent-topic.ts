@@ -28,6 +28,12 @@ const TOPICS: Record<string, Topic> = {
     fr: 'de votre moyen de paiement',
     de: 'zu Ihrer Zahlungsmethode',
   },
+  'billing.unexpected_charge': {
+    en: 'the unexpected charge',
+    es: 'el cargo inesperado',
+    fr: 'du prélèvement inattendu',
+    de: 'zur unerwarteten Abbuchung',
+  },
   'billing.invoice': { en: 'your invoice', es: 'su factura', fr: 'de votre facture', de: 'zu Ihrer Rechnung' },
   'subscription.cancel': {
     en: 'cancelling your subscription',

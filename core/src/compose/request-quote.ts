@@ -6,10 +6,13 @@ const GREETING_OR_NAME =
 
 /** A short sentence that only asks for a person, in the four languages. */
 const ASKS_FOR_PERSON_ONLY =
-  /^(?:\S+\s+){0,5}?(?:talk|speak|chat|connect|transfer|put\s+me\s+through|hablar|parler|sprechen|verbinden)\b(?:\s+\S+){0,6}?\s+(?:a\s+|an\s+|the\s+|some|un[ae]?\s+|einem\s+|einer\s+)?(?:real\s+|live\s+)?(?:human|person|agent|someone|somebody|manager|representative|supervisor|persona|agente|humano|conseiller|personne|menschen|mitarbeiter|berater)\b[^.!?]{0,20}[.!?]?$|^(?:\S+\s+){0,5}?(?:mit\s+)?(?:einem|einer|un[ae]?|a|an)\s+(?:echten\s+|real\s+)?(?:menschen|mitarbeiter\w*|berater\w*|person|human|agent)\s+(?:\S+\s+){0,2}?(?:sprechen|reden|verbunden\s+werden)\b[^.!?]{0,20}[.!?]?$/i;
+  /^(?:\S+\s+){0,5}?(?:talk|speak|chat|connect|transfer|put\s+me\s+through|hablar|parler|sprechen|verbinden)\b(?:\s+\S+){0,6}?\s+(?:a\s+|an\s+|the\s+|some|un[ae]?\s+|einem\s+|einer\s+)?(?:real\s+|live\s+)?(?:human|person|agent|someone|somebody|manager|representative|supervisor|persona|agente|humano|conseiller|personne|menschen|mitarbeiter|berater)\b(?![^.!?]*\b(?:about|regarding|concerning|to\s+discuss|sobre|acerca|concernant|au\s+sujet|wegen|bez[uü]glich)\b)[^.!?]{0,20}[.!?]?$|^(?:\S+\s+){0,5}?(?:mit\s+)?(?:einem|einer|un[ae]?|a|an)\s+(?:echten\s+|real\s+)?(?:menschen|mitarbeiter\w*|berater\w*|person|human|agent)\s+(?:\S+\s+){0,2}?(?:sprechen|reden|verbunden\s+werden)\b[^.!?]{0,20}[.!?]?$/i;
 /** "My phone number is ...": who the customer is (in the entities), not what they want. */
 const ONLY_WHO_I_AM =
   /^(?:(?:hi|hello|hey|yes|yeah|ok|okay|so)\W+)*my\s+(?:phone(?:\s+number)?|number|mobile|e-?mail(?:\s+address)?|zip(?:\s+code)?|post\s*code|address|account(?:\s+number)?|customer\s+number|name|username|user\s+name)\s+is\b[^?]*$/i;
+/** An opening salutation, to leave out of the quote. */
+const SALUTATION =
+  /^(?:(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+\w+)?|to\s+whom\s+it\s+may\s+concern|dear\s+(?:sir\s+or\s+madam|sir|madam|team|support|\w+)|good\s+(?:morning|afternoon|evening)|estimad[oa]s?(?:\s+\w+)?|buen[oa]s\s+(?:d[ií]as|tardes|noches)|madame,?\s+monsieur|sehr\s+geehrte[rs]?(?:\s+damen\s+und\s+herren)?|guten\s+(?:tag|morgen|abend))\s*[,!:]\s*/i;
 /** Text addressed to the bot's instructions ("ignore all previous instructions"): data, never the request. */
 const AT_THE_BOT =
   /^\s*(?:please\s+)?(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+)?(?:previous|prior|above|your)\s+(?:instructions|prompts?|rules)/i;
@@ -21,14 +24,23 @@ const AT_THE_BOT =
  */
 /** The sentences of a message that say something: not a greeting, a bare request for a person, who the customer is, or text aimed at the bot. */
 function sayingSentences(text: string): { sentences: string[]; saying: string[]; own: string } {
-  const own = withoutQuoted(text).replace(/\s+/g, ' ').trim();
+  // a voice transcript's fillers and stutters out ("my uh my bill" is "my bill")
+  const own = withoutQuoted(text)
+    .replace(/\b(?:u+h+|u+m+|uhm+|erm+|ah+|hmm+)\b,?\s*/gi, '')
+    .replace(/(?<![\w'])([\w']+)(?:\s+\1)+(?![\w'])/gi, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   // a period after a number is an ordinal or an abbreviation ("5. März"), not a sentence end
   const sentences = own.split(/(?<!\d\.)(?<=[.!?])\s+/).filter(Boolean);
   const saying = sentences.filter((s) => !GREETING_OR_NAME.test(s.trim()) && s.split(/\s+/).length >= 3);
   return { sentences, saying, own };
 }
 
-const statesIt = (s: string) => !ASKS_FOR_PERSON_ONLY.test(s) && !AT_THE_BOT.test(s) && !ONLY_WHO_I_AM.test(s);
+/** "Thanks, that worked!": courtesy, not the request. */
+const COURTESY_ONLY =
+  /^(?:thanks?|thank\s+you|thx|ok(?:ay)?|great|perfect|cool|got\s+it|gracias|merci|danke)\b[^.!?]{0,30}[.!?]*$/i;
+const statesIt = (s: string) =>
+  !ASKS_FOR_PERSON_ONLY.test(s) && !AT_THE_BOT.test(s) && !ONLY_WHO_I_AM.test(s) && !COURTESY_ONLY.test(s);
 
 /** Whether a message states the problem (so the summary can quote it), rather than only who the customer is or that they want a person. */
 export function statesTheProblem(text: string): boolean {
@@ -39,7 +51,7 @@ export function requestQuote(text: string, max = 120): string {
   const { sentences, saying, own } = sayingSentences(text);
   // the problem, rather than "I want to talk to a person" or an instruction aimed at the bot
   const said = saying.find(statesIt) ?? saying[0] ?? sentences[0] ?? own;
-  const body = said.replace(/^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+\w+)?\s*[,!]\s*/i, '').replace(/[.;,\s]+$/, '');
+  const body = said.replace(SALUTATION, '').replace(/[.;,\s]+$/, '');
   const stripped = body !== said.replace(/[.;,\s]+$/, '');
   return quote(stripped ? body.charAt(0).toUpperCase() + body.slice(1) : body, 0, max);
 }

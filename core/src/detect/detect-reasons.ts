@@ -1,5 +1,5 @@
 import type { HandoffEvent } from '../schema/handoff-event';
-import { REASON_CODES, type Entities, type ReasonCode } from '../schema/handoff-package';
+import { REASON_CODES, type Attempt, type Entities, type ReasonCode } from '../schema/handoff-package';
 import type { Policy } from '../policy/policy-config';
 import { originalOf } from './original-text';
 import { quote, type ConversationView, type Turn } from './conversation-view';
@@ -14,6 +14,8 @@ export type ReasonFinding = { code: ReasonCode; detail: string; turn?: number };
 
 export type ReasonInput = {
   event: HandoffEvent;
+  /** What was tried, with outcomes (a step failing again is a loop). */
+  attempted?: readonly Attempt[];
   view: ConversationView;
   entities: Entities;
   sentiment: SentimentReading;
@@ -88,6 +90,53 @@ function repeatedBotFailure(
     const n = (sent.get(turn.norm) ?? 0) + 1;
     sent.set(turn.norm, n);
     if (n >= 2) return `The bot sent the same message ${n} times: ${said(turn, turn.text)}`;
+  }
+  return undefined;
+}
+
+const STEP_STOP = new Set([
+  'the',
+  'your',
+  'you',
+  'and',
+  'for',
+  'with',
+  'again',
+  'try',
+  'trying',
+  'tried',
+  'please',
+  'app',
+  'application',
+  'this',
+  'that',
+  'now',
+  'just',
+  'also',
+]);
+/** Content words of a step, verbs without their "re" ("resent" is "sent"). */
+const stepWords = (step: string) =>
+  new Set(
+    step
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !STEP_STOP.has(w))
+      .map((w) => w.replace(/^re(?=[a-z]{4,})/, '')),
+  );
+
+/** A step that failed, tried again and failed again ("sent a reset link" ... "resent the link"): the bot looping on it. */
+function sameStepFailedAgain(attempted: readonly Attempt[], policy: Policy): string | undefined {
+  const failed = attempted.filter((a) => a.outcome === 'failed').map((a) => ({ a, words: stepWords(a.step) }));
+  for (let i = 0; i < failed.length; i++) {
+    let n = 1;
+    for (let j = i + 1; j < failed.length; j++) {
+      const x = failed[i]!.words;
+      const y = failed[j]!.words;
+      let shared = 0;
+      for (const w of y) if (x.has(w)) shared++;
+      if (shared > 0 && shared >= Math.min(x.size, y.size) * 0.6) n++;
+    }
+    if (n >= Math.max(2, policy.repeatedBotFailureCount)) return `The step "${failed[i]!.a.step}" failed ${n} times`;
   }
   return undefined;
 }
@@ -169,7 +218,8 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
       repeated.turn.index,
     );
   } else {
-    const botFailure = repeatedBotFailure(event, view, phrases, policy);
+    const botFailure =
+      repeatedBotFailure(event, view, phrases, policy) ?? sameStepFailedAgain(input.attempted ?? [], policy);
     if (botFailure) add('repeated_failure', botFailure);
     else if (loopComplaint)
       add(

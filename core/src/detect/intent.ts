@@ -22,6 +22,10 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
     'billing.double_charge',
     /\b(?:charged\s+(?:me\s+)?(?:[\w$€£.,]+\s+){0,6}?(?:twice|two\s+times|double)|double[\s-]?charg\w*|over[\s-]?charg\w*|duplicate\s+charge|cobr\w+\s+dos\s+veces|cargo\s+duplicado|(?:d[eé]bit|factur|pr[eé]lev)[eé]e?s?\s+deux\s+fois|double\s+pr[eé]l[eè]vement|doppelt\s+(?:abgebucht|belastet))/u,
   ],
+  [
+    'billing.unexpected_charge',
+    /\b(?:(?:my|the)\s+bill\s+(?:is|it's|was|seems)\s+(?:\w+\s+){0,3}(?:higher|wrong|more|too\s+high|incorrect)|higher\s+than\s+(?:usual|normal|expected)|unexpected\s+(?:charge|fee)|(?:charge|fee)\s+i\s+(?:don't|do\s+not)\s+understand|factura\s+(?:m[aá]s\s+alta|incorrecta)|facture\s+(?:plus\s+[eé]lev[eé]e|incorrecte)|rechnung\s+(?:ist\s+)?(?:zu\s+hoch|falsch|h[oö]her))/u,
+  ],
   ['billing.refund', /\b(?:refund\w*|money\s+back|reimburs\w*|reembols\w*|rembours\w*|r[uü]ckerstattung|erstattung)/u],
   [
     'billing.payment_failed',

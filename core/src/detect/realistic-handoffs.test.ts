@@ -305,4 +305,81 @@ describe('realistic handoffs', () => {
     );
     expect(p.summary).toContain('"the internet keeps dropping every evening since tuesday"');
   });
+
+  it('a bot unsure of the answer fetching a person: a planned escalation, with the bot quoted', () => {
+    const p = summarize(
+      event([
+        customer('Is there an API rate limit on the Team plan?'),
+        bot("I'm not sure. Let me find someone who can answer that."),
+      ]),
+    );
+    expect(p.reason.code).toBe('out_of_scope');
+    expect(p.reason.detail).toContain("I'm not sure");
+  });
+
+  it('a reset link sent, not received, resent, still nothing: the same step failing twice is a loop', () => {
+    const p = summarize(
+      event([
+        customer("can't log in"),
+        bot("I've sent a password reset link to your email."),
+        customer("didn't get it. checked spam too"),
+        bot("I've resent the link."),
+        customer('still nothing'),
+      ]),
+    );
+    expect(p.reason.code).toBe('repeated_failure');
+    expect(p.priority).toBe('high');
+    expect(p.customerProvided).toContain('checked spam too');
+  });
+
+  it('two different failed steps are not the same step failing twice', () => {
+    const p = summarize(
+      event([
+        customer('The app crashes when I open the camera'),
+        bot('Please try clearing the app cache.'),
+        customer('did that, still crashes'),
+        bot('Please try reinstalling the app.'),
+        customer('reinstalled, same thing'),
+      ]),
+    );
+    expect(p.reason.triggers).not.toContain('repeated_failure');
+  });
+
+  it('the summary quotes a request for a person that names its topic, not the thanks before it', () => {
+    const p = summarize(
+      event([
+        customer('Thanks, that worked! Actually one more thing - can I talk to someone about upgrading to enterprise?'),
+      ]),
+    );
+    expect(p.summary).toContain('upgrading to enterprise');
+    expect(p.summary).not.toContain('Thanks, that worked');
+  });
+
+  it("quotes leave out salutations and a voice caller's fillers and stutters", () => {
+    const letter = summarize(
+      event(
+        [
+          customer(
+            'To whom it may concern,\n\nI am writing to formally request a copy of all personal data you hold about me under Article 15 GDPR.',
+          ),
+        ],
+        {
+          channel: 'email',
+        },
+      ),
+    );
+    expect(letter.summary).toContain('"I am writing to formally request a copy');
+    const call = summarize(
+      event(
+        [
+          customer(
+            "uh yes i'm calling about my uh my bill it's uh it's higher than usual like like eighty dollars more",
+          ),
+        ],
+        { channel: 'voice' },
+      ),
+    );
+    expect(call.summary).toContain("calling about my bill it's higher than usual like eighty dollars more");
+    expect(call.intent.label).toBe('billing.unexpected_charge');
+  });
 });
