@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
@@ -280,6 +280,8 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     mounts,
   });
   let server: Server | undefined;
+  let requestsInFlight = 0;
+  let onDrained: (() => void) | undefined;
 
   function makeDesk(baseUrl: string) {
     if (desk.desk) return;
@@ -328,6 +330,10 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
         // timeout of proxies, not Node's 5 s (a client reusing a connection the server just closed gets a reset).
         server.keepAliveTimeout = 65_000;
         server.headersTimeout = 66_000;
+        server.on('request', (_req, res: ServerResponse) => {
+          requestsInFlight++;
+          res.once('close', () => --requestsInFlight === 0 && onDrained?.());
+        });
         await new Promise<void>((resolve, reject) =>
           server!.once('error', reject).listen(config.port, config.host, resolve),
         );
@@ -353,8 +359,13 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
       return desk.desk!.ensureFields(true);
     },
     async stop() {
-      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
-      server?.closeAllConnections?.();
+      if (server) {
+        // answers in flight finish; then every connection goes, idle keep-alive ones and those that never sent a request
+        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+        if (requestsInFlight > 0) await new Promise<void>((resolve) => (onDrained = resolve));
+        server.closeAllConnections();
+        await closed;
+      }
       await slack?.stop().catch(() => undefined);
       await queue.close();
       await redis?.quit().catch(() => undefined);

@@ -91,10 +91,14 @@ async function acceptOnce(
   statusUrl: string,
   extras: Pick<HandoffRecord, 'delivery'>,
 ): Promise<Accepted> {
-  const existing = await deps.store.get(deps.tenantId, id);
+  // The store answers while the package is made: a new handoff waits one round trip less, a replay
+  // (rare) spends the package's CPU for nothing.
+  const existingP = deps.store.get(deps.tenantId, id);
+  void existingP.catch(() => undefined); // handled below; not unhandled if summarize throws first
+  const pkg = summarize(event, deps.policy, deps.limits); // heuristic, ~1 ms: the customer message and the priority now
+  const existing = await existingP;
   if (existing) return seenBefore(deps, existing, statusUrl);
 
-  const pkg = summarize(event, deps.policy, deps.limits); // heuristic, ~1 ms: the customer message and the priority now
   const { event: redacted } = redactEvent(event);
   const now = deps.clock.now().toISOString();
   const record: HandoffRecord = {
@@ -126,6 +130,9 @@ async function acceptOnce(
       { 'Retry-After': '5' },
     );
   }
+  // the queue position counts the handoffs created before this one: it can be asked at the same time
+  const waitP = estimateWaitMinutes(deps, record);
+  void waitP.catch(() => undefined);
   const { created, record: stored } = await deps.store.createIfAbsent(record);
   // A worker in another process can run the job first and store the copy the job carries: that
   // record is this request's own (same creation time; replays in this process wait their turn
@@ -155,7 +162,7 @@ async function acceptOnce(
       id,
       status: 'queued',
       customerMessage: pkg.customerMessage,
-      estimatedWaitMinutes: await estimateWaitMinutes(deps, stored),
+      estimatedWaitMinutes: await waitP,
       statusUrl,
     },
   };
