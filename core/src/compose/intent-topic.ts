@@ -53,6 +53,12 @@ const TOPICS: Record<string, Topic> = {
     fr: "de l'article endommagé",
     de: 'zum beschädigten Artikel',
   },
+  'order.change': {
+    en: 'changing your delivery address',
+    es: 'el cambio de dirección de envío',
+    fr: "du changement d'adresse de livraison",
+    de: 'zur Änderung Ihrer Lieferadresse',
+  },
   'order.return': { en: 'your return', es: 'su devolución', fr: 'de votre retour', de: 'zu Ihrer Rücksendung' },
   'order.tracking': { en: 'your delivery', es: 'su entrega', fr: 'de votre livraison', de: 'zu Ihrer Lieferung' },
   'shipping.options': { en: 'shipping', es: 'los envíos', fr: 'de la livraison', de: 'zum Versand' },

@@ -175,7 +175,7 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
   else if (event.handoff?.requestedBy === 'customer')
     add('customer_requested', 'The bot reports that the customer asked for a person');
 
-  const security = findInCustomer(view.customer, phrases.security);
+  const security = findInCustomer(view.customer, phrases.security, phrases.securityNegation);
   if (security)
     add(
       'security_risk',

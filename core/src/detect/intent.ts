@@ -2,13 +2,14 @@ import type { HandoffEvent } from '../schema/handoff-event';
 import type { Intent } from '../schema/handoff-package';
 import type { Policy } from '../policy/policy-config';
 import type { Turn } from './conversation-view';
+import { SECURITY_NEGATIONS } from '../lexicon/risk-phrases';
 import { Gate, gated, gatedTest } from './literal-gate';
 
 /** Intent labels, checked in order (the more specific first), on the customer's words. */
 const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   [
     'security.account_compromised',
-    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|stolen|pirat|gehackt|betrug|fraude)/u,
+    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|fraude)/u,
   ],
   [
     'legal.data_request',
@@ -54,13 +55,17 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
     /\b(?:broken|damaged|defective|faulty|cracked|wrong\s+(?:item|size|product|colou?r)|missing\s+(?:item|part|piece)s?|roto|da[nñ]ado|cass[eé]|besch[aä]digt|kaputt)/u,
   ],
   [
+    'order.change',
+    /\b(?:(?:change|update|correct|fix)\s+(?:the\s+|my\s+)?(?:shipping|delivery|billing)?\s*address|cambiar\s+(?:la\s+)?direcci[oó]n|changer\s+(?:l'|mon\s+)?adresse|(?:liefer)?adresse\s+(?:[aä]ndern|korrigieren)|lieferadresse)/u,
+  ],
+  [
     'order.return',
     /\b(?:return\s+(?:an?\s+|my\s+|the\s+)?(?:item|order|product|package)|return(?:ing)?\s+(?:an?|my|the|this|these|those|both)\s+(?!call|calls|email|emails|message|messages|favou?r)\w+|return\s+(?:it|them|label|window|policy)|send\s+(?:it|them)\s+back|devoluci[oó]n|devolver|retour(?:ner)?|r[uü]cksendung|zur[uü]ck(?:senden|schicken|geben))/u,
   ],
   ['order.change', /\b(?:change|modify|edit|update)\s+(?:my\s+|the\s+|an?\s+)?(?:order|purchase)/u],
   [
     'order.tracking',
-    /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|(?:says|shows|marked\s+as|status\s+is)\s+delivered\s+but|(?:parcel|package|order|delivery)\s+(?:\w+\s+){0,3}(?:not\s+here|never\s+(?:came|arrived|showed\s+up))|wo\s+bleibt|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
+    /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|(?:says|shows|marked\s+as|status\s+is)\s+delivered\s+but|(?:parcel|package|order|delivery)\s+(?:\w+\s+){0,3}(?:not\s+here|never\s+(?:came|arrived|showed\s+up))|(?:package|parcel|delivery)\s+(?:was\s+|got\s+)?stolen|stolen\s+from\s+(?:my\s+)?(?:porch|doorstep|mailbox)|wo\s+bleibt|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
   ],
   ['shipping.address', /\b(?:shipping|delivery|postal|mailing)\s+address/u],
   [
@@ -94,6 +99,9 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['contact.customer_service', /\bcustomer\s+(?:service|support|care|assistance)\b/u],
 ];
 
+/** "I'm not saying I was hacked": not an account takeover. */
+const NOT_COMPROMISED = new RegExp(SECURITY_NEGATIONS.join('|'));
+
 const INTENT_GATES = INTENTS.map(([label, pattern]) => ({ label, pattern, gate: new Gate(pattern) }));
 
 const HUMAN = gated(
@@ -114,7 +122,12 @@ export function detectIntent(event: HandoffEvent, customerTurns: Turn[], policy:
     .join(' \n ')
     .slice(0, 6000);
   for (const { label, pattern, gate } of INTENT_GATES) {
-    if (gate.mayMatch(text) && pattern.test(text)) return { label, confidence: customerTurns.length > 1 ? 0.7 : 0.6 };
+    if (
+      gate.mayMatch(text) &&
+      pattern.test(text) &&
+      !(label === 'security.account_compromised' && NOT_COMPROMISED.test(text))
+    )
+      return { label, confidence: customerTurns.length > 1 ? 0.7 : 0.6 };
   }
   if (bot?.intent) return { label: bot.intent, confidence: round(bot.confidence ?? 0) };
   if (gatedTest(HUMAN, text)) return { label: 'contact.human_agent', confidence: 0.6 };

@@ -382,4 +382,40 @@ describe('realistic handoffs', () => {
     expect(call.summary).toContain("calling about my bill it's higher than usual like eighty dollars more");
     expect(call.intent.label).toBe('billing.unexpected_charge');
   });
+
+  it('"I\'m not saying I was hacked" is not a security issue, nor an account takeover intent', () => {
+    const p = summarize(
+      event([customer("I'm not saying I was hacked, I just forgot my password and the reset email never comes")]),
+    );
+    expect(p.reason.triggers).not.toContain('security_risk');
+    expect(p.intent.label).toBe('account.login');
+  });
+
+  it('"the 4th time I\'m asking" is the customer repeating themselves, and negative', () => {
+    const p = summarize(
+      event([
+        customer('where is my refund'),
+        bot('Refunds take 5-10 business days.'),
+        customer("This is the 4th time I'm asking: where is my refund?"),
+      ]),
+    );
+    expect(p.reason.code).toBe('repeated_failure');
+    expect(p.sentiment.label).toBe('negative');
+  });
+
+  it('sarcasm after a long wait is negative, not positive', () => {
+    const p = summarize(
+      event([customer('Oh great, another bot. Fantastic. Just what I needed after waiting 40 minutes.')]),
+    );
+    expect(['negative', 'angry']).toContain(p.sentiment.label);
+  });
+
+  it('a parcel stolen from the porch is a delivery problem, not an account takeover; changing the delivery address is its own intent', () => {
+    expect(
+      summarize(event([customer('My package was stolen from my porch, the tracking says delivered.')])).intent.label,
+    ).toBe('order.tracking');
+    const p = summarize(event([customer('necesito cambiar la dirección de envío de mi pedido 44512')]));
+    expect(p.intent.label).toBe('order.change');
+    expect(p.suggestedGreeting).toContain('el pedido 44512');
+  });
 });

@@ -16,6 +16,7 @@ import {
   MONEY_AT_STAKE,
   POLICY_EXCEPTION,
   SECURITY,
+  SECURITY_NEGATIONS,
 } from '../lexicon/risk-phrases';
 import { PhraseSet } from './phrase-set';
 
@@ -23,6 +24,7 @@ import { PhraseSet } from './phrase-set';
 export type ReasonPhrases = {
   personRequest: PhraseSet;
   personNegation: PhraseSet;
+  securityNegation: PhraseSet;
   security: PhraseSet;
   legal: PhraseSet;
   frustrationExtra: PhraseSet;
@@ -47,6 +49,7 @@ export function reasonPhrases(policy: Policy): ReasonPhrases {
     ),
     personNegation: new PhraseSet(PERSON_REQUEST_NEGATIONS),
     security: new PhraseSet(SECURITY, extra('security_risk')),
+    securityNegation: new PhraseSet(SECURITY_NEGATIONS),
     legal: new PhraseSet(LEGAL, extra('legal_compliance')),
     frustrationExtra: new PhraseSet([], extra('negative_sentiment')),
     moneyAtStake: new PhraseSet(MONEY_AT_STAKE, extra('high_value')),

@@ -24,7 +24,7 @@ const SARCASM = gated(
   /\b(?:thanks\s+(?:a\s+lot|for\s+nothing|so\s+much)|great|wow|fantastic|brilliant|amazing|wonderful|lovely|so\s+helpful|really\s+helpful|perfect)\b/,
 );
 const COMPLAINT_CONTEXT = gated(
-  /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b/,
+  /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b|\bwaiting\s+(?:for\s+)?(?:\d+|an?|over\s+an?)\s+(?:minutes?|mins?|hours?|days?)\b|\banother\s+bot\b|\bjust\s+what\s+i\s+needed\b/,
 );
 
 export function scoreMessage(turn: Turn): MessageTone {

@@ -77,7 +77,7 @@ export const DISCONTENT: readonly WeightedPattern[] = [
   ),
   // "you don't understand", "you keep saying that": talking past each other
   P(
-    String.raw`\b(?:you\s+(?:don't|do\s+not|aren't|are\s+not)\s+(?:understand(?:ing)?|get(?:ting)?\s+it)|you\s+keep\s+(?:saying|telling\s+me|asking|repeating|sending)|vous\s+ne\s+(?:me\s+)?(?:comprenez|m'ecoutez|ecoutez)\s+pas|tu\s+ne\s+(?:me\s+)?comprends\s+pas|no\s+(?:me\s+)?entiend(?:e|es|en)|sie\s+verstehen\s+(?:mich\s+)?(?:einfach\s+)?nicht|du\s+verstehst\s+(?:mich\s+)?nicht)\b`,
+    String.raw`\b(?:you\s+(?:don't|do\s+not|aren't|are\s+not)\s+(?:understand(?:ing)?|get(?:ting)?\s+it)|you\s+keep\s+(?:saying|telling\s+me|asking|repeating|sending)|(?:third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+(?:i'm|i\s+am|i've|i\s+have|that\s+i)\s+(?:\w+\s+)?(?:asking|contacting|calling|writing|explaining|asked|contacted|called|written|explained)|vous\s+ne\s+(?:me\s+)?(?:comprenez|m'ecoutez|ecoutez)\s+pas|tu\s+ne\s+(?:me\s+)?comprends\s+pas|no\s+(?:me\s+)?entiend(?:e|es|en)|sie\s+verstehen\s+(?:mich\s+)?(?:einfach\s+)?nicht|du\s+verstehst\s+(?:mich\s+)?nicht)\b`,
     -0.35,
   ),
   P(

@@ -24,6 +24,11 @@ export const SECURITY: readonly string[] = [
   String.raw`\b(?:gehackt|betrug|betr[uü]gerisch|identit[aä]tsdiebstahl|gestohlen\w*|nicht\s+autorisiert\w*|unbekannte\s+(?:abbuchung|buchung|zahlung)\w*|jemand\s+hat\s+sich\s+(?:in\s+mein\w*\s+)?(?:konto\s+)?eingeloggt|phishing|unberechtigt\w*)\b`,
 ];
 
+/** "I'm not saying I was hacked", "my account wasn't compromised": no security issue in that sentence. */
+export const SECURITY_NEGATIONS: readonly string[] = [
+  String.raw`\bnot\s+(?:saying|that|like)\s+(?:i|it|my\s+account|we)\s+(?:was|were|got|have\s+been|has\s+been)\s+(?:hacked|compromised|stolen)|\b(?:wasn't|was\s+not|weren't|haven't\s+been|hasn't\s+been|isn't|is\s+not|not\s+been)\s+(?:hacked|compromised|stolen)|\b(?:don't|do\s+not)\s+think\s+(?:i|it|my\s+account)\s+(?:was|got|has\s+been|have\s+been)\s+(?:hacked|compromised)|\bno\s+(?:sign|signs|evidence)\s+of\s+(?:fraud|hacking)`,
+];
+
 export const LEGAL: readonly string[] = [
   // product safety: liability, to be handled by people
   String.raw`\b(?:health\s+and\s+safety|safety\s+(?:issue|hazard|concern|problem|risk)|(?:product\s+)?recall(?:ed)?\s+(?:product|item)?|gave\s+me\s+(?:a\s+)?(?:rash|burns?|an?\s+allergic\s+reaction)|allergic\s+reaction|(?:caught|catch(?:es|ing)?)\s+fire|exploded|burn(?:ed|t)\s+(?:me|my)|(?:i|my\s+(?:child|kid|son|daughter))\s+(?:was|got)\s+(?:injured|hurt)|food\s+poisoning)\b`,
@@ -72,7 +77,7 @@ export const BOT_FALLBACK: readonly string[] = [
 
 /** The customer says the conversation goes round in circles. */
 export const CUSTOMER_LOOP: readonly string[] = [
-  String.raw`\b(?:you\s+(?:already|just)\s+(?:asked|said|told)|i\s+(?:already|just)\s+(?:told|said|gave|answered|explained)|i\s+told\s+you\b|(?:going|go|running|run)\s+(?:around\s+)?in\s+circles|same\s+(?:answer|thing|question|response|message)\s+(?:again|over)|over\s+and\s+over|again\s+and\s+again|you\s+keep\s+(?:saying|asking|sending|repeating)|(?:\w+\s+)?(?:third|fourth|fifth)\s+time\s+(?:i|i've|asking)|(?:i've|i\s+have)\s+(?:asked|said|told\s+you)\s+(?:this\s+)?(?:\w+\s+)?(?:times|already|before)|ya\s+(?:te|se)\s+lo\s+(?:dije|di|he\s+(?:dicho|dado))|ya\s+(?:le|les)\s+(?:dije|di)|je\s+(?:vous\s+)?l'ai\s+d[eé]j[aà]\s+(?:dit|donn[eé])|je\s+viens\s+de\s+(?:vous\s+|te\s+)?le\s+(?:dire|donner)|(?:das|es)\s+habe\s+ich\s+(?:doch\s+|ihnen\s+)?(?:schon|bereits)\s+(?:gesagt|angegeben|genannt|geschrieben)|ich\s+habe\s+(?:es|das|sie|ihn)\s+(?:ihnen\s+)?(?:doch\s+)?(?:schon|bereits)\s+(?:gesagt|angegeben|genannt|gegeben))\b`,
+  String.raw`\b(?:you\s+(?:already|just)\s+(?:asked|said|told)|i\s+(?:already|just)\s+(?:told|said|gave|answered|explained)|i\s+told\s+you\b|(?:going|go|running|run)\s+(?:around\s+)?in\s+circles|same\s+(?:answer|thing|question|response|message)\s+(?:again|over)|over\s+and\s+over|again\s+and\s+again|you\s+keep\s+(?:saying|asking|sending|repeating)|(?:\w+\s+)?(?:third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+(?:i|i've|asking)|(?:i've|i\s+have)\s+(?:asked|said|told\s+you)\s+(?:this\s+)?(?:\w+\s+)?(?:times|already|before)|ya\s+(?:te|se)\s+lo\s+(?:dije|di|he\s+(?:dicho|dado))|ya\s+(?:le|les)\s+(?:dije|di)|je\s+(?:vous\s+)?l'ai\s+d[eé]j[aà]\s+(?:dit|donn[eé])|je\s+viens\s+de\s+(?:vous\s+|te\s+)?le\s+(?:dire|donner)|(?:das|es)\s+habe\s+ich\s+(?:doch\s+|ihnen\s+)?(?:schon|bereits)\s+(?:gesagt|angegeben|genannt|geschrieben)|ich\s+habe\s+(?:es|das|sie|ihn)\s+(?:ihnen\s+)?(?:doch\s+)?(?:schon|bereits)\s+(?:gesagt|angegeben|genannt|gegeben))\b`,
   // "ça fait trois fois que je vous explique", "es la tercera vez", "zum dritten Mal"
   String.raw`\b(?:ca|cela)\s+fait\s+(?:deux|trois|quatre|cinq|\d+)\s+fois\s+que\b|\bje\s+(?:vous\s+|te\s+)?(?:l'ai\s+)?(?:deja\s+)?(?:explique|repete)\s+(?:\w+\s+)?(?:fois|deja)\b|\b(?:es\s+la|ya\s+es\s+la|ya\s+van)\s+(?:segunda|tercera|cuarta|quinta|dos|tres|cuatro)\s+(?:vez|veces)\b|\bya\s+(?:te|se|le|les)\s+lo\s+(?:he\s+)?explicad?o\b|\bzum\s+(?:zweiten|dritten|vierten|f[uü]nften)\s+mal\b|\bschon\s+(?:\w+\s+)?mal\s+(?:erkl[aä]rt|gesagt|geschrieben)\b`,
 ];
