@@ -6,7 +6,14 @@ import {
   type Metrics,
   type Quantiles,
 } from './metrics';
-import { sketchAdd, sketchCount, sketchMerge, sketchQuantile, type QuantileSketch } from './quantile-sketch';
+import {
+  emptySketch,
+  sketchAdd,
+  sketchCount,
+  sketchMerge,
+  sketchQuantile,
+  type QuantileSketch,
+} from './quantile-sketch';
 
 type BandCell = { handoffs: number; fcr: number; resolutionMs: QuantileSketch };
 
@@ -62,12 +69,12 @@ export function emptyCell(dims: (string | null)[]): RollupCell {
     reAskedFields: {},
     csatHandoff: [0, 0],
     csatBot: [0, 0],
-    claimMs: {},
-    firstReplyMs: {},
+    claimMs: emptySketch(),
+    firstReplyMs: emptySketch(),
     bands: {
-      low: { handoffs: 0, fcr: 0, resolutionMs: {} },
-      medium: { handoffs: 0, fcr: 0, resolutionMs: {} },
-      high: { handoffs: 0, fcr: 0, resolutionMs: {} },
+      low: { handoffs: 0, fcr: 0, resolutionMs: emptySketch() },
+      medium: { handoffs: 0, fcr: 0, resolutionMs: emptySketch() },
+      high: { handoffs: 0, fcr: 0, resolutionMs: emptySketch() },
     },
   };
 }

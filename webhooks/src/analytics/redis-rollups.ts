@@ -26,10 +26,18 @@ const PROJECTION_TTL_MS = 7 * DAY_MS;
 /** Background roll-ups start this long after the query that found the days stale has answered. */
 const REFRESH_DELAY_MS = 100;
 
-/** A rollup (or a projection of one) as cached in Redis: the day's version it was computed from, and when. */
-type Stored = { v: string; at: number; r: DayRollup };
+/** Bumped when the rollup's shape changes: cached rollups of another format are computed again. */
+const FORMAT = 2;
+/** A rollup (or a projection of one) as cached in Redis: its format, the day's version it was computed from, and when. */
+type Stored = { f: number; v: string; at: number; r: DayRollup };
 /** In this process: a day's projections onto the dimension sets queries asked for, of one version. */
 type Held = { v: string; at: number; projections: Map<string, DayRollup> };
+
+/** A cached rollup, unless absent or of another format. */
+function parseStored(raw: string | null | undefined): Stored | undefined {
+  const s = raw ? (JSON.parse(raw) as Partial<Stored>) : undefined;
+  return s?.f === FORMAT ? (s as Stored) : undefined;
+}
 
 export type RedisRollupsOptions = {
   /**
@@ -110,7 +118,7 @@ export class RedisRollups implements MetricsReader {
       let state = p ? this.usable(held, version) : undefined;
       const raw = fromRedis[i] ? replies[k++] : undefined;
       if (!p || !state) {
-        const stored = raw ? (JSON.parse(raw) as Stored) : undefined;
+        const stored = parseStored(raw);
         state = this.usable(stored, version);
         if (stored && state) {
           p = stored.r;
@@ -150,7 +158,7 @@ export class RedisRollups implements MetricsReader {
     days.forEach((day, i) => {
       const version = replies[2 * i] ?? '0';
       const raw = replies[2 * i + 1];
-      const stored = raw ? (JSON.parse(raw) as Stored) : undefined;
+      const stored = parseStored(raw);
       const state = this.usable(stored, version);
       if (stored && state) {
         out[i] = stored;
@@ -227,7 +235,7 @@ export class RedisRollups implements MetricsReader {
         const at = Number(list[j + 1]);
         if (at < (later.get(list[j]!) ?? Infinity)) later.set(list[j]!, at);
       }
-    const stored: Stored = { v: ver ?? '0', at: this.now(), r: rollupDay(day, events, later) };
+    const stored: Stored = { f: FORMAT, v: ver ?? '0', at: this.now(), r: rollupDay(day, events, later) };
     // The rollup lives as long as the day's events; a day without events is kept a day. The projections
     // this process has of the day are projected again, so no one is answered from the older ones.
     const write = this.redis
