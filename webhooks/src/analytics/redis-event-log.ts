@@ -26,14 +26,15 @@ const FIELDS = 10;
 const APPEND = `
 local p = KEYS[1]
 local out = {}
-local function bump(d)
-  if d ~= '' then
-    redis.call('INCR', p .. 'ver:' .. d)
-    redis.call('EXPIRE', p .. 'ver:' .. d, 100 * 86400)
-  end
-end
 local function keep(key, ttl)
   if redis.call('TTL', key) < ttl then redis.call('EXPIRE', key, ttl) end
+end
+-- A version outlives the day's events (and so its cached rollup), so it never starts again from 0 under a rollup.
+local function bump(d, ttl)
+  if d ~= '' then
+    redis.call('INCR', p .. 'ver:' .. d)
+    keep(p .. 'ver:' .. d, ttl + 2 * 86400)
+  end
 end
 for i = 1, #ARGV, ${FIELDS} do
   local id, day, ms, json, cls, h, ck, ttl = ARGV[i], ARGV[i+1], ARGV[i+2], ARGV[i+3], ARGV[i+4], ARGV[i+5], ARGV[i+6], ARGV[i+7]
@@ -43,7 +44,7 @@ for i = 1, #ARGV, ${FIELDS} do
     redis.call('ZADD', ev, ms, json)
     redis.call('EXPIRE', ev, dttl)
     if cls == 'r' and redis.call('SET', p .. 'hday:' .. h, day, 'NX', 'EX', dttl) then
-      bump(day)
+      bump(day, dttl)
       local pk = p .. 'pend:' .. h
       local pend = redis.call('ZRANGE', pk, 0, -1, 'WITHSCORES')
       for j = 1, #pend, 2 do
@@ -57,7 +58,7 @@ for i = 1, #ARGV, ${FIELDS} do
     elseif cls == 'r' or cls == 'h' then
       local c = redis.call('GET', p .. 'hday:' .. h)
       if c then
-        bump(c)
+        bump(c, dttl)
         if c ~= day then
           redis.call('ZADD', p .. 'late:' .. c, ms, json)
           keep(p .. 'late:' .. c, dttl)
@@ -67,13 +68,13 @@ for i = 1, #ARGV, ${FIELDS} do
         keep(p .. 'pend:' .. h, dttl)
       end
     elseif cls == 'c' then
-      bump(day)
+      bump(day, dttl)
     end
     if ck ~= '' then
       redis.call('ZADD', p .. 'ct:' .. day, 'LT', ms, ck)
       redis.call('EXPIRE', p .. 'ct:' .. day, dttl)
-      bump(ARGV[i+8])
-      bump(ARGV[i+9])
+      bump(ARGV[i+8], dttl)
+      bump(ARGV[i+9], dttl)
     end
     out[#out + 1] = 1
   else
