@@ -4,6 +4,7 @@ import { ZendeskApiError } from '../../errors';
 import { BATON_FIELDS, fieldDefinition, reasonOptionValue, type BatonField } from './ticket-fields';
 import { renderInternalNote } from './internal-note';
 import { createKeepAliveTransport } from './keep-alive-transport';
+import { RateGate } from './rate-gate';
 
 type Client = ReturnType<typeof zendesk.createClient>;
 type AnyTicket = { id: number; external_id?: string | null; tags?: string[] };
@@ -20,29 +21,16 @@ export type ZendeskDeskOptions = {
   onError?: (status: number) => void;
 };
 
-/**
- * One gate per Zendesk account: after a 429 every call of this process waits out Retry-After
- * instead of hammering the API (the job that got the 429 is retried by the queue, without spending an attempt).
- */
-class RateGate {
-  private until = 0;
-  async wait(): Promise<void> {
-    for (let ms = this.until - Date.now(); ms > 0; ms = this.until - Date.now())
-      await new Promise((r) => setTimeout(r, ms));
-  }
-  pause(ms: number): void {
-    this.until = Math.max(this.until, Date.now() + ms);
-  }
-}
-
 /** Turns node-zendesk's outcomes into ZendeskApiError: thrown 4xx/5xx, and the 429 it resolves with. */
 async function call<T>(fn: () => Promise<T>, onError?: (status: number) => void, gate?: RateGate): Promise<T> {
-  await gate?.wait();
+  await gate?.enter();
   try {
     return await callOnce(fn, onError);
   } catch (err) {
     if (err instanceof ZendeskApiError && err.status === 429) gate?.pause(err.retryAfterMs ?? 10_000);
     throw err;
+  } finally {
+    gate?.leave();
   }
 }
 
