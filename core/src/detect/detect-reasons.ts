@@ -35,7 +35,7 @@ function findInCustomer(
   for (const turn of turns) {
     if (!set.test(turn.norm)) continue;
     for (const sentence of splitSentences(turn.norm)) {
-      if (set.test(sentence) && !(unless && unless.test(sentence)))
+      if (set.test(sentence, turn.norm) && !(unless && unless.test(sentence, turn.norm)))
         return { turn, sentence: originalSentence(turn, sentence) };
     }
   }

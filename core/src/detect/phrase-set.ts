@@ -50,9 +50,12 @@ export class PhraseSet {
     return re;
   }
 
-  /** The first counted match in `text`, or undefined. */
-  find(text: string): PhraseMatch | undefined {
-    const re = this.re && this.expressionFor(text);
+  /**
+   * The first counted match in `text`, or undefined. `within`: a text that holds `text` (the message of
+   * a sentence), whose gate answer serves for it, so a sentence is not scanned again.
+   */
+  find(text: string, within: string = text): PhraseMatch | undefined {
+    const re = this.re && this.expressionFor(within);
     if (!re) return undefined;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -65,8 +68,8 @@ export class PhraseSet {
     return undefined;
   }
 
-  test(text: string): boolean {
-    return this.find(text) !== undefined;
+  test(text: string, within: string = text): boolean {
+    return this.find(text, within) !== undefined;
   }
 }
 
