@@ -94,6 +94,12 @@ const TOPICS: Record<string, Topic> = {
   },
   'legal.dispute': { en: 'your dispute', es: 'su reclamación', fr: 'de votre litige', de: 'zu Ihrem Streitfall' },
   'feedback.complaint': { en: 'your complaint', es: 'su queja', fr: 'de votre réclamation', de: 'zu Ihrer Beschwerde' },
+  'technical.connectivity': {
+    en: 'your connection',
+    es: 'su conexión',
+    fr: 'de votre connexion',
+    de: 'zu Ihrer Verbindung',
+  },
   'technical.error': { en: 'the error', es: 'el error', fr: "de l'erreur", de: 'zum Fehler' },
 };
 

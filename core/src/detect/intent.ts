@@ -93,8 +93,12 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   ['feedback.review', /\b(?:review|feedback|rate\s+(?:your|the)|opinion)/u],
   [
+    'technical.connectivity',
+    /\b(?:(?:internet|wifi|wi-fi|broadband|connection|signal|network|service)\s+(?:\w+\s+){0,4}(?:down|out|drops|dropping|slow|unstable|not\s+working|disconnect\w*)|outage|keeps\s+(?:dropping|disconnecting|cutting\s+out)|no\s+(?:internet|signal|service|connection)|sin\s+(?:internet|conexi[oó]n|se[nñ]al)|pas\s+de\s+(?:connexion|r[eé]seau|internet)|kein\s+(?:internet|netz|empfang)|st[oö]rung)/u,
+  ],
+  [
     'technical.error',
-    /\b(?:error|crash\w*|bug|not\s+working|doesn't\s+work|won't\s+(?:load|open|work)|keeps\s+(?:failing|crashing|dropping|disconnecting|freezing|cutting\s+out)|(?:internet|wifi|wi-fi|connection|signal)\s+(?:\w+\s+){0,3}(?:down|drops|dropping|slow|not\s+working|unstable)|[A-Z]\d{3,}|0x[0-9a-f]{4,})/u,
+    /\b(?:error|crash\w*|bug|not\s+working|doesn't\s+work|won't\s+(?:load|open|work)|keeps\s+(?:failing|crashing|freezing)|[A-Z]\d{3,}|0x[0-9a-f]{4,})/u,
   ],
   ['contact.customer_service', /\bcustomer\s+(?:service|support|care|assistance)\b/u],
 ];

@@ -418,4 +418,35 @@ describe('realistic handoffs', () => {
     expect(p.intent.label).toBe('order.change');
     expect(p.suggestedGreeting).toContain('el pedido 44512');
   });
+
+  it('a voice caller with the internet down: what they tried (no punctuation), the connection as the topic, a credit asked for', () => {
+    const p = summarize(
+      event(
+        [
+          bot('Thanks for calling. How can I help?'),
+          customer(
+            'yeah hi so um my internet has been down since like monday and i already restarted the router twice and its still not working',
+          ),
+          bot("I'm sorry. I've run a line test and I can see an outage in your area."),
+          customer(
+            'an outage since monday thats four days i work from home i need this fixed or i want a credit for the days',
+          ),
+          bot('Let me transfer you to an agent.'),
+        ],
+        { channel: 'voice' },
+      ),
+    );
+    expect(p.intent.label).toBe('technical.connectivity');
+    expect(p.suggestedGreeting).toContain('about your connection');
+    expect(p.attempted).toContainEqual({ step: 'restarted the router twice', outcome: 'failed', source: 'transcript' });
+    expect(p.reason.code).toBe('policy_exception');
+  });
+
+  it('"I can\'t resolve account suspensions" is what the bot cannot do, not a step it tried', () => {
+    const p = summarize(
+      event([customer('my account is suspended'), bot("I'm sorry, I can't resolve account suspensions.")]),
+    );
+    expect(p.attempted).toEqual([]);
+    expect(p.reason.code).toBe('out_of_scope');
+  });
 });

@@ -53,6 +53,8 @@ export const MONEY_AT_STAKE: readonly string[] = [
 
 /** Outside policy: waive, extend, exception, custom pricing. */
 export const POLICY_EXCEPTION: readonly string[] = [
+  // compensation: a credit for the days without service, for the inconvenience
+  String.raw`\b(?:want|need|expect|deserve|ask(?:ing)?\s+for|request(?:ing)?|like|get)\s+(?:a\s+|some\s+)?(?:credit|compensation|discount|refund)\s+for\s+(?:the\s+|all\s+the\s+|these\s+|those\s+)?(?:days?|weeks?|outage|downtime|time|inconvenience|trouble|hassle)\b|\b(?:compensat(?:e|ion)\s+(?:me|us)\s+for)\b`,
   // custom pricing: a quote, a deal or a discount outside the price list
   String.raw`\bcustom\s+(?:quote|pricing|price|deal|plan|contract|offer)\b|\b(?:special|volume|bulk|nonprofit|non-profit|charity|educational)\s+(?:discount|pricing|price|rate|deal)\b|\bdiscount\s+for\s+(?:nonprofits?|non-profits?|charities|volume|bulk)\b|\b(?:precio|descuento)\s+especial\b|\bpresupuesto\s+personalizado\b|\bprix\s+(?:special|preferentiel)\b|\bremise\s+(?:speciale|exceptionnelle)\b|\bdevis\s+personnalise\b|\bsonder(?:preis|konditionen|rabatt)\b|\bindividuelles\s+angebot\b|\bmengenrabatt\b`,
   String.raw`\bprice\s*-?\s*match\w*|\bmatch\s+(?:the|their|that|a|your\s+competitor'?s?)\s+(?:competitor'?s?\s+)?price\b|\bcompetitors?\b[^.!?]{0,40}?\b(?:cheaper|less|lower\s+price)\b|(?:\d+\s*%|\$\d+)\s+(?:less|cheaper)\s+(?:at|with|from|elsewhere)`,
