@@ -14,7 +14,7 @@ const PHONE_CONTEXT = gated(
   /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular)\b/i,
 );
 const ORDER_CONTEXT = gated(
-  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?))?\s*(?:is|was|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
+  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
 );
 const ORDER_SHAPE = gated(
   /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g,
@@ -76,7 +76,7 @@ const AMOUNT_WORDS = new RegExp(
   'gi',
 );
 const ERROR_CONTEXT = gated(
-  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
+  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur|http)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
 );
 const ERROR_SHAPE = gated(
   /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g,
@@ -101,6 +101,10 @@ const PRODUCT_NAMED = gated(
 );
 const PRODUCT_OF = gated(
   /\b(?:my|the|a|an|our)\s+((?:[A-Z][\w+-]*\s?){1,3}(?:\d+\w*)?)(?=\s+(?:app|device|phone|laptop|router|model|tablet|watch|printer|camera|console|tv|speaker)\b)/g,
+);
+/** A named product after buying it: "I ordered the AirPods Pro", "returned my Galaxy S23". */
+const PRODUCT_BOUGHT = gated(
+  /\b(?:bought|ordered|purchased|received|returned|returning|got|upgraded\s+to)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|two\s+|\d+\s+)?([A-Z][a-z]*[A-Z][\w+-]*(?:\s+(?:[A-Z][\w+-]*|\d+\w*)){0,3}|[A-Z][\w+-]*(?:\s+(?:[A-Z][\w+-]*|\d+\w*)){1,3})/g,
 );
 const PRODUCT_STOP = new Set([
   'The',
@@ -298,7 +302,7 @@ function scanWithoutDigits(t: string, out: Entities): void {
 
 function scanProducts(t: string, out: Entities): void {
   if (!/[A-Z]/.test(t)) return;
-  for (const m of [...allMatches(PRODUCT_NAMED, t), ...allMatches(PRODUCT_OF, t)]) {
+  for (const m of [...allMatches(PRODUCT_NAMED, t), ...allMatches(PRODUCT_OF, t), ...allMatches(PRODUCT_BOUGHT, t)]) {
     const name = (m[1] ?? '').trim();
     const first = name.split(/\s+/)[0] ?? '';
     if (name.length < 3 || PRODUCT_STOP.has(first)) continue;

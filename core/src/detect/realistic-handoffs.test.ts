@@ -449,4 +449,14 @@ describe('realistic handoffs', () => {
     expect(p.attempted).toEqual([]);
     expect(p.reason.code).toBe('out_of_scope');
   });
+
+  it('entities: a German order number, an HTTP status, a product named after buying it', () => {
+    const entities = (text: string) => summarize(event([customer(text)])).entities;
+    expect(entities('Bestellnummer 77812, 89,90 € am 5. März abgebucht').orderIds).toEqual(['77812']);
+    expect(entities('getting HTTP 500 and ERR_CONNECTION_RESET on the settings page').errorCodes).toEqual([
+      '500',
+      'ERR_CONNECTION_RESET',
+    ]);
+    expect(entities('I ordered the AirPods Pro last week and they never came').products).toEqual(['AirPods Pro']);
+  });
 });
