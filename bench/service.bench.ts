@@ -17,6 +17,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import { setPriority } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Queue, Worker } from 'bullmq';
@@ -35,6 +36,12 @@ const CONCURRENCY = 50;
 const TARGET = { rate: 300, p99_202: 20, p99_e2e: 250, share: 15 };
 const childPath = fileURLToPath(new URL('./service-child.ts', import.meta.url));
 const childArgs = (process.env.BENCH_CHILD_ARGS ?? '').split(' ').filter(Boolean);
+/**
+ * The api answers bots within milliseconds; the worker's and the Zendesk stand-in's work can wait a
+ * few: on these 2 shared cores they run at a lower CPU priority (nice 10), as they would on machines
+ * of their own. BENCH_NICE=0 runs them at the api's priority.
+ */
+const NICE = Number(process.env.BENCH_NICE ?? 10);
 
 type ChildStats = {
   received?: Array<[string, number]>;
@@ -107,8 +114,10 @@ async function startService(topology: 'split' | 'one', env: Record<string, strin
   else {
     const prefix = randomUUID().slice(0, 8);
     const zendesk = await startChild('zendesk', { BENCH_ROLE: 'zendesk', ...env });
+    setPriority(zendesk.child.pid!, NICE);
     const shared = { BENCH_MODE: 'bullmq', BENCH_PREFIX: prefix, ...env };
     const worker = await startChild('worker', { BENCH_ROLE: 'worker', BENCH_ZENDESK_URL: zendesk.url!, ...shared });
+    setPriority(worker.child.pid!, NICE);
     const api = await startChild('api', { BENCH_ROLE: 'api', ...shared });
     children = [api, worker, zendesk];
   }
@@ -262,7 +271,7 @@ async function bareBullmq(): Promise<number> {
 const oneProcess = process.env.BENCH_ONE_PROCESS === '1';
 console.log(
   `Baton service benchmark (2 cores, Node ${process.version}, Redis ${REDIS_URL}, worker concurrency ${CONCURRENCY}; ` +
-    `${oneProcess ? 'api, worker and sandbox Zendesk in one process' : 'api, worker and sandbox Zendesk in three processes'}; ` +
+    `${oneProcess ? 'api, worker and sandbox Zendesk in one process' : `api, worker and sandbox Zendesk in three processes, worker and Zendesk at nice ${NICE}`}; ` +
     `Slack stand-in ${SLACK.BENCH_NO_SLACK ? 'left out' : 'in process'})`,
 );
 
@@ -352,6 +361,11 @@ const z = await startService(oneProcess ? 'one' : 'split', {
   BENCH_ZENDESK_LIMIT: String(LIMIT),
   BENCH_ZENDESK_WINDOW_MS: String(WINDOW),
 });
+// Warm-up without spending Zendesk's allowance: one handoff, then replays of it (answered 200 from the store).
+const zWarm = await post(z.url, body(0, 'burstwarm'));
+for (let i = 0; i < 300; i += 10)
+  await Promise.all(Array.from({ length: 10 }, () => post(z.url, body(0, 'burstwarm'))));
+await waitFor(z, [zWarm.id!], 30_000);
 const burst = await drive(z.url, 200, BURST / 200, 'burst');
 const { s: zs, ms: drainMs } = await waitFor(z, burst.ids, full ? 900_000 : 120_000);
 let maxInWindow = 0;
@@ -364,12 +378,12 @@ z.stop();
 const burst99 = pct(burst.latencies, 99);
 console.log(
   `  Zendesk burst (${BURST} handoffs at 200/s through a limit of ${LIMIT} requests per ${WINDOW / 1000} s${full ? ', the Enterprise plan' : ', scaled down'}): ` +
-    `${zs.zendeskTickets} tickets for ${BURST} handoffs, ${zs.duplicateTickets} duplicates; 202 p99 ${f(burst99)} ms; ` +
+    `${zs.zendeskTickets - 1} tickets for ${BURST} handoffs, ${zs.duplicateTickets} duplicates; 202 p99 ${f(burst99)} ms; ` +
     `${zs.throttled} answers were 429; busiest window ${maxInWindow} requests (limit ${LIMIT}); drained in ${f(drainMs / 1000)} s`,
 );
 console.log(
   `bench:service bareJobsPerSec=${f(bare, 0)} sustained=${sustained} shareOfBare=${f((sustained / bare) * 100)}% keptUp=${kept?.rate ?? 0} ` +
     `p50_202=${f(met?.p50 ?? NaN)} p99_202=${f(met?.p99 ?? NaN)} p50_e2e=${f(met?.e2e50 ?? NaN)} p99_e2e=${f(met?.e2e99 ?? NaN)} ` +
-    `embedded=${f(embRate, 0)} burstTickets=${zs.zendeskTickets}/${BURST} burstDuplicates=${zs.duplicateTickets} burst429=${zs.throttled} burstMaxWindow=${maxInWindow}/${LIMIT} burst202p99=${f(burst99)}`,
+    `embedded=${f(embRate, 0)} burstTickets=${zs.zendeskTickets - 1}/${BURST} burstDuplicates=${zs.duplicateTickets} burst429=${zs.throttled} burstMaxWindow=${maxInWindow}/${LIMIT} burst202p99=${f(burst99)}`,
 );
 process.exit(0);

@@ -74,6 +74,8 @@ export function createZendeskSandbox(
   const users = new Map<number, User>();
   const fields = new Map<number, Field>();
   const requestTimes: number[] = [];
+  /** The requests served in the current window: what the limit counts. */
+  const windowTimes: number[] = [];
   let limit = options.rateLimitPerMinute;
   /** The limit's window: a minute, as Zendesk; shorter to scale a benchmark down. */
   let windowMs = options.rateWindowMs ?? 60_000;
@@ -95,10 +97,10 @@ export function createZendeskSandbox(
   router.use((req: Request, res: Response, next) => {
     const t = Date.now();
     if (limit) {
-      while (requestTimes.length && requestTimes[0]! < t - windowMs) requestTimes.shift();
-      if (requestTimes.length >= limit) {
+      while (windowTimes.length && windowTimes[0]! < t - windowMs) windowTimes.shift();
+      if (windowTimes.length >= limit) {
         throttled++;
-        const retryAfter = Math.max(1, Math.ceil((requestTimes[0]! + windowMs - t) / 1000));
+        const retryAfter = Math.max(1, Math.ceil((windowTimes[0]! + windowMs - t) / 1000));
         res
           .status(429)
           .set('Retry-After', String(retryAfter))
@@ -106,8 +108,9 @@ export function createZendeskSandbox(
         return;
       }
     }
+    if (limit) windowTimes.push(t);
     requestTimes.push(t);
-    if (!limit && requestTimes.length > 100_000) requestTimes.splice(0, 50_000);
+    if (requestTimes.length > 100_000) requestTimes.splice(0, 50_000);
     next();
   });
 
