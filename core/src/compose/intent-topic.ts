@@ -88,7 +88,7 @@ const TOPICS: Record<string, Topic> = {
   },
   'legal.data_request': {
     en: 'your data request',
-    es: 'su solicitud sobre sus datos',
+    es: 'su solicitud de datos personales',
     fr: 'de votre demande concernant vos données',
     de: 'zu Ihrer Anfrage zu Ihren Daten',
   },

@@ -459,4 +459,15 @@ describe('realistic handoffs', () => {
     ]);
     expect(entities('I ordered the AirPods Pro last week and they never came').products).toEqual(['AirPods Pro']);
   });
+
+  it('"tried 3 times" and "try again" name no step', () => {
+    const p = summarize(
+      event([
+        customer('my card keeps getting declined'),
+        bot('Sorry about that! Could you try again?'),
+        customer('I tried 3 times already, I also tried another card'),
+      ]),
+    );
+    expect(p.attempted.map((a) => a.step)).toEqual(['tried another card']);
+  });
 });
