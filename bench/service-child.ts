@@ -98,6 +98,7 @@ if (role === 'zendesk') {
     const received: Array<[string, number]> = [];
     const tickets: Array<[string, number]> = [];
     for (const e of all) {
+      if (!e.handoffId) continue;
       if (e.kind === 'handoff_received') received.push([e.handoffId, Date.parse(e.at)]);
       else if (e.kind === 'ticket_written') tickets.push([e.handoffId, Date.parse(e.at)]);
     }

@@ -69,7 +69,8 @@ type Service = {
   }>;
   /** CPU ms used so far by each process. */
   cpu(): Promise<Record<string, number>>;
-  stop(): void;
+  /** Ends the processes and removes the run's queue and store keys from Redis. */
+  stop(): Promise<void>;
 };
 
 const pct = (xs: number[], p: number) => {
@@ -110,9 +111,9 @@ async function startChild(name: string, env: Record<string, string>): Promise<Ch
 /** api + worker + sandbox Zendesk in three processes (`split`), or the whole service in one (`one`). */
 async function startService(topology: 'split' | 'one', env: Record<string, string>): Promise<Service> {
   let children: Child[];
-  if (topology === 'one') children = [await startChild('service', { BENCH_ROLE: 'all', ...env })];
+  const prefix = randomUUID().slice(0, 8);
+  if (topology === 'one') children = [await startChild('service', { BENCH_ROLE: 'all', BENCH_PREFIX: prefix, ...env })];
   else {
-    const prefix = randomUUID().slice(0, 8);
     const zendesk = await startChild('zendesk', { BENCH_ROLE: 'zendesk', ...env });
     setPriority(zendesk.child.pid!, NICE);
     const shared = { BENCH_MODE: 'bullmq', BENCH_PREFIX: prefix, ...env };
@@ -150,10 +151,27 @@ async function startService(topology: 'split' | 'one', env: Record<string, strin
       const all = await Promise.all(children.map((c) => c.ask<{ user: number; system: number }>('cpu')));
       return Object.fromEntries(all.map((u, i) => [children[i]!.name, (u.user + u.system) / 1000]));
     },
-    stop() {
-      for (const c of children) c.child.send({ type: 'exit' });
+    async stop() {
+      await Promise.all(
+        children.map((c) => new Promise((resolve) => (c.child.once('exit', resolve), c.child.send({ type: 'exit' })))),
+      );
+      await removeKeys(prefix);
     },
   };
+}
+
+/** The run's BullMQ queue and store keys (`{bench<prefix>}:*`, `bench<prefix>:*`): nothing is left in Redis. */
+async function removeKeys(prefix: string) {
+  const redis = new Redis(REDIS_URL);
+  for (const pattern of [`{bench${prefix}}:*`, `bench${prefix}:*`]) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 5000);
+      cursor = next;
+      if (keys.length) await redis.unlink(...keys);
+    } while (cursor !== '0');
+  }
+  redis.disconnect();
 }
 
 function body(i: number, run: string) {
@@ -313,7 +331,7 @@ for (const rate of RATES) {
   if (!keptUp) break;
 }
 const svcStats = await svc.stats();
-svc.stop();
+await svc.stop();
 redis.disconnect();
 const sustained = met?.rate ?? 0;
 console.log(
@@ -344,7 +362,7 @@ for (let i = 0; i < N_EMB; i += CONCURRENCY) {
 }
 const { done: embDone, s: embStats } = await waitFor(emb, embIds, 30_000);
 const embRate = N_EMB / ((performance.now() - t0) / 1000);
-emb.stop();
+await emb.stop();
 console.log(
   `  embedded default (in-process queue, in-memory store, sandbox Zendesk, one process): ${f(embRate, 0)} handoffs/s end to end ` +
     `(${embDone}/${N_EMB} tickets), 202 p99 ${f(pct(lat, 99))} ms at ${CONCURRENCY} in flight, RSS ${embStats.rssMiB.service} MiB`,
@@ -374,7 +392,7 @@ for (let i = 0, j = 0; i < times.length; i++) {
   while (times[i]! - times[j]! >= WINDOW) j++;
   maxInWindow = Math.max(maxInWindow, i - j + 1);
 }
-z.stop();
+await z.stop();
 const burst99 = pct(burst.latencies, 99);
 console.log(
   `  Zendesk burst (${BURST} handoffs at 200/s through a limit of ${LIMIT} requests per ${WINDOW / 1000} s${full ? ', the Enterprise plan' : ', scaled down'}): ` +
