@@ -153,6 +153,32 @@ const PROJECTIONS = [
 ];
 const ALL_DAYS = Array.from({ length: DAYS + 20 }, (_, k) => utcDay(end - (DAYS + 15) * DAY + k * DAY));
 
+/**
+ * Bytes of this run's keys (MEMORY USAGE; the Redis is shared, so used_memory deltas are only a cross-check):
+ * the day keys exactly, the per-event and per-handoff keys from a sample of 2,000 each.
+ */
+async function memoryOfKeys(events: number, handoffs: number) {
+  const usage = async (keys: string[]) => {
+    let sum = 0;
+    for (const k of keys) sum += Number((await redis.call('MEMORY', 'USAGE', k, 'SAMPLES', '0')) ?? 0);
+    return sum;
+  };
+  const t = `${prefix}:{${TENANT}}:`;
+  const sample = Array.from({ length: 2000 }, (_, k) => Math.floor(((k * 7919) % 2000) * (handoffs / 2000)));
+  const perEvent = (await usage(sample.map((i) => `${t}evid:h${i}:${'racfs'[i % 5]}`))) / sample.length;
+  const perHandoff = (await usage(sample.map((i) => `${t}hday:h${i}`))) / sample.length;
+  const days = (kind: string) => ALL_DAYS.map((d) => `${t}${kind}:${d}`);
+  return {
+    events: await usage(days('ev')),
+    eventIds: perEvent * events,
+    handoffDays: perHandoff * handoffs,
+    lateCopies: await usage(days('late')),
+    contactsAndVersions: (await usage(days('ct'))) + (await usage(days('ver'))),
+    rollups:
+      (await usage(days('ru'))) + (await usage(ALL_DAYS.flatMap((d) => PROJECTIONS.map((p) => `${t}rp:${d}:${p}`)))),
+  };
+}
+
 async function timeQuery(reader: RedisRollups, params: Record<string, string>, at = now): Promise<number> {
   const q = analyticsQuerySchema.parse(params);
   const t0 = performance.now();
@@ -207,6 +233,7 @@ async function main() {
     console.error(name, JSON.stringify(results[name]));
   }
   const mem2 = await usedMemory();
+  const keyBytes = await memoryOfKeys(ing.events, ing.handoffs);
   const cells = JSON.parse((await redis.get(`${prefix}:{${TENANT}}:ru:${utcDay(end - 10 * DAY)}`))!) as {
     r: { cells: unknown[] };
   };
@@ -248,8 +275,11 @@ async function main() {
     ingestMicrosPerEvent: { batched: round(ing.ns / 1000 / ing.events, 2), singleAppend: round(single, 2) },
     ingestEventsPerSec: Math.round(ing.events / (ing.ns / 1e9)),
     redisBytesPerHandoff: {
-      eventsAndIndexes: Math.round((mem1 - mem0) / ing.handoffs),
-      withRollups: Math.round((mem2 - mem0) / ing.handoffs),
+      ...Object.fromEntries(Object.entries(keyBytes).map(([k, v]) => [k, Math.round(v / ing.handoffs)])),
+      usedMemoryDelta: {
+        afterIngest: Math.round((mem1 - mem0) / ing.handoffs),
+        afterQueries: Math.round((mem2 - mem0) / ing.handoffs),
+      },
     },
     rollupCellsPerDay: cells.r.cells.length,
     coldRollupMsPerDay: round(coldMs / Math.max(1, coldDays)),
