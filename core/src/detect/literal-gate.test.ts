@@ -11,13 +11,13 @@ describe('requiredLiterals', () => {
   it('reads the literals every match holds, shortest kept', () => {
     expect(requiredLiterals(/\bsue|lawyers?\b/)).toEqual(['sue', 'lawyer']);
     expect(requiredLiterals(/\b(?:hack(?:ed|er|ing)?|hijack(?:ed)?)\b/i)).toEqual(['hack', 'hijack']);
-    expect(requiredLiterals(/identity\s+theft/)).toEqual(['identity']);
+    expect(requiredLiterals(/identity\s+theft/)).toEqual(['identity theft']); // white space, one or many, is one space
     expect(requiredLiterals(/(?:to|with)(?:someone|the)\b/)).toEqual(['tothe', 'withthe', 'tosomeone', 'withsomeone']);
     expect(requiredLiterals(/colou?r/)).toEqual(['color', 'colour']);
     expect(requiredLiterals(/ORD-[A-Z]+/)).toEqual(['ord-']);
     expect(requiredLiterals(/#\d{4,}/)).toHaveLength(100); // '#00' to '#99'
     expect(requiredLiterals(/\d+/)).toHaveLength(10);
-    expect(requiredLiterals(/[$€]\s?\d/)).toEqual(['$', '€']);
+    expect(requiredLiterals(/[$€]\s?\d/)).toHaveLength(40); // '$0' to '€ 9'
     expect(requiredLiterals(/caf[eé]/)).toEqual(['cafe', 'café']);
   });
 
@@ -30,7 +30,7 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/(?<![\w-])refund(?=\s)/)).toEqual(['refund']);
     expect(requiredLiterals(/^(?:yes|yeah)\b/)).toEqual(['yes', 'yeah']);
     // what a positive look-ahead needs is in the text too; a negative one constrains nothing
-    expect(requiredLiterals(/\b[A-Z]\w+(?=\s+(?:app|device)\b)/)).toEqual(['app', 'device']);
+    expect(requiredLiterals(/\b[A-Z]\w+(?=\s+(?:app|device)\b)/)).toEqual([' app', ' device']);
     expect(requiredLiterals(/\b[A-Z]\w+(?!\s+(?:app|device)\b)/)).toBeUndefined();
   });
 });
@@ -44,6 +44,14 @@ describe('literal gate', () => {
     re.lastIndex = 5;
     expect(gatedTest(re, 'please refund me')).toBe(false);
     expect(re.lastIndex).toBe(0);
+  });
+
+  it('reads a run of white space in a text as the one space of a literal', () => {
+    const re = gated(/\bcould\s+not\s+find\b/);
+    for (const text of ['I could not find it', 'I could  not\n\tfind it', 'could\u00a0not find'])
+      expect([text, mayMatch(re, text)]).toEqual([text, true]);
+    expect(mayMatch(re, 'I couldnot find it')).toBe(false);
+    expect(mayMatch(re, 'could find, not')).toBe(false);
   });
 
   it('folds case as the i and u flags do (Latin-1, long s, Kelvin sign)', () => {

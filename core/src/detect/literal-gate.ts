@@ -1,4 +1,5 @@
 import { foldCode, literalClauses } from './regex-literals';
+import { isSpaceCode } from './text-scan';
 
 /**
  * One pass over a text tells every registered regular expression whether it can match there at all:
@@ -120,8 +121,14 @@ function scan(a: Automaton, text: string, gates: number): Uint8Array {
   const hits = new Uint8Array(gates);
   const { width, delta, outputs, classLow, classHigh } = a;
   let state = 0;
+  let afterSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // a run of white space is one space, as the literals have it
+    if (c === 32 || (c <= 13 && c >= 9) || (c > 127 && isSpaceCode(c))) {
+      if (afterSpace) continue;
+      afterSpace = true;
+    } else afterSpace = false;
     const cls = c < LOW ? classLow[c]! : (classHigh.get(c) ?? 0);
     state = delta[state * width + cls]!;
     const out = outputs[state];
@@ -141,9 +148,15 @@ function build(gates: readonly string[][]): Automaton {
       }
   const width = classes.size + 1;
   const classLow = new Uint16Array(LOW);
-  for (let c = 0; c < LOW; c++) classLow[c] = classes.get(foldCode(c)) ?? 0;
+  const space = classes.get(32) ?? 0;
+  for (let c = 0; c < LOW; c++) classLow[c] = isSpaceCode(c) ? space : (classes.get(foldCode(c)) ?? 0);
   const classHigh = new Map<number, number>();
   for (const [c, cls] of classes) if (c >= LOW) classHigh.set(c, cls);
+  for (const c of [
+    0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029,
+    0x202f, 0x205f, 0x3000, 0xfeff,
+  ])
+    classHigh.set(c, space);
   classHigh.set(0x212a, classes.get(0x6b) ?? 0);
   classHigh.set(0x212b, classes.get(0xe5) ?? 0);
 

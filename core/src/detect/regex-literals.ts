@@ -1,3 +1,5 @@
+import { isSpaceCode } from './text-scan';
+
 /**
  * The literal strings a regular expression cannot match without: `requiredLiterals(/\bsue|lawyers?\b/)`
  * is `["sue", "lawyer"]`, so a text holding neither cannot match and the expression need not run.
@@ -24,6 +26,13 @@ const MAX_LITERALS = 4000;
 const MIN_LITERAL = 2;
 
 const ANY: Info = { req: [] };
+/**
+ * White space, one or many, is one space in a literal: the literal index reads any run of white space
+ * in a text as one space, so `could\s+not` needs "could not" whatever spaces or line breaks stand there.
+ */
+const SPACE: Info = { exact: [' '] };
+const isSpaceInfo = (info: Info) => info.exact !== undefined && info.exact.length === 1 && info.exact[0] === ' ';
+const oneSpace = (s: string) => (s.includes('  ') ? s.replace(/ {2,}/g, ' ') : s);
 const DIGIT: Info = { exact: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] };
 /** One-character literals that still filter: digits and the symbols prose rarely holds. */
 const RARE_CHAR = /^[0-9@#$€£¥₹_*%&+=~^|<>\\]$/;
@@ -159,7 +168,7 @@ function concat(parts: Info[]): Info {
   for (const part of parts) {
     if (part.exact && run.length * part.exact.length <= MAX_EXACT) {
       const next: string[] = [];
-      for (const a of run) for (const b of part.exact) next.push(a + b);
+      for (const a of run) for (const b of part.exact) next.push(oneSpace(a + b));
       run = dedupe(next);
       continue;
     }
@@ -264,6 +273,7 @@ class Parser {
     } else return [atom];
     this.i++;
     if (s[this.i] === '?') this.i++; // lazy
+    if (isSpaceInfo(atom)) return [min >= 1 ? SPACE : { exact: ['', ' '] }];
     if (min >= 1 && atom.exact && min <= 4) {
       const pieces: Info[] = new Array<Info>(min).fill(atom);
       if (max > min) pieces.push(ANY);
@@ -285,6 +295,7 @@ class Parser {
   }
 
   private literal(code: number): Info {
+    if (isSpaceCode(code)) return SPACE;
     if (this.ignoreCase && hasUnknownCase(code)) return ANY;
     return { exact: [String.fromCharCode(foldCode(code))] };
   }
@@ -326,7 +337,8 @@ class Parser {
     this.i += 2;
     if (c === 'b' || c === 'B') return EMPTY;
     if (c === 'd') return DIGIT;
-    if ('DwWsS'.includes(c)) return ANY;
+    if (c === 's') return SPACE;
+    if ('DwWS'.includes(c)) return ANY;
     if (c === 'p' || c === 'P') {
       if (s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
       return ANY;
