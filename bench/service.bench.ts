@@ -293,8 +293,13 @@ console.log(
     `Slack stand-in ${SLACK.BENCH_NO_SLACK ? 'left out' : 'in process'})`,
 );
 
-const bare = await bareBullmq();
-console.log(`  bare BullMQ (add + no-op process, concurrency ${CONCURRENCY}): ${f(bare, 0)} jobs/s`);
+// Best of three: one run of 5,000 jobs lasts about half a second, and a neighbour's burst of work
+// on the shared cores can halve it (which would double the service's share).
+const bareRuns = [await bareBullmq(), await bareBullmq(), await bareBullmq()];
+const bare = Math.max(...bareRuns);
+console.log(
+  `  bare BullMQ (add + no-op process, concurrency ${CONCURRENCY}): ${f(bare, 0)} jobs/s (best of ${bareRuns.map((x) => f(x, 0)).join(', ')})`,
+);
 
 // Rising rates against BullMQ + Redis + the sandbox Zendesk, after a warm-up (JIT, connections).
 const redis = new Redis(REDIS_URL);
