@@ -63,17 +63,20 @@ const CURRENCY_WORD: Record<string, string> = {
   reais: 'BRL',
 };
 const NUM = String.raw`\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const AMOUNT_SYMBOL_FIRST = new RegExp(
-  String.raw`(US\$|C\$|A\$|CA\$|AU\$|[$€£¥₹])\s?(${NUM})(\s?(?:k|m|million|thousand)\b)?`,
-  'gi',
+const AMOUNT_SYMBOL_FIRST = gated(
+  new RegExp(String.raw`(US\$|C\$|A\$|CA\$|AU\$|[$€£¥₹])\s?(${NUM})(\s?(?:k|m|million|thousand)\b)?`, 'gi'),
 );
-const AMOUNT_CODE = new RegExp(
-  String.raw`\b(usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl)\s?(${NUM})\b|(?<![\w.,])(${NUM})\s?(€|£|\$|usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl|dollars?|euros?|pounds?|bucks|quid|yen|rupees|pesos|reais)(?!\w)`,
-  'gi',
+const AMOUNT_CODE = gated(
+  new RegExp(
+    String.raw`\b(usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl)\s?(${NUM})\b|(?<![\w.,])(${NUM})\s?(€|£|\$|usd|eur|gbp|cad|aud|chf|jpy|inr|mxn|sek|nok|dkk|brl|dollars?|euros?|pounds?|bucks|quid|yen|rupees|pesos|reais)(?!\w)`,
+    'gi',
+  ),
 );
-const AMOUNT_WORDS = new RegExp(
-  String.raw`\b((?:${NUMBER_WORD}[\s-]+){0,6}${NUMBER_WORD})\s+(dollars?|euros?|pounds?|bucks|quid)\b`,
-  'gi',
+const AMOUNT_WORDS = gated(
+  new RegExp(
+    String.raw`\b((?:${NUMBER_WORD}[\s-]+){0,6}${NUMBER_WORD})\s+(dollars?|euros?|pounds?|bucks|quid)\b`,
+    'gi',
+  ),
 );
 const ERROR_CONTEXT = gated(
   /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur|http)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
@@ -92,9 +95,11 @@ const MONTHS =
 /** Month names in Spanish, French and German ("3 de marzo", "12 mars", "5. März"). */
 const MONTHS_OTHER =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember';
-const DATE = new RegExp(
-  String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago|\d{1,2}\.?\s+(?:de\s+)?(?:${MONTHS_OTHER})(?:\s+(?:de\s+)?\d{4})?)(?![\p{L}\d])`,
-  'giu',
+const DATE = gated(
+  new RegExp(
+    String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago|\d{1,2}\.?\s+(?:de\s+)?(?:${MONTHS_OTHER})(?:\s+(?:de\s+)?\d{4})?)(?![\p{L}\d])`,
+    'giu',
+  ),
 );
 const PRODUCT_NAMED = gated(
   /\b((?:[A-Z][\w+]*[\s-]){1,3}(?:plan|subscription|membership|account|card|tier|edition|license|licence|package|bundle))\b/g,

@@ -35,9 +35,14 @@ const CACHE_TEXTS = 256;
 let lastText: string | undefined;
 let lastHits: Uint8Array | undefined;
 
-/** Registers `re` (its literals join the automaton) and returns it, for use at its definition. */
+/**
+ * Registers `re` (its literals join the automaton at the next scan) and returns it, for use at its
+ * definition. An expression met first by `mayMatch` or `allMatches` is registered too, but built in
+ * after a few scans, so a first call meeting many of them builds the automaton a few times, not each time.
+ */
 export function gated<T extends RegExp>(re: T): T {
   gateIdOf(re);
+  rebuildSoon = true;
   return re;
 }
 
@@ -50,9 +55,7 @@ function gateIdOf(re: RegExp): readonly number[] {
     const clauses = literalClauses(re);
     if (clauses) {
       ids = clauses.map((literals) => literalsOf.push(literals) - 1);
-      automaton = undefined;
-      hitsCache.clear();
-      lastText = undefined;
+      // not built in at once: until the next build, its clauses count as present (it runs ungated)
     } else ids = NO_CLAUSES;
     bySource.set(key, ids);
     registered.push({ source: re.source, flags: re.flags });
@@ -72,6 +75,7 @@ export class Gate {
 
   constructor(readonly re: RegExp) {
     this.ids = gateIdOf(re);
+    rebuildSoon = true;
   }
 
   /** False only when the expression cannot match anywhere in `text`. */
@@ -79,7 +83,7 @@ export class Gate {
     const ids = this.ids;
     if (ids.length === 0) return true;
     const hits = hitsOf(text);
-    for (let k = 0; k < ids.length; k++) if (hits[ids[k]!] !== 1) return false;
+    for (let k = 0; k < ids.length; k++) if (ids[k]! < hits.length && hits[ids[k]!] !== 1) return false;
     return true;
   }
 }
@@ -89,7 +93,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
   const ids = gateIdOf(re);
   if (ids.length === 0) return true;
   const hits = hitsOf(text);
-  for (let k = 0; k < ids.length; k++) if (hits[ids[k]!] !== 1) return false;
+  for (let k = 0; k < ids.length; k++) if (ids[k]! < hits.length && hits[ids[k]!] !== 1) return false;
   return true;
 }
 
@@ -100,16 +104,37 @@ export function gatedTest(re: RegExp, text: string): boolean {
   return false;
 }
 
+/** Gates built into the automaton; those registered since wait for a rebuild, after a few scans (a burst of registrations, one build). */
+let built = 0;
+let scansSinceBuild = 0;
+/** Set by an explicit registration (`gated`, `new Gate`): built in at the next scan, not after a few. */
+let rebuildSoon = false;
+const SCANS_BEFORE_REBUILD = 64;
+
+function automatonNow(): Automaton {
+  if (!automaton || (built < literalsOf.length && (rebuildSoon || scansSinceBuild >= SCANS_BEFORE_REBUILD))) {
+    rebuildSoon = false;
+    automaton = build(literalsOf);
+    built = literalsOf.length;
+    scansSinceBuild = 0;
+    hitsCache.clear();
+    lastText = undefined;
+  }
+  return automaton;
+}
+
 function hitsOf(text: string): Uint8Array {
   // the detectors ask about one text many times in a row: the last answer first, then the cache
-  if (text === lastText && lastHits && automaton) return lastHits;
+  if (text === lastText && lastHits) return lastHits;
   let hits = hitsCache.get(text);
-  if (hits && automaton) {
+  if (hits) {
     lastText = text;
     lastHits = hits;
     return hits;
   }
-  hits = scan((automaton ??= build(literalsOf)), text, literalsOf.length);
+  const a = automatonNow();
+  scansSinceBuild++;
+  hits = scan(a, text, built);
   if (hitsCache.size >= CACHE_TEXTS) hitsCache.clear();
   hitsCache.set(text, hits);
   lastText = text;
@@ -160,20 +185,25 @@ function build(gates: readonly string[][]): Automaton {
   classHigh.set(0x212a, classes.get(0x6b) ?? 0);
   classHigh.set(0x212b, classes.get(0xe5) ?? 0);
 
-  // the trie: transitions in a growing array of rows
-  const rows: number[][] = [new Array<number>(width).fill(-1)];
+  // the trie: transitions in one growing typed array, a row of `width` per node
+  let rows = new Int32Array(64 * width).fill(-1);
+  let nodes = 1;
   const own: number[][] = [[]];
   gates.forEach((list, gate) => {
     for (const lit of list) {
       let node = 0;
       for (let i = 0; i < lit.length; i++) {
         const cls = classes.get(lit.charCodeAt(i))!;
-        let next = rows[node]![cls]!;
+        let next = rows[node * width + cls]!;
         if (next < 0) {
-          next = rows.length;
-          rows.push(new Array<number>(width).fill(-1));
+          next = nodes++;
+          if (nodes * width > rows.length) {
+            const grown = new Int32Array(rows.length * 2).fill(-1);
+            grown.set(rows);
+            rows = grown;
+          }
           own.push([]);
-          rows[node]![cls] = next;
+          rows[node * width + cls] = next;
         }
         node = next;
       }
@@ -182,12 +212,12 @@ function build(gates: readonly string[][]): Automaton {
   });
 
   // breadth first: failure links, outputs inherited along them, missing transitions filled in
-  const delta = new Int32Array(rows.length * width);
-  const fail = new Int32Array(rows.length);
+  const delta = new Int32Array(nodes * width);
+  const fail = new Int32Array(nodes);
   const outs: number[][] = own.map((o) => [...o]);
   const queue: number[] = [];
   for (let cls = 0; cls < width; cls++) {
-    const next = rows[0]![cls]!;
+    const next = rows[cls]!;
     if (next > 0) {
       fail[next] = 0;
       queue.push(next);
@@ -198,7 +228,7 @@ function build(gates: readonly string[][]): Automaton {
     const node = queue[head]!;
     for (const g of outs[fail[node]!]!) if (!outs[node]!.includes(g)) outs[node]!.push(g);
     for (let cls = 0; cls < width; cls++) {
-      const next = rows[node]![cls]!;
+      const next = rows[node * width + cls]!;
       if (next > 0) {
         fail[next] = delta[fail[node]! * width + cls]!;
         queue.push(next);

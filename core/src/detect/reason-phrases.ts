@@ -1,4 +1,4 @@
-import type { Policy } from '../policy/policy-config';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy-config';
 import type { ReasonCode } from '../schema/handoff-package';
 import {
   PERSON_REQUEST_DE,
@@ -61,3 +61,6 @@ export function reasonPhrases(policy: Policy): ReasonPhrases {
   cache.set(policy, phrases);
   return phrases;
 }
+
+// The default policy's phrase sets, compiled with the module: their literals join the gate's first build.
+reasonPhrases(DEFAULT_POLICY);

@@ -21,6 +21,8 @@ import { isSpaceCode } from './text-scan';
 type Info = { exact: string[] } | { exact?: undefined; req: string[][]; aside?: boolean };
 
 const MAX_EXACT = 256;
+/** Longer literals are cut to their start: as sure a filter (the text holds the start of what it holds), a smaller automaton. */
+const MAX_LITERAL = 10;
 const MAX_LITERALS = 4000;
 /** Literals shorter than this pass almost every text (unless a digit or a rare symbol): no use as a filter. */
 const MIN_LITERAL = 2;
@@ -78,7 +80,7 @@ export function literalClauses(re: RegExp, max = 3): string[][] | undefined {
   }
   const clauses = (info.exact ? [info.exact] : info.req)
     .filter((c) => c.length > 0 && c.length <= MAX_LITERALS && usable(c))
-    .map(minimal)
+    .map((c) => minimal(c.map((lit) => (lit.length > MAX_LITERAL ? lit.slice(0, MAX_LITERAL) : lit))))
     .sort((a, b) => passChance(a) - passChance(b))
     .slice(0, max);
   return clauses.length ? clauses : undefined;
@@ -123,7 +125,24 @@ const COMMON = new Set(
 );
 
 /** Roughly how likely a text holds `lit`: short and common literals are in most texts. */
+/** Every piece (2 to 4 characters) of the common words: a literal that is one is in most texts too. */
+const COMMON_PIECES = new Set<string>();
+for (const w of COMMON)
+  for (let len = 2; len <= 4 && len < w.length; len++)
+    for (let i = 0; i + len <= w.length; i++) COMMON_PIECES.add(w.slice(i, i + len));
+const chances = new Map<string, number>();
+
 function hitChance(lit: string): number {
+  let chance = chances.get(lit);
+  if (chance === undefined) {
+    chance = hitChanceOf(lit);
+    if (chances.size > 100_000) chances.clear();
+    chances.set(lit, chance);
+  }
+  return chance;
+}
+
+function hitChanceOf(lit: string): number {
   if (lit.length < MIN_LITERAL && !RARE_CHAR.test(lit)) return 1; // unusable as a filter
   const base =
     lit.length <= 1
@@ -138,8 +157,7 @@ function hitChance(lit: string): number {
               ? 0.012
               : 0.004;
   if (COMMON.has(lit)) return 0.9;
-  if (lit.length <= 4)
-    for (const w of COMMON) if (w.length > lit.length && w.includes(lit)) return Math.min(0.9, base * 4);
+  if (lit.length <= 4 && COMMON_PIECES.has(lit)) return Math.min(0.9, base * 4);
   return base;
 }
 
