@@ -122,14 +122,16 @@ async function startService(topology: 'split' | 'one', env: Record<string, strin
     const api = await startChild('api', { BENCH_ROLE: 'api', ...shared });
     children = [api, worker, zendesk];
   }
+  const tickets = new Map<string, number>();
+  const received = new Map<string, number>();
   return {
     url: children[0]!.url!,
     children,
     async stats() {
       const all = await Promise.all(children.map((c) => c.ask<ChildStats>('stats')));
       const out = {
-        tickets: new Map<string, number>(),
-        received: new Map<string, number>(),
+        tickets, // the children send what is new since their last answer
+        received,
         zendeskTickets: 0,
         duplicateTickets: 0,
         throttled: 0,
