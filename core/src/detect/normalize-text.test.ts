@@ -17,6 +17,12 @@ describe('normalizeText', () => {
     expect(normalizeText('the error, er, shows')).toBe('the error, shows');
   });
 
+  it('splits a verb run into the next small word ("filea claim", "talkto someone")', () => {
+    expect(normalizeText('how can I filea claim?')).toBe('how can i file a claim?');
+    expect(normalizeText('I need to talkto someone')).toBe('i need to talk to someone');
+    expect(normalizeText('a calla lily and a canton')).toBe('a calla lily and a canton');
+  });
+
   it('gives the text back unchanged when it is already normal', () => {
     expect(normalizeText('my order never arrived')).toBe('my order never arrived');
   });

@@ -40,6 +40,16 @@ const CHAT_SHORTHAND: Record<string, string> = {
 };
 
 /** What FILLERS needs, as a quick test: a filler as a whole word. */
+/** Verbs that typing runs into the next small word ("filea claim", "talkto someone", "cancelmy order"). */
+const RUN_ON_VERB =
+  /^(file|lodge|make|submit|open|close|cancel|track|check|talk|speak|chat|contact|need|want|get|help|change|update|reset|return|order|buy|pay)(a|an|the|my|to|me|with|someone|somebody)$/;
+
+/** "filea" is "file a": a verb of the list run into an article, a pronoun or "to". */
+function splitMerged(word: string): string | undefined {
+  const m = RUN_ON_VERB.exec(word);
+  return m ? `${m[1]} ${m[2]}` : undefined;
+}
+
 const FILLER_HINT = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b/;
 const MERGED_HINT = /(?:to|with|help|chat|talk|speak)(?:someone|somebody|anyone|a|an|the)\b/;
 const repaired = new Map<string, string>();
@@ -48,7 +58,7 @@ const repaired = new Map<string, string>();
 function fixWord(word: string): string {
   const known = repaired.get(word);
   if (known !== undefined) return known;
-  const fixed = CHAT_SHORTHAND[word] ?? repairWord(word);
+  const fixed = CHAT_SHORTHAND[word] ?? splitMerged(word) ?? repairWord(word);
   if (repaired.size > 50_000) repaired.clear();
   repaired.set(word, fixed);
   return fixed;
