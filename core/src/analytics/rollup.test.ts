@@ -136,7 +136,9 @@ const conversation = fc.record({
   csat: maybe(pick([1, 2, 3, 4, 5])),
 });
 
-function logOf(hs: fc.infer<typeof handoff>[], cs: fc.infer<typeof conversation>[]): LifecycleEvent[] {
+type Drawn<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function logOf(hs: Drawn<typeof handoff>[], cs: Drawn<typeof conversation>[]): LifecycleEvent[] {
   const out: LifecycleEvent[] = [];
   const clean = (d: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined));
