@@ -1,4 +1,5 @@
 import { repairWord } from './fuzzy-words';
+import { gated, gatedTest } from './literal-gate';
 import { isAscii, isPlainWord, isSpaceCode } from './text-scan';
 
 const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b[,.]?\s*/g;
@@ -51,7 +52,7 @@ function splitMerged(word: string): string | undefined {
 }
 
 const FILLER_HINT = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b/;
-const MERGED_HINT = /(?:to|with|help|chat|talk|speak)(?:someone|somebody|anyone|a|an|the)\b/;
+const MERGED_HINT = gated(/(?:to|with|help|chat|talk|speak)(?:someone|somebody|anyone|a|an|the)\b/);
 const repaired = new Map<string, string>();
 
 /** Chat shorthand expanded, typos of the key words repaired; memoised (words repeat across messages). */
@@ -136,5 +137,5 @@ export function normalizeText(text: string): string {
   }
   if (FILLER_HINT.test(t)) t = t.replace(FILLERS, '');
   const joined = fixWords(t);
-  return MERGED_HINT.test(joined) ? joined.replace(MERGED, '$1 $2') : joined;
+  return gatedTest(MERGED_HINT, joined) ? joined.replace(MERGED, '$1 $2') : joined;
 }
