@@ -16,6 +16,7 @@ import { MemoryEventLog } from './adapters/memory/event-log';
 import { RedisEventLog } from './analytics/redis-event-log';
 import { createAnalyticsRouter } from './analytics/analytics-router';
 import { registerAnalyticsGauges } from './analytics/analytics-gauges';
+import { metricsReaderFor } from './analytics/metrics-reader-for';
 import { RedisHandoffStore } from './adapters/redis/handoff-store';
 import { createZendeskTicketDesk } from './adapters/zendesk/ticket-desk';
 import { MemoryWorkQueue } from './queue/memory-queue';
@@ -169,8 +170,15 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     tenantId: overrides.tenantId ?? 'default',
     claimTimes: overrides.claimTimes ?? new ClaimTimes(),
   };
+  // One reader of the analytics for the dashboard's API, the gauges, `/baton stats` and the digest (per-day rollups with Redis)
+  const analyticsReader = metricsReaderFor(deps.events, { maxStaleMs: 60_000 });
   if (!overrides.metrics)
-    registerAnalyticsGauges(metrics.registry, { events: deps.events, tenantId: deps.tenantId, clock: deps.clock });
+    registerAnalyticsGauges(metrics.registry, {
+      events: deps.events,
+      metrics: analyticsReader,
+      tenantId: deps.tenantId,
+      clock: deps.clock,
+    });
   // Bot-platform connectors: the platform APIs Baton calls (List Messages, trackers, passControl).
   const cc = config.connectors;
   const sunshineSandbox = config.mode === 'sandbox' && !cc.sunshine?.api ? new SunshineSandbox() : undefined;
@@ -207,6 +215,7 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
       store,
       queue,
       events: deps.events,
+      metrics: analyticsReader,
       desk: deps.desk,
       tenantId: deps.tenantId,
       claim: (id, agent) => claimHandoff(deps, id, agent),
@@ -221,6 +230,7 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
       path: '/',
       router: createAnalyticsRouter({
         events: deps.events,
+        metrics: analyticsReader,
         tenantId: deps.tenantId,
         clock: deps.clock,
         secrets: config.secrets,

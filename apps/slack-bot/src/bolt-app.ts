@@ -1,6 +1,6 @@
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import type { InstallationStore } from '@slack/oauth';
-import type { EventLog, HandoffRecord, HandoffStore } from '@baton/core';
+import type { EventLog, HandoffRecord, HandoffStore, MetricsReader } from '@baton/core';
 import { ACTION_CLAIM, ACTION_OPEN, ACTION_RELEASE } from './blocks/alert-message';
 import { statsText } from './stats-text';
 
@@ -25,6 +25,8 @@ export type SlackAppDeps = {
   slackApiUrl?: string;
   store: HandoffStore;
   events: EventLog;
+  /** The dashboard's reader for `/baton stats` (optional: the events are folded without it). */
+  metrics?: MetricsReader;
   tenantId: string;
   claim: ClaimAction;
   release: (handoffId: string) => Promise<unknown>;

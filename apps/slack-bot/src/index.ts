@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import type { EventLog, HandoffStore, JobQueue, TicketDesk } from '@baton/core';
+import type { EventLog, HandoffStore, JobQueue, MetricsReader, TicketDesk } from '@baton/core';
 import { createSlackBoltApp, type ClaimAction } from './bolt-app';
 import { SlackNotifier } from './slack-notifier';
 import { createReminderHandler } from './reminders';
@@ -44,6 +44,8 @@ export type SlackIntegrationDeps = {
   store: HandoffStore;
   queue: JobQueue;
   events: EventLog;
+  /** The dashboard's reader (per-day rollups with Redis) for `/baton stats` and the digest. */
+  metrics?: MetricsReader;
   desk: Pick<TicketDesk, 'ticketUrl'>;
   tenantId: string;
   claim: ClaimAction;
@@ -76,6 +78,7 @@ export function createSlackIntegration(deps: SlackIntegrationDeps) {
     ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
     store: deps.store,
     events: deps.events,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
     tenantId: deps.tenantId,
     claim: deps.claim,
     release: deps.release,
@@ -92,6 +95,7 @@ export function createSlackIntegration(deps: SlackIntegrationDeps) {
     ? createDigestHandler({
         client,
         events: deps.events,
+        ...(deps.metrics ? { metrics: deps.metrics } : {}),
         queue: deps.queue,
         tenantId: deps.tenantId,
         channel: deps.digestChannel,

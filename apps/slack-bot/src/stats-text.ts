@@ -1,15 +1,33 @@
-import { computeMetrics, type EventLog, type Metrics } from '@baton/core';
+import { computeMetrics, type EventLog, type Metrics, type MetricsReader } from '@baton/core';
 
 const DAY_MS = 86_400_000;
 const pct = (x: number | undefined) => (x === undefined ? 'n/a' : `${Math.round(x * 100)}%`);
 const mins = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${Math.round(ms / 60_000)} min`);
 const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
-export type StatsDeps = { events: EventLog; tenantId: string; now?: () => Date };
+export type StatsDeps = {
+  events: EventLog;
+  tenantId: string;
+  /** The dashboard's reader (per-day rollups with Redis); without it the events are folded here. */
+  metrics?: MetricsReader;
+  now?: () => Date;
+};
 
-/** Today and the last 7 days as computed by the dashboard (`computeMetrics` over the event log). */
+/**
+ * Today and the last 7 days (today and the 6 days before) as the dashboard computes them: from its
+ * reader when there is one (the per-day rollups), else `computeMetrics` over the event log.
+ */
 async function figures(deps: StatsDeps): Promise<{ day: Metrics; week: Metrics }> {
   const now = deps.now?.() ?? new Date();
+  if (deps.metrics) {
+    const iso = (t: number) => new Date(t).toISOString();
+    const today = startOfDay(now).getTime();
+    const [day, week] = await Promise.all([
+      deps.metrics.read(deps.tenantId, { from: iso(today), to: iso(now.getTime()) }),
+      deps.metrics.read(deps.tenantId, { from: iso(today - 6 * DAY_MS), to: iso(now.getTime()) }),
+    ]);
+    return { day: day.total, week: week.total };
+  }
   const end = new Date(now.getTime() + 1).toISOString();
   // Reopens and repeat contacts look back: read two weeks, count the last one.
   const events = await deps.events.list(deps.tenantId, new Date(now.getTime() - 14 * DAY_MS).toISOString(), end);

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { EventLog, JobQueue } from '@baton/core';
+import type { EventLog, JobQueue, MetricsReader } from '@baton/core';
 import { weekText } from './stats-text';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -31,6 +31,7 @@ export async function scheduleDigest(queue: JobQueue, tenantId: string, now: Dat
 export function createDigestHandler(deps: {
   client: WebClient;
   events: EventLog;
+  metrics?: MetricsReader;
   queue: JobQueue;
   tenantId: string;
   channel: string;
@@ -41,7 +42,12 @@ export function createDigestHandler(deps: {
     const now = deps.now?.() ?? new Date();
     // Next week's first: a Slack refusal today (the job fails and is retried) never ends the digests.
     await scheduleDigest(deps.queue, deps.tenantId, now);
-    const week = await weekText({ events: deps.events, tenantId: deps.tenantId, now: () => now });
+    const week = await weekText({
+      events: deps.events,
+      tenantId: deps.tenantId,
+      ...(deps.metrics ? { metrics: deps.metrics } : {}),
+      now: () => now,
+    });
     const token = await deps.token?.();
     await deps.client.chat.postMessage({
       channel: deps.channel,
