@@ -17,6 +17,7 @@ import { RedisEventLog } from './analytics/redis-event-log';
 import { createAnalyticsRouter } from './analytics/analytics-router';
 import { registerAnalyticsGauges } from './analytics/analytics-gauges';
 import { metricsReaderFor } from './analytics/metrics-reader-for';
+import { startRollupWarmer } from './analytics/rollup-warmer';
 import { RedisHandoffStore } from './adapters/redis/handoff-store';
 import { createZendeskTicketDesk } from './adapters/zendesk/ticket-desk';
 import { MemoryWorkQueue } from './queue/memory-queue';
@@ -290,6 +291,7 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
     mounts,
   });
   let server: Server | undefined;
+  let warmer: ReturnType<typeof startRollupWarmer> | undefined;
   let requestsInFlight = 0;
   let onDrained: (() => void) | undefined;
 
@@ -360,6 +362,13 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
           await desk.desk!.ensureFields(config.mode === 'sandbox');
         }
         await queue.start({ ...createPipeline(deps), ...(slack ? slack.jobHandlers : {}) });
+        // the Redis log's per-day rollups kept warm in the background, so a dashboard never meets a cold day
+        if (deps.events instanceof RedisEventLog)
+          warmer ??= startRollupWarmer(analyticsReader, deps.tenantId, {
+            days: config.retentionDays,
+            everyMs: 10 * 60_000,
+            pauseMs: 20,
+          });
         await slack?.start(); // Socket Mode connects here; HTTP mode has nothing to start
       } else if (url) makeDesk(url);
       return url ? { url } : {};
@@ -377,6 +386,7 @@ export async function createService(config: Config, overrides: Partial<ServiceDe
         await closed;
       }
       await slack?.stop().catch(() => undefined);
+      await warmer?.stop();
       await queue.close();
       await redis?.quit().catch(() => undefined);
     },
