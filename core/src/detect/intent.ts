@@ -9,7 +9,7 @@ import { Gate, gated, gatedTest } from './literal-gate';
 const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   [
     'security.account_compromised',
-    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|fraude)/u,
+    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|jemand\s+hat\s+sich\s+(?:\w+\s+){0,3}eingeloggt|quelqu'un\s+a\s+(?:utilise|accede|pirate)|alguien\s+(?:entr[oó]|accedi[oó]|us[oó]|ha\s+(?:entrado|accedido|usado))|fraude)/u,
   ],
   [
     'legal.data_request',
@@ -17,7 +17,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'legal.dispute',
-    /\b(?:lawyer|attorney|sue|lawsuit|legal\s+action|chargeback|regulator|ombudsman|abogad|avocat|anwalt|klage)/u,
+    /\b(?:lawyer|attorney|sue|lawsuit|legal\s+action|chargeback|regulator|ombudsman|abogad|avocat|anwalt|klage|denunci|demandar|porter\s+plainte|verklagen)/u,
   ],
   [
     'billing.double_charge',
@@ -27,7 +27,10 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
     'billing.unexpected_charge',
     /\b(?:(?:my|the)\s+bill\s+(?:is|it's|was|seems)\s+(?:\w+\s+){0,3}(?:higher|wrong|more|too\s+high|incorrect)|higher\s+than\s+(?:usual|normal|expected)|unexpected\s+(?:charge|fee)|(?:charge|fee)\s+i\s+(?:don't|do\s+not)\s+understand|factura\s+(?:m[aá]s\s+alta|incorrecta)|facture\s+(?:plus\s+[eé]lev[eé]e|incorrecte)|rechnung\s+(?:ist\s+)?(?:zu\s+hoch|falsch|h[oö]her))/u,
   ],
-  ['billing.refund', /\b(?:refund\w*|money\s+back|reimburs\w*|reembols\w*|rembours\w*|r[uü]ckerstattung|erstattung)/u],
+  [
+    'billing.refund',
+    /\b(?:refund\w*|money\s+back|reimburs\w*|reembols\w*|rembours\w*|r[uü]ckerstattung|erstattung|devuelv\w*\s+(?:el\s+|mi\s+|los?\s+|las?\s+)?(?:dinero|importe|\d+))/u,
+  ],
   [
     'billing.payment_failed',
     /\b(?:(?:card|payment|transaction)\s+(?:\w+\s+){0,2}(?:declined|failed|rejected|refused|not\s+going\s+through)|declined|can't\s+pay|cannot\s+pay|payment\s+(?:issue|problem|error)s?|(?:issue|problem|error)s?\s+with\s+(?:\w+\s+)?payments?|rechaz\w+|refus[eé]e?|abgelehnt)/u,
@@ -43,7 +46,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'subscription.cancel',
-    /\b(?:cancel\w*|terminate|end|stop)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:subscription|membership|plan|service)/u,
+    /\b(?:(?:cancel\w*|terminate|end|stop)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:subscription|membership|plan|service)|ich\s+k[uü]ndige|k[uü]ndigung|k[uü]ndigen|r[eé]silier|cancelar\s+(?:mi\s+|la\s+)?(?:suscripci[oó]n|membres[ií]a|cuenta|plan))/u,
   ],
   [
     'subscription.change',
@@ -74,7 +77,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'account.login',
-    /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden)/u,
+    /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden|c[oó]digo\s+de\s+verificaci[oó]n|no\s+puedo\s+(?:entrar|acceder|iniciar\s+sesi[oó]n)|code\s+de\s+v[eé]rification|n'arrive\s+pas\s+[aà]\s+me\s+connecter|kann\s+mich\s+nicht\s+(?:anmelden|einloggen)|best[aä]tigungscode)/u,
   ],
   [
     'account.registration',

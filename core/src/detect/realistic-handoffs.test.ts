@@ -470,4 +470,15 @@ describe('realistic handoffs', () => {
     );
     expect(p.attempted.map((a) => a.step)).toEqual(['tried another card']);
   });
+
+  it.each([
+    ['Voy a denunciar esta estafa si no me devuelven los 320 euros', 'legal.dispute'],
+    ['Ich kündige sofort, das ist unverschämt! Seit Tagen keine Antwort.', 'subscription.cancel'],
+    ['Jemand hat sich in mein Konto eingeloggt und meine E-Mail-Adresse geändert', 'security.account_compromised'],
+    ["Quelqu'un a utilisé ma carte pour payer 89 € que je n'ai pas autorisés", 'security.account_compromised'],
+    ['Necesito hablar con alguien, no me llega el código de verificación y no puedo entrar', 'account.login'],
+    ['quiero que me devuelvan el dinero del pedido', 'billing.refund'],
+  ])('intent in the customer language: "%s"', (text, label) => {
+    expect(summarize(event([customer(text)])).intent.label).toBe(label);
+  });
 });
