@@ -19,14 +19,23 @@ const CUSTOMER_TRIED = gated(
   /\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|paid|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|,\s*(?:and\s+|but\s+|then\s+)?(?:i|we)\b|\s+(?:and|but|so)\s+(?:it|its|it's|that|still|nothing)\b|[.!?\n;]|$)/g,
 );
 const CUSTOMER_TRIED_OTHER = gated(
-  /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé]|revis[eé]|verifiqu[eé]|comprob[eé]|llam[eé]|pregunt[eé]|reinstal[eé]|actualic[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé]|v[eé]rifi[eé]|contact[eé]|appel[eé]|demand[eé]|regard[eé]|r[eé]install[eé]|mis\s+[aà]\s+jour)|ich\s+habe\s+(?:\w+\s+)?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g,
+  /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé]|revis[eé]|verifiqu[eé]|comprob[eé]|llam[eé]|pregunt[eé]|reinstal[eé]|actualic[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé]|v[eé]rifi[eé]|contact[eé]|appel[eé]|demand[eé]|regard[eé]|r[eé]install[eé]|mis\s+[aà]\s+jour)|ich\s+habe\s+(?:\w+\s+){0,3}?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g,
 );
 const DIDNT_WORK = gated(
-  /\b(?:(?:and|but)\s+(?:still\s+)?nothing|(?:did|done|tried)(?:\s+(?:that|it|this))?,?\s+(?:and\s+|but\s+)?(?:still\s+)?nothing|nothing\s+(?:yet|arrived|came|is\s+pending|showed\s+up|has\s+(?:arrived|come|changed)))\b|\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:there\s+is\s+no|there's\s+no|i\s+(?:can't|cannot|don't)\s+(?:see|find)\s+(?:it|that|any|the|a)|same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/,
+  /\b(?:(?:and|but)\s+(?:still\s+)?nothing|(?:did|done|tried)(?:\s+(?:that|it|this))?,?\s+(?:and\s+|but\s+)?(?:still\s+)?nothing|nothing\s+(?:yet|arrived|came|is\s+pending|showed\s+up|has\s+(?:arrived|come|changed)))\b|\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:there\s+is\s+no|there's\s+no|i\s+(?:can't|cannot|don't)\s+(?:see|find)\s+(?:it|that|any|the|a)|same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|lleg[oó])|no\s+(?:lo\s+|la\s+)?(?:he\s+)?recibido|(?:n'ai|ai)\s+(?:rien|pas)\s+re[cç]u|rien\s+re[cç]u|pas\s+re[cç]u|nicht\s+(?:angekommen|erhalten|bekommen)|funktioniert\s+nicht|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/,
 );
 const WORKED = gated(
   /\b(?:that\s+(?:worked|works|fixed\s+it|did\s+it|helped)|it\s+(?:works|worked)(?:\s+now)?|works\s+now|(?:got|received)\s+(?:it|the\s+(?:email|link|code|refund))|yes\s+(?:i\s+)?(?:got|see)\s+it|fixed|resolved|sorted|perfect,?\s+thanks?)\b/,
 );
+/** What the bot did, in Spanish, French and German (on the normalised text: accents off); German puts the verb last. */
+const BOT_DID_OTHER = gated(
+  /\b(?:(?:he|hemos|ya\s+he|acabo\s+de)\s+(enviado|reenviado|restablecido|verificado|comprobado|revisado|cancelado|actualizado|reembolsado|emitido|procesado|creado|abierto|escalado|bloqueado|desbloqueado|cambiado|reiniciado)\s+([^.!?\n;]{2,80})|(?:je\s+(?:vous\s+)?ai|nous\s+(?:vous\s+)?avons|je\s+viens\s+de\s+(?:vous\s+)?)\s*(envoye|renvoye|reinitialise|verifie|annule|mis\s+a\s+jour|rembourse|cree|ouvert|transmis|bloque|debloque|modifie|envoyer|renvoyer|verifier|annuler)\s+([^.!?\n;]{2,80})|(?:ich\s+habe|wir\s+haben)\s+(?:ihnen\s+|dir\s+)?([^.!?\n;]{2,60}?)\s+(gesendet|geschickt|zuruckgesetzt|gepruft|uberpruft|storniert|aktualisiert|erstattet|erstellt|geoffnet|weitergeleitet|gesperrt|entsperrt|geandert)\b)/g,
+);
+/** What the bot could not do, in Spanish, French and German. */
+const BOT_FAILED_OTHER = gated(
+  /\b(?:no\s+(?:he|hemos)\s+podido|no\s+pude|(?:je\s+n'ai|nous\s+n'avons)\s+pas\s+pu)\s+([^.!?\n;]{2,80})|\b(?:ich|wir)\s+(?:konnte|konnten)\s+([^.!?\n;]{2,60}?)\s+nicht\s+(\w+)/g,
+);
+
 /** "Your refund of $89.99 was issued", "your replacement has been shipped": the bot reports a step done. */
 const BOT_PASSIVE = gated(
   /\byour\s+((?:refund|replacement|order|payment|password|reset\s+link|link|code|email|ticket|request|return|cancellation|booking|subscription|account|card)(?:\s+(?:of|for)\s+\S+)?\s+(?:was|has\s+been|have\s+been)\s+(?:issued|sent|processed|resent|cancell?ed|created|submitted|reset|approved|refunded|shipped|updated|initiated|escalated|credited|reactivated|unlocked|dispatched))\b/g,
@@ -126,6 +135,12 @@ export function detectAttempts(
         add(step, failedHere ? 'failed' : ((observable ? outcomeAfterTurn(i) : undefined) ?? 'succeeded'));
       }
       for (const m of allMatches(BOT_PASSIVE, turn.norm)) add(clip(m[1]!), outcomeAfterTurn(i) ?? 'succeeded');
+      for (const m of allMatches(BOT_DID_OTHER, turn.norm))
+        add(
+          clip(m[1] ? `${m[1]} ${m[2]}` : m[3] ? `${m[3]} ${m[4]}` : `${m[5]} ${m[6]}`),
+          outcomeAfterTurn(i) ?? 'succeeded',
+        );
+      for (const m of allMatches(BOT_FAILED_OTHER, turn.norm)) add(clip(m[1] ?? `${m[2]} ${m[3]}`), 'failed');
       for (const m of allMatches(BOT_SUGGESTS, turn.norm)) {
         const asked = /have\s+you\s+tried\s*$/.test(m[0].slice(0, m[0].length - m[1]!.length));
         const outcome = outcomeAfterTurn(i) ?? (asked && saidYes(turns, i) ? 'failed' : undefined);

@@ -68,7 +68,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['order.change', /\b(?:change|modify|edit|update)\s+(?:my\s+|the\s+|an?\s+)?(?:order|purchase)/u],
   [
     'order.tracking',
-    /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|(?:says|shows|marked\s+as|status\s+is)\s+delivered\s+but|(?:parcel|package|order|delivery)\s+(?:\w+\s+){0,3}(?:not\s+here|never\s+(?:came|arrived|showed\s+up))|(?:package|parcel|delivery)\s+(?:was\s+|got\s+)?stolen|stolen\s+from\s+(?:my\s+)?(?:porch|doorstep|mailbox)|wo\s+bleibt|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
+    /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|(?:says|shows|marked\s+as|status\s+is)\s+delivered\s+but|(?:parcel|package|order|delivery)\s+(?:\w+\s+){0,3}(?:not\s+here|never\s+(?:came|arrived|showed\s+up))|(?:package|parcel|delivery)\s+(?:was\s+|got\s+)?stolen|stolen\s+from\s+(?:my\s+)?(?:porch|doorstep|mailbox)|(?:commande|colis|livraison)\s+(?:\w+\s+){0,3}en\s+retard|(?:pedido|paquete|env[ií]o)\s+(?:\w+\s+){0,3}no\s+(?:llega|ha\s+llegado)|wo\s+bleibt|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
   ],
   ['shipping.address', /\b(?:shipping|delivery|postal|mailing)\s+address/u],
   [
@@ -101,7 +101,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'technical.error',
-    /\b(?:error|crash\w*|bug|not\s+working|doesn't\s+work|won't\s+(?:load|open|work)|keeps\s+(?:failing|crashing|freezing)|[A-Z]\d{3,}|0x[0-9a-f]{4,})/u,
+    /\b(?:error|crash\w*|bug|not\s+working|st[uü]rzt\s+(?:\w+\s+){0,4}ab|absturz|no\s+funciona|se\s+cierra\s+sol[ao]|ne\s+(?:marche|fonctionne)\s+(?:plus|pas)|plante|funktioniert\s+nicht|doesn't\s+work|won't\s+(?:load|open|work)|keeps\s+(?:failing|crashing|freezing)|[A-Z]\d{3,}|0x[0-9a-f]{4,})/u,
   ],
   ['contact.customer_service', /\bcustomer\s+(?:service|support|care|assistance)\b/u],
 ];

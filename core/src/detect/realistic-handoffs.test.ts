@@ -481,4 +481,40 @@ describe('realistic handoffs', () => {
   ])('intent in the customer language: "%s"', (text, label) => {
     expect(summarize(event([customer(text)])).intent.label).toBe(label);
   });
+
+  it.each([
+    [
+      [
+        customer('no puedo entrar a mi cuenta'),
+        bot('He enviado un enlace de restablecimiento a su correo.'),
+        customer('no me ha llegado nada'),
+      ],
+      'enviado un enlace de restablecimiento a su correo',
+      'failed',
+    ],
+    [
+      [customer('ma commande 4412 est en retard'), bot("Je n'ai pas pu trouver votre commande.")],
+      'trouver votre commande',
+      'failed',
+    ],
+    [
+      [
+        customer('Ich kann mich nicht anmelden'),
+        bot('Ich habe Ihnen einen Link zum Zurücksetzen geschickt.'),
+        customer('Der Link funktioniert nicht'),
+      ],
+      'einen Link zum Zurücksetzen geschickt',
+      'failed',
+    ],
+    [
+      [customer('Ich habe die App schon neu installiert, aber sie stürzt immer noch ab')],
+      'Ich habe die App schon neu installiert',
+      'failed',
+    ],
+  ])(
+    'what the bot (or the customer) did, in Spanish, French and German, with its outcome',
+    (messages, step, outcome) => {
+      expect(summarize(event(messages as Msg[])).attempted).toContainEqual({ step, outcome, source: 'transcript' });
+    },
+  );
 });
