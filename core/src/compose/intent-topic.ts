@@ -94,6 +94,12 @@ const TOPICS: Record<string, Topic> = {
   },
   'legal.dispute': { en: 'your dispute', es: 'su reclamación', fr: 'de votre litige', de: 'zu Ihrem Streitfall' },
   'feedback.complaint': { en: 'your complaint', es: 'su queja', fr: 'de votre réclamation', de: 'zu Ihrer Beschwerde' },
+  'marketing.newsletter': {
+    en: 'your email subscriptions',
+    es: 'sus suscripciones de correo',
+    fr: 'de vos abonnements aux e-mails',
+    de: 'zu Ihren E-Mail-Abonnements',
+  },
   'technical.connectivity': {
     en: 'your connection',
     es: 'su conexión',

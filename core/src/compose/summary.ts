@@ -17,7 +17,11 @@ export type SummaryInput = {
 
 /** 2-4 sentences: who, what, what was tried, where it stands. */
 export function composeSummary(s: SummaryInput): string {
-  const who = s.name ? `${s.name}${s.tier ? ` (${s.tier})` : ''}` : s.tier ? `A ${s.tier} customer` : 'The customer';
+  const who = s.name
+    ? `${s.name}${s.tier ? ` (${s.tier})` : ''}`
+    : s.tier
+      ? `${/^[aeiou]/i.test(s.tier) ? 'An' : 'A'} ${s.tier} customer`
+      : 'The customer';
   const facts = keyFacts(s.entities);
   const about =
     s.intent.label === 'unknown' || s.intent.label === 'contact.human_agent'

@@ -86,7 +86,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['account.delete', /\b(?:delete|close|remove|terminate|deactivate)\s+(?:my\s+|the\s+|an?\s+)?(?:\w+\s+)?account/u],
   [
     'account.update',
-    /\b(?:update|edit|change)\s+(?:my\s+)?(?:profile|account|email|phone\s+number|name|details|personal\s+information)/u,
+    /\b(?:update|edit|change)\s+(?:my\s+|the\s+|our\s+)?(?:profile|account|email|e-mail|phone\s+number|name|details|personal\s+information)/u,
   ],
   ['account.switch', /\bswitch\s+(?:to\s+)?(?:another|a\s+different|my\s+other)?\s*account/u],
   ['marketing.newsletter', /\b(?:newsletter|unsubscribe|mailing\s+list|marketing\s+emails?)/u],

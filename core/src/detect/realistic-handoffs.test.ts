@@ -517,4 +517,19 @@ describe('realistic handoffs', () => {
       expect(summarize(event(messages as Msg[])).attempted).toContainEqual({ step, outcome, source: 'transcript' });
     },
   );
+
+  it('"An enterprise customer", changing the email on an account, email subscriptions by name', () => {
+    const vip = summarize(
+      event([customer('Our whole team is locked out since this morning, 200 users cannot work.')], {
+        customer: { tier: 'enterprise' },
+      }),
+    );
+    expect(vip.summary).toMatch(/^An enterprise customer contacted/);
+    expect(
+      summarize(event([customer('Hi there! Quick question, can I change the email on my account?')])).intent.label,
+    ).toBe('account.update');
+    expect(
+      summarize(event([customer('please stop sending me emails, unsubscribe me from everything')])).summary,
+    ).toContain('about their email subscriptions');
+  });
 });
