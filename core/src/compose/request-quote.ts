@@ -39,8 +39,15 @@ function sayingSentences(text: string): { sentences: string[]; saying: string[];
 /** "Thanks, that worked!": courtesy, not the request. */
 const COURTESY_ONLY =
   /^(?:thanks?|thank\s+you|thx|ok(?:ay)?|great|perfect|cool|got\s+it|gracias|merci|danke)\b[^.!?]{0,30}[.!?]*$/i;
+/** "I'm following up on my previous email": no fact of its own. */
+const FOLLOW_UP_ONLY =
+  /^(?:(?:hi|hello)\W+)?(?:i'm|i\s+am|just)\s+(?:just\s+)?(?:following\s+up|writing\s+(?:again|to\s+follow\s+up)|reaching\s+out\s+again|checking\s+in)\b(?:\s+\S+){0,6}[.!]?$/i;
 const statesIt = (s: string) =>
-  !ASKS_FOR_PERSON_ONLY.test(s) && !AT_THE_BOT.test(s) && !ONLY_WHO_I_AM.test(s) && !COURTESY_ONLY.test(s);
+  !ASKS_FOR_PERSON_ONLY.test(s) &&
+  !AT_THE_BOT.test(s) &&
+  !ONLY_WHO_I_AM.test(s) &&
+  !COURTESY_ONLY.test(s) &&
+  !FOLLOW_UP_ONLY.test(s);
 
 /** Whether a message states the problem (so the summary can quote it), rather than only who the customer is or that they want a person. */
 export function statesTheProblem(text: string): boolean {

@@ -1,6 +1,7 @@
 import { allMatches } from './all-matches';
 import type { HandoffEvent } from '../schema/handoff-event';
 import { gated, gatedTest } from './literal-gate';
+import { withoutQuoted } from './normalize-text';
 
 const INTRO = gated(
   /\b(?:my\s+name\s+is|my\s+name's|this\s+is|i\s+am|i'm|it's|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist)\s+/gi,
@@ -53,7 +54,7 @@ export function findCustomerName(event: HandoffEvent): string | undefined {
       const name = NAME.exec(m.text.slice(intro.index + intro[0].length, intro.index + intro[0].length + 70))?.[1];
       if (name && !NOT_NAMES.has(name.split(/\s+/)[0]!)) return name;
     }
-    const body = m.text.split(/\n\s*(?:>|On [^\n]{0,200} wrote:|-{2,}\s*Original Message)/)[0]!.trimEnd();
+    const body = withoutQuoted(m.text).trimEnd();
     const sign = [...allMatches(SIGNOFF, body)].pop();
     if (sign) {
       const rest = body.slice(sign.index + sign[0].length);

@@ -25,7 +25,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'billing.unexpected_charge',
-    /\b(?:(?:my|the)\s+bill\s+(?:is|it's|was|seems)\s+(?:\w+\s+){0,3}(?:higher|wrong|more|too\s+high|incorrect)|higher\s+than\s+(?:usual|normal|expected)|unexpected\s+(?:charge|fee)|(?:charge|fee)\s+i\s+(?:don't|do\s+not)\s+understand|factura\s+(?:m[aá]s\s+alta|incorrecta)|facture\s+(?:plus\s+[eé]lev[eé]e|incorrecte)|rechnung\s+(?:ist\s+)?(?:zu\s+hoch|falsch|h[oö]her))/u,
+    /\b(?:(?:my|the)\s+bill\s+(?:is|it's|its|was|seems)\s+(?:\w+\s+){0,3}(?:higher|wrong|more|too\s+high|incorrect)|higher\s+than\s+(?:usual|normal|expected)|unexpected\s+(?:charge|fee)|(?:charge|fee)\s+i\s+(?:don't|do\s+not)\s+understand|factura\s+(?:m[aá]s\s+alta|incorrecta)|facture\s+(?:plus\s+[eé]lev[eé]e|incorrecte)|rechnung\s+(?:ist\s+)?(?:zu\s+hoch|falsch|h[oö]her))/u,
   ],
   [
     'billing.refund',
@@ -55,7 +55,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['order.cancel', /\b(?:cancel\w*)\s+(?:my\s+|the\s+|an?\s+)?(?:\w+\s+)?(?:order|purchase)/u],
   [
     'order.damaged',
-    /\b(?:broken|damaged|defective|faulty|cracked|wrong\s+(?:item|size|product|colou?r)|missing\s+(?:item|part|piece)s?|roto|da[nñ]ado|cass[eé]|besch[aä]digt|kaputt)/u,
+    /\b(?:broken|damaged|defective|faulty|cracked|wrong\s+(?:item|size|product|colou?r)|missing\s+(?:item|part|piece)s?|roto|da[nñ]ado|cass[eé]|besch[aä]digt|kaputt|incomplet[oa]?|falta(?:ba)?\s+(?:un|una|el|la)\b|il\s+manque|fehlt)/u,
   ],
   [
     'order.change',

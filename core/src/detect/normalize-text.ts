@@ -5,10 +5,21 @@ import { isAscii, isPlainWord, isSpaceCode } from './text-scan';
 const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b[,.]?\s*/g;
 /** An email's quoted earlier messages and its signature: not what the customer says now. */
 export function withoutQuoted(text: string): string {
-  return text.includes('\n') ? text.replace(QUOTED_EMAIL, '\n').replace(SIGNATURE, '') : text;
+  return text.includes('\n') ? cutQuoted(text) : text;
 }
 
-const QUOTED_EMAIL = /(?:^|\n)(?:>[^\n]*|On [^\n]{0,200} wrote:[^\n]*)(?=\n|$)/g;
+const QUOTED_EMAIL =
+  /(?:^|\n)(?:>[^\n]*|(?:On|El|Le|Am) [^\n]{0,200} (?:wrote|escribi[oó]|a [eé]crit|schrieb[^\n]{0,80}) ?:[^\n]*)(?=\n|$)/g;
+/** An Outlook-style quoted message: "-----Original Message-----", or a From:/Sent: header block; all that follows is the earlier thread. */
+const EARLIER_MESSAGE =
+  /\n[ \t]*(?:-{2,}\s*(?:original message|mensaje original|message d'origine|urspr[uü]ngliche nachricht|forwarded message|mensaje reenviado|message transf[eé]r[eé]|weitergeleitete nachricht)\s*-{2,}|(?:from|de|von):[^\n]*\n[ \t]*(?:sent|date|enviado|fecha|envoy[eé]|gesendet|datum):)[\s\S]*$/i;
+/** "Sent from my iPhone": a mail client's line, not the customer's words. */
+const SENT_FROM = /\n[ \t]*(?:sent from my|enviado desde mi|envoy[eé] de mon|von meinem)\b[^\n]*/gi;
+
+/** The message without its quoted history, the earlier thread, "Sent from my iPhone" and the signature. */
+function cutQuoted(text: string): string {
+  return text.replace(EARLIER_MESSAGE, '').replace(QUOTED_EMAIL, '\n').replace(SENT_FROM, '').replace(SIGNATURE, '');
+}
 const SIGNATURE = /\n-- ?\n[\s\S]*$/;
 const MERGED = /\b(to|with|help|chat|talk|speak)(someone|somebody|anyone|a|an|the)\b/g;
 const CHAT_SHORTHAND: Record<string, string> = {
@@ -123,7 +134,7 @@ function fixWords(t: string): string {
  */
 export function normalizeText(text: string): string {
   let t = text.length > 50_000 ? text.slice(0, 50_000) : text;
-  if (t.includes('\n')) t = t.replace(QUOTED_EMAIL, '\n').replace(SIGNATURE, '');
+  if (t.includes('\n')) t = cutQuoted(t);
   t = t.toLowerCase();
   // Curly quotes straightened; diacritics off ("é" -> "e", "ß" -> "ss"): the phrase lists then match
   // with plain, fast ASCII word boundaries. Both only touch non-ASCII characters.

@@ -532,4 +532,30 @@ describe('realistic handoffs', () => {
       summarize(event([customer('please stop sending me emails, unsubscribe me from everything')])).summary,
     ).toContain('about their email subscriptions');
   });
+
+  it('an email reply: the Outlook-style earlier thread and "Sent from my iPhone" are not the customer\'s words; the signature names them', () => {
+    const p = summarize(
+      event(
+        [
+          customer(
+            "Hello,\n\nI'm following up on my previous email. I returned the headphones (order #A-55012) three weeks ago. I still haven't received the refund of €129.\n\nBest,\nMaria Koch\n\nSent from my iPhone\n\n-----Original Message-----\nFrom: Support <support@example.com>\nSent: Monday, October 2, 2025 9:14 AM\nSubject: Re: Return\n\nHi Maria, once we receive the item we will refund you within 5 business days.\n",
+          ),
+        ],
+        { channel: 'email' },
+      ),
+    );
+    expect(p.entities.emails).toEqual([]);
+    expect(p.customerProvided.join(' ')).not.toMatch(/support@example.com|Sent from|5 business days/);
+    expect(p.suggestedGreeting).toMatch(/^Hi Maria,/);
+    expect(p.summary).toContain('"I returned the headphones');
+  });
+
+  it('a Spanish order that arrived incomplete is a damaged-order intent; "my bill its wrong" an unexpected charge', () => {
+    expect(summarize(event([customer('mi pedido 7781 llegó incompleto, falta un artículo')])).intent.label).toBe(
+      'order.damaged',
+    );
+    expect(summarize(event([customer('i need help with my bill its wrong')])).intent.label).toBe(
+      'billing.unexpected_charge',
+    );
+  });
 });
