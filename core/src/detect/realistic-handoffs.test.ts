@@ -558,4 +558,13 @@ describe('realistic handoffs', () => {
       'billing.unexpected_charge',
     );
   });
+
+  it.each([
+    ["I don't want to talk to a bot", true],
+    ['who can I speak to about this?', true],
+    ['Your agent was rude to me yesterday', false],
+    ['the person at the store told me to contact you', false],
+  ])('"%s" asks for a person: %s', (text, asks) => {
+    expect(summarize(event([customer(text)])).reason.triggers.includes('customer_requested')).toBe(asks);
+  });
 });

@@ -10,6 +10,8 @@ const STRONG_PERSON = String.raw`(?:(?:real|live|actual)\s+)?(?:human(?:\s+being
 const CONTACT = String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|contact(?:ing)?|reach(?:ing)?|call(?:ing)?|communicate|communicating|get(?:ting)?\s+(?:in\s+touch|through|hold\s+of|connected)|be\s+connected|connect(?:ing)?(?:\s+me)?|transfer(?:\s+me)?|put\s+me\s+through|pass\s+me|hand\s+me\s+(?:over|off)|escalate(?:\s+(?:this|me|it))?|message|write)`;
 
 export const PERSON_REQUEST_EN: readonly string[] = [
+  // "I don't want to talk to a bot", "who can I speak to about this?": a person asked for without the word
+  String.raw`\b(?:don't|do\s+not|dont)\s+want\s+to\s+(?:talk|speak|chat|deal)\s+(?:to|with)\s+(?:a\s+|the\s+|this\s+|your\s+|another\s+)?(?:bot|robot|machine|computer|chatbot|ai|automated\s+\w+)\b|\bwho\s+(?:can|could|should)\s+i\s+(?:speak|talk|chat)\s+(?:to|with)\b`,
   // "talk to a human", "contact a live agent", "speak with somebody", "get in touch with an operator"
   String.raw`\b${CONTACT}\s+(?:(?:to|with|me\s+(?:to|with)|over\s+to|through\s+to)\s+)?(?:${ART}\s+)?(?:(?:\w+\s+)?)${PERSON}\b`,
   // "I want a live agent", "get me a human", "I need a real person", "can I have a representative"
