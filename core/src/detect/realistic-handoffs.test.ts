@@ -567,4 +567,15 @@ describe('realistic handoffs', () => {
   ])('"%s" asks for a person: %s', (text, asks) => {
     expect(summarize(event([customer(text)])).reason.triggers.includes('customer_requested')).toBe(asks);
   });
+
+  it.each([
+    'Lo siento, no te puedo ayudar con eso.',
+    'Je ne suis pas en mesure de traiter cette demande.',
+    'Ich kann Ihnen dabei leider nicht helfen.',
+    'Das kann ich leider nicht beantworten.',
+  ])('the bot saying it cannot help, in its own word order: "%s"', (text) => {
+    const p = summarize(event([customer('tengo un problema raro'), bot(text)]));
+    expect(p.reason.code).toBe('out_of_scope');
+    expect(p.reason.detail).toContain(text);
+  });
 });

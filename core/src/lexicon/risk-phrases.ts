@@ -69,6 +69,8 @@ export const POLICY_EXCEPTION: readonly string[] = [
 export const BOT_CANNOT: readonly string[] = [
   String.raw`\b(?:i'm\s+not\s+sure(?:\s+about\s+(?:that|this))?[.!,]|i\s+(?:don't|do\s+not)\s+(?:know|have\s+(?:that|this)\s+information)|let\s+me\s+(?:find|get|fetch)\s+(?:you\s+)?(?:someone|somebody|a\s+colleague|an\s+agent|a\s+(?:person|human|specialist))|no\s+(?:lo\s+)?s[eé]|je\s+ne\s+sais\s+pas|das\s+wei(?:ß|ss)\s+ich\s+nicht)`,
   String.raw`\b(?:i\s+(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|am\s+unable\s+to|'m\s+unable\s+to|don't\s+have\s+(?:access|the\s+ability|permission))|(?:this|that)\s+is\s+(?:outside|beyond)\s+(?:what\s+i\s+can|my)|(?:outside|beyond)\s+(?:of\s+)?my\s+(?:scope|capabilities|abilities)|not\s+something\s+i\s+can|only\s+(?:a|an)\s+(?:human|agent|person|specialist|team\s+member)\s+can|(?:let\s+me|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:connect|transfer|hand|pass|escalate|route)\s+(?:you|this)|(?:connecting|transferring)\s+you\s+(?:to|with|now)|a\s+(?:human|person|colleague|specialist|agent|team\s+member)\s+will\s+(?:help|take\s+over|join|be\s+with\s+you|contact\s+you))\b`,
+  // word orders and politeness the phrases above miss: "no te puedo ayudar", "je ne suis pas en mesure", "ich kann Ihnen dabei leider nicht helfen"
+  String.raw`\bno\s+(?:te|le|les|os)\s+puedo\s+(?:ayudar|atender)|\bje\s+ne\s+suis\s+pas\s+en\s+mesure\b|\bich\s+kann\s+(?:\w+\s+){0,4}nicht\s+(?:helfen|weiterhelfen|bearbeiten|beantworten)\b|\bdas\s+kann\s+ich\s+(?:\w+\s+){0,2}nicht\b`,
   String.raw`\b(?:no\s+puedo|no\s+es\s+posible\s+para\s+m[ií]|te\s+(?:paso|transfiero|comunico)\s+con|je\s+ne\s+peux\s+pas|je\s+vous\s+(?:transf[eè]re|mets\s+en\s+relation)|ich\s+kann\s+(?:das\s+)?nicht|ich\s+verbinde\s+sie)\b`,
 ];
 
