@@ -578,4 +578,12 @@ describe('realistic handoffs', () => {
     expect(p.reason.code).toBe('out_of_scope');
     expect(p.reason.detail).toContain(text);
   });
+
+  it.each([
+    'Könnten Sie die Frist um eine Woche verlängern?',
+    'Können Sie mir die Mahngebühr erlassen?',
+    '¿Pueden quitarme la comisión por esta vez?',
+  ])('an exception asked with the verb after its object: "%s"', (text) => {
+    expect(summarize(event([customer(text)])).reason.code).toBe('policy_exception');
+  });
 });

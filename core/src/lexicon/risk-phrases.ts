@@ -63,6 +63,8 @@ export const POLICY_EXCEPTION: readonly string[] = [
   String.raw`\b(?:extend\w*|extension|more\s+time|postpone|push\s+back|delay)\s+(?:\w+\s+){0,4}?(?:deadline|trial|return\s+window|window|period|due\s+date|payment|return|warranty)\b|\bgrace\s+period\b|\b(?:after|past|outside|beyond|missed)\s+(?:the\s+)?(?:\d+|thirty|fourteen|sixty|ninety)?[\s-]*(?:day\s+)?(?:return|refund|cancellation|warranty|trial|grace)?\s*(?:window|period|deadline)\b`,
   String.raw`\b(?:custom|special|better|lower|discounted|loyalty)\s+(?:pricing|price|rate|deal|discount|offer|plan)|price\s+match\w*|match\s+(?:the|their|a)\s+(?:competitor'?s?\s+)?price|(?:give|offer|get)\s+me\s+(?:a|any|some)\s+discount|honou?r\s+the\s+(?:old|previous|original|expired)\s+(?:price|promo|coupon|offer)|expired\s+(?:coupon|promo|voucher|code)\b`,
   String.raw`\b(?:excepci[oó]n|condon(?:ar|en|e)|perdon(?:ar|en)\s+(?:el\s+)?(?:cargo|recargo|la\s+multa)|pr[oó]rroga|ampliar\s+el\s+plazo|m[aá]s\s+plazo|exception|geste\s+commercial|prolong(?:er|ation)\s+(?:le\s+)?d[eé]lai|annul(?:er|ez)\s+les\s+frais|d[eé]lai\s+suppl[eé]mentaire|ausnahme|kulanz\w*|frist\s*verl[aä]ngerung|frist\s+verl[aä]ngern|geb[uü]hr\s+erlassen|erlassen\s+sie)\b`,
+  // the verb after its object: "die Frist um eine Woche verlängern", "die Mahngebühr erlassen", "quitarme la comisión"
+  String.raw`\b(?:frist|zahlungsfrist|r[uü]ckgabefrist|deadline)\s+(?:\w+\s+){0,4}verl[aä]ngern\b|\b\w*geb[uü]hr\w*\s+(?:\w+\s+){0,2}(?:erlassen|streichen|stornieren|zur[uü]ckerstatten)\b|\b(?:quitar(?:me)?|eliminar(?:me)?|anular(?:me)?|perdonar(?:me)?)\s+(?:la|el|los|las)\s+(?:comisi[oó]n|cargo|recargo|penalizaci[oó]n|multa|cuota)\w*`,
 ];
 
 /** The bot says it cannot do this: a planned escalation. */
