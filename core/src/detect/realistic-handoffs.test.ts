@@ -586,4 +586,22 @@ describe('realistic handoffs', () => {
   ])('an exception asked with the verb after its object: "%s"', (text) => {
     expect(summarize(event([customer(text)])).reason.code).toBe('policy_exception');
   });
+
+  it.each([
+    ['Can you find me someone in Redwood City?', false],
+    ['find me someone near Oakland', false],
+    ['get me someone in billing', true],
+    ['find me someone who can actually help', true],
+  ])('"%s" (a search for a provider is not a request for a person): %s', (text, asks) => {
+    expect(summarize(event([customer(text)])).reason.triggers.includes('customer_requested')).toBe(asks);
+  });
+
+  it('"I\'m leaving from" a station is a departure, not a customer threatening to leave', () => {
+    const p = summarize(event([customer("Yes, that is good. Tell me the bus station I'm leaving from.")]));
+    expect(p.sentiment.label).not.toBe('angry');
+    expect(p.reason.triggers).not.toContain('negative_sentiment');
+    expect(summarize(event([customer("I'm leaving, your service is terrible")])).reason.triggers).toContain(
+      'negative_sentiment',
+    );
+  });
 });

@@ -28,7 +28,7 @@ export const PERSON_REQUEST_EN: readonly string[] = [
   String.raw`\bis\s+there\s+(?:${ART}\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|anyone|anybody|someone)\s+(?:i\s+can|to|there|available|who)\b`,
   String.raw`\b(?:stop|no\s+more|enough\s+(?:of\s+)?(?:this|the))\s+(?:bot|robot|machine|automated)\b`,
   // "get me someone who knows", "can a real person look at this"
-  String.raw`\b(?:get|find|bring|send)\s+me\s+(?:someone|somebody)\b|\b(?:can|could|would|will)\s+(?:${ART}\s+)?(?:real|actual|live)\s+(?:person|human|agent)\s+(?:please\s+)?(?:look|check|help|review|handle|take|call|contact|see)\b`,
+  String.raw`\b(?:get|find|bring|send)\s+me\s+(?:someone|somebody)\b(?!\s+(?:near|around|nearby|close\s+to)\b|\s+in\s+(?!billing|support|sales|charge|accounts?|customer|management|tech|finance|it\b|the\b|your\b)|\s+who\s+(?:specializes|specialises|does|is\s+(?:available|free|open)))|\b(?:can|could|would|will)\s+(?:${ART}\s+)?(?:real|actual|live)\s+(?:person|human|agent)\s+(?:please\s+)?(?:look|check|help|review|handle|take|call|contact|see)\b`,
 ];
 
 export const PERSON_REQUEST_ES: readonly string[] = [
