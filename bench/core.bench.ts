@@ -44,7 +44,15 @@ function transcript(n: number, seed = 0): { conversationId: string; customer: ob
     conversationId: `bench-${seed}-${n}`,
     customer: { id: 'u-9', name: 'Jane Doe', email: 'jane@example.com', tier: 'pro' },
     messages,
-    bot: { name: 'Resolve', intent: 'billing.payment_failed', confidence: 0.31, actions: [{ name: 'verify_card_on_file', status: 'succeeded' }, { name: 'retry_renewal_charge', status: 'failed' }] },
+    bot: {
+      name: 'Resolve',
+      intent: 'billing.payment_failed',
+      confidence: 0.31,
+      actions: [
+        { name: 'verify_card_on_file', status: 'succeeded' },
+        { name: 'retry_renewal_charge', status: 'failed' },
+      ],
+    },
   };
 }
 
@@ -109,20 +117,45 @@ const t2k = long(2_000);
 const t20k = long(20_000);
 
 // 3. One 20,000-character message (every detector on it; a backtracking regex would explode here).
-const huge = { conversationId: 'huge', messages: [{ role: 'customer', text: ('I want to talk to someone about order 12345 and the $49.99 charge!!! ' + 'a'.repeat(60) + ' 4111 1111 ').repeat(140).slice(0, 20_000) }] };
+const huge = {
+  conversationId: 'huge',
+  messages: [
+    {
+      role: 'customer',
+      text: ('I want to talk to someone about order 12345 and the $49.99 charge!!! ' + 'a'.repeat(60) + ' 4111 1111 ')
+        .repeat(140)
+        .slice(0, 20_000),
+    },
+  ],
+};
 summarize(huge);
 const tHuge = Math.min(...Array.from({ length: 5 }, () => time(() => summarize(huge)).ms));
-const adversarial = { conversationId: 'adv', messages: [{ role: 'customer', text: `${'1 '.repeat(9_999)}x`.slice(0, 20_000) }, { role: 'customer', text: 'a'.repeat(20_000) }, { role: 'customer', text: `${'talk to '.repeat(2_499)}`.slice(0, 20_000) }] };
+const adversarial = {
+  conversationId: 'adv',
+  messages: [
+    { role: 'customer', text: `${'1 '.repeat(9_999)}x`.slice(0, 20_000) },
+    { role: 'customer', text: 'a'.repeat(20_000) },
+    { role: 'customer', text: `${'talk to '.repeat(2_499)}`.slice(0, 20_000) },
+  ],
+};
 const tAdversarial = time(() => summarize(adversarial)).ms;
 sample();
 
 const f = (x: number, d = 1) => x.toFixed(d);
 console.log('Baton core benchmark (one core, Node ' + process.version + ')');
 console.log(`  typical 20-message transcript: ${f(perSecond, 0)} packages/s (target >= 2,000)`);
-console.log(`  floor (JSON.parse + one walk over every message): ${f(floorPerSecond, 0)} events/s; summarize / floor = ${f(floorRatio)}x (target <= 15x; medians of ${BLOCKS} alternating blocks)`);
+console.log(
+  `  floor (JSON.parse + one walk over every message): ${f(floorPerSecond, 0)} events/s; summarize / floor = ${f(floorRatio)}x (target <= 15x; medians of ${BLOCKS} alternating blocks)`,
+);
 console.log(`  2,000-message transcript: ${f(t2k)} ms (target <= 50 ms)`);
-console.log(`  20,000-message transcript: ${f(t20k)} ms (${f(t20k / t2k)}x the 2,000-message time for 10x the messages: linear)`);
-console.log(`  one 20,000-character message: ${f(tHuge)} ms; adversarial 60,000 characters (digit runs, one long word, repeated phrase): ${f(tAdversarial)} ms`);
+console.log(
+  `  20,000-message transcript: ${f(t20k)} ms (${f(t20k / t2k)}x the 2,000-message time for 10x the messages: linear)`,
+);
+console.log(
+  `  one 20,000-character message: ${f(tHuge)} ms; adversarial 60,000 characters (digit runs, one long word, repeated phrase): ${f(tAdversarial)} ms`,
+);
 console.log(`  peak memory (RSS): ${f(peakRss / 1024 / 1024, 0)} MiB`);
-console.log(`bench: packagesPerSec=${f(perSecond, 0)} floorRatio=${f(floorRatio)} ms2k=${f(t2k)} ms20k=${f(t20k)} ratio20k=${f(t20k / t2k)} hugeMessageMs=${f(tHuge)} peakRssMiB=${f(peakRss / 1024 / 1024, 0)}`);
+console.log(
+  `bench: packagesPerSec=${f(perSecond, 0)} floorRatio=${f(floorRatio)} ms2k=${f(t2k)} ms20k=${f(t20k)} ratio20k=${f(t20k / t2k)} hugeMessageMs=${f(tHuge)} peakRssMiB=${f(peakRss / 1024 / 1024, 0)}`,
+);
 void chars;

@@ -20,7 +20,13 @@ if (!existsSync(join(evalDir, 'score.mjs'))) {
 
 function node(args: string[], input?: string): string {
   try {
-    return execFileSync(process.execPath, args, { cwd: root, input, maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    return execFileSync(process.execPath, args, {
+      cwd: root,
+      input,
+      maxBuffer: 1 << 30,
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };
     if (e.status === 2 && e.stdout) {
@@ -47,7 +53,9 @@ function summarizeFile(input: string, name: string): string {
   const out = join(work, `${name}-out.jsonl`);
   const started = performance.now();
   nodeToFile([bin, 'summarize', input, ...passThrough], out);
-  console.log(`  (${name}: summarised in ${((performance.now() - started) / 1000).toFixed(1)} s, ${passThrough.join(' ') || 'heuristic'})`);
+  console.log(
+    `  (${name}: summarised in ${((performance.now() - started) / 1000).toFixed(1)} s, ${passThrough.join(' ') || 'heuristic'})`,
+  );
   return out;
 }
 
@@ -56,8 +64,14 @@ console.log(`Baton eval over ${evalDir}\n`);
 // Bitext: customer_requested precision/recall, complaint read as negative, false alarms.
 const bitextIn = join(work, 'bitext-in.jsonl');
 nodeToFile([join(evalDir, 'bitext-metrics.mjs'), '--input', join(evalDir, 'bitext-intents.jsonl')], bitextIn);
-const bitext = node([join(evalDir, 'bitext-metrics.mjs'), join(evalDir, 'bitext-intents.jsonl'), summarizeFile(bitextIn, 'bitext')]);
-console.log('bitext-intents.jsonl (targets: customer_requested P >= 0.95, R >= 0.95; complaint negative >= 0.85 with <= 5% false alarms)');
+const bitext = node([
+  join(evalDir, 'bitext-metrics.mjs'),
+  join(evalDir, 'bitext-intents.jsonl'),
+  summarizeFile(bitextIn, 'bitext'),
+]);
+console.log(
+  'bitext-intents.jsonl (targets: customer_requested P >= 0.95, R >= 0.95; complaint negative >= 0.85 with <= 5% false alarms)',
+);
 console.log(bitext.replace(/^/gm, '  '));
 
 // SGD (and the ABCD smoke sample): attempted steps and entity recall.
@@ -67,6 +81,8 @@ for (const set of ['sgd-failed-actions.jsonl', 'abcd-handoff-sample.jsonl']) {
   const stripped = join(work, `${set}-in.jsonl`);
   nodeToFile([join(evalDir, 'score.mjs'), '--strip-expected', file], stripped);
   const report = node([join(evalDir, 'score.mjs'), file, summarizeFile(stripped, set)]);
-  console.log(`${set}${set.startsWith('sgd') ? ' (targets: attempted recall >= 0.95, mapped entity recall >= 0.90)' : ' (3-record smoke test)'}`);
+  console.log(
+    `${set}${set.startsWith('sgd') ? ' (targets: attempted recall >= 0.95, mapped entity recall >= 0.90)' : ' (3-record smoke test)'}`,
+  );
   console.log(report.replace(/^/gm, '  '));
 }

@@ -23,14 +23,23 @@ describe('redaction (contract section 5)', () => {
     expect(redactText(input).text).toBe(output);
   });
 
-  it.each(['my password is not working', 'error code 50012 again', 'zip code 94105', 'call me on +1 415 555 0100', 'jane@example.com', 'order #A-1042'])(
-    'keeps "%s"',
-    (text) => expect(redactText(text).text).toBe(text),
-  );
+  it.each([
+    'my password is not working',
+    'error code 50012 again',
+    'zip code 94105',
+    'call me on +1 415 555 0100',
+    'jane@example.com',
+    'order #A-1042',
+  ])('keeps "%s"', (text) => expect(redactText(text).text).toBe(text));
 
   it("masks the customer's answer to a security question and a bare code after the bot asks for one", () => {
     const event = handoffEventSchema.parse(
-      makeEvent([bot("For security, what is your mother's maiden name?"), customer('Gonzalez'), bot('Thanks. Please enter the code we texted you.'), customer('839201')]),
+      makeEvent([
+        bot("For security, what is your mother's maiden name?"),
+        customer('Gonzalez'),
+        bot('Thanks. Please enter the code we texted you.'),
+        customer('839201'),
+      ]),
     );
     const { event: out, redactions } = redactEvent(event);
     expect(out.messages.map((m) => m.text)).toEqual([
@@ -44,10 +53,24 @@ describe('redaction (contract section 5)', () => {
   });
 
   it('masks a card read out in a voice transcript, a spaced code, and a password typed after the bot asks for it', () => {
-    expect(redactText('my card is four two four two four two four two four two four two four two four two').text).toBe('my card is [card ••••4242]');
+    expect(redactText('my card is four two four two four two four two four two four two four two four two').text).toBe(
+      'my card is [card ••••4242]',
+    );
     expect(redactText('the code is 482 913').text).toBe('the code is [redacted:code]');
-    const event = handoffEventSchema.parse(makeEvent([bot('Please enter your current password to continue.'), customer('Tr0ub4dor&3'), bot('Thanks.'), customer('ok')]));
-    expect(redactEvent(event).event.messages.map((m) => m.text)).toEqual(['Please enter your current password to continue.', '[redacted:password]', 'Thanks.', 'ok']);
+    const event = handoffEventSchema.parse(
+      makeEvent([
+        bot('Please enter your current password to continue.'),
+        customer('Tr0ub4dor&3'),
+        bot('Thanks.'),
+        customer('ok'),
+      ]),
+    );
+    expect(redactEvent(event).event.messages.map((m) => m.text)).toEqual([
+      'Please enter your current password to continue.',
+      '[redacted:password]',
+      'Thanks.',
+      'ok',
+    ]);
   });
 
   it('no secret survives anywhere in the package: messages, action details, note, attributes', () => {

@@ -10,7 +10,10 @@ const BIN = resolve(import.meta.dirname, '../../bin/baton.mjs');
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 async function baton(args: string[], input?: string, env: Record<string, string> = {}) {
-  const child = run(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, OPENAI_API_KEY: '', ...env } });
+  const child = run(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, OPENAI_API_KEY: '', ...env },
+  });
   if (input !== undefined) {
     child.child.stdin!.end(input);
   }
@@ -23,21 +26,35 @@ async function baton(args: string[], input?: string, env: Record<string, string>
   }
 }
 
-const event = (id: string, text: string) => JSON.stringify({ conversationId: id, messages: [{ role: 'customer', text }] });
+const event = (id: string, text: string) =>
+  JSON.stringify({ conversationId: id, messages: [{ role: 'customer', text }] });
 
 describe('baton summarize (contract section 6)', () => {
   it('one JSON event from a file: one package', async () => {
     const r = await baton(['summarize', 'examples/refund-angry.json']);
     expect(r.code).toBe(0);
     const pkg = JSON.parse(r.stdout);
-    expect(pkg).toMatchObject({ conversationId: 'conv-20260119-0042', reason: { code: 'customer_requested' }, summarizer: 'heuristic', version: 1 });
+    expect(pkg).toMatchObject({
+      conversationId: 'conv-20260119-0042',
+      reason: { code: 'customer_requested' },
+      summarizer: 'heuristic',
+      version: 1,
+    });
   });
 
   it('JSON Lines on stdin, including {id, transcript} lines: one package per line; a bad line is reported with its line and field, exit 2, the rest still printed', async () => {
-    const input = [event('a', 'talk to a human please'), '{"conversationId": "b", "messages": []}', 'not json', JSON.stringify({ id: 'x', transcript: JSON.parse(event('c', 'hello')) })].join('\n');
+    const input = [
+      event('a', 'talk to a human please'),
+      '{"conversationId": "b", "messages": []}',
+      'not json',
+      JSON.stringify({ id: 'x', transcript: JSON.parse(event('c', 'hello')) }),
+    ].join('\n');
     const r = await baton(['summarize', '-'], input);
     expect(r.code).toBe(2);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((p) => p.conversationId)).toEqual(['a', 'c']);
     expect(r.stderr).toContain('line 2: messages: must hold at least one message');
     expect(r.stderr).toContain('line 3: not valid JSON');

@@ -77,7 +77,9 @@ export async function runSummarize(args: string[], io: Io): Promise<number> {
       return 2;
     }
     if (!config) {
-      io.stderr.write('baton summarize: --summarizer llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server)\n');
+      io.stderr.write(
+        'baton summarize: --summarizer llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server)\n',
+      );
       return 2;
     }
     const llm = createLlmSummarizer({ config, policy });

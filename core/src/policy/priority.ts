@@ -8,6 +8,7 @@ import type { Policy } from './policy-config';
 export function scorePriority(triggers: readonly ReasonCode[], sentiment: SentimentLabel, policy: Policy): Priority {
   let rank = 0;
   for (const code of triggers) rank = Math.max(rank, PRIORITIES.indexOf(policy.priorityByReason[code]));
-  if (sentiment === 'angry' && triggers.includes('vip_customer')) rank = Math.max(rank, PRIORITIES.indexOf(policy.angryVipPriority));
+  if (sentiment === 'angry' && triggers.includes('vip_customer'))
+    rank = Math.max(rank, PRIORITIES.indexOf(policy.angryVipPriority));
   return PRIORITIES[rank]!;
 }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS } from './limits';
 
 /** ISO-8601 date-time with an offset or Z (e.g. 2026-01-19T14:04:00Z). */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true, local: false, message: 'must be an ISO-8601 date-time, e.g. 2026-01-19T14:04:00Z' });
+export const isoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  local: false,
+  message: 'must be an ISO-8601 date-time, e.g. 2026-01-19T14:04:00Z',
+});
 
 export const channelSchema = z.enum(['chat', 'voice', 'email', 'sms', 'messaging']);
 export type Channel = z.infer<typeof channelSchema>;
