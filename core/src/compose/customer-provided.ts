@@ -1,5 +1,6 @@
 import type { Turn } from '../detect/conversation-view';
 import { withoutQuoted } from '../detect/normalize-text';
+import { isAscii } from '../detect/text-scan';
 import type { Entities } from '../schema/handoff-package';
 
 /** A sentence that states a fact: a number, an address, what happened or what the customer did (en, es, fr, de; accents off). */
@@ -9,7 +10,7 @@ const FACT =
 const NOT_A_FACT =
   /^(?:(?:hi|hello|hey|hola|bonjour|hallo|buenos\s+d[ií]as|guten\s+tag)\b[\s,!.]*\w*[\s,!.]*$|(?:\S+\s+){0,5}?(?:talk|speak|chat|hablar|parler|sprechen)\b(?:\s+\S+){0,6}?\s+(?:human|person|agent|someone|manager|representative|persona|agente|humano|conseiller|personne|menschen|mitarbeiter)\b[^.!?]{0,40}[.!?]?$)/i;
 const fold = (s: string) =>
-  /^[\x00-\x7f]*$/.test(s)
+  isAscii(s)
     ? s
     : s
         .normalize('NFD')
