@@ -1,9 +1,12 @@
+import type { RequestListener } from 'node:http';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { ValidationError, type ContextFeedback } from '@baton/core';
 import { z } from 'zod';
 import type { ServiceDeps } from '../deps';
 import { HttpError } from '../errors';
 import { acceptHandoff } from '../intake/accept-handoff';
+import { errorAnswer } from './error-answer';
+import { createHandoffEndpoint } from './handoff-endpoint';
 import { estimateWaitMinutes } from '../intake/estimate-wait';
 import { RateLimiter } from './rate-limit';
 import { verifyHandoffSignature, verifyZendeskWebhook } from './signatures';
@@ -58,12 +61,20 @@ async function zafAuth(secret: string, req: Request, ticketId: number): Promise<
     throw new HttpError(403, 'wrong_ticket', 'The token was issued for another ticket');
 }
 
-/** The service's HTTP surface (contract section 7). */
-export function createApp(deps: ServiceDeps, options: AppOptions): express.Express {
+/**
+ * The service's HTTP surface (contract section 7): express, with POST /v1/handoffs (the hot path)
+ * answered on node:http in front of it when the request is an ordinary one.
+ */
+export function createApp(deps: ServiceDeps, options: AppOptions): RequestListener {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const limiter = new RateLimiter(options.rateLimitPerMinute);
+  const handoffEndpoint = createHandoffEndpoint(deps, {
+    signingSecret: options.secrets.signing,
+    limiter,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+  });
   const base = (req: Request) => options.publicUrl ?? `${req.protocol}://${req.get('host')}`;
 
   app.post('/v1/handoffs', rawBody(deps.limits.maxBodyBytes), async (req: Request, res: Response) => {
@@ -158,35 +169,9 @@ export function createApp(deps: ServiceDeps, options: AppOptions): express.Expre
 
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'No such route')));
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (err instanceof ValidationError) {
-      deps.metrics.rejected.inc({ status: '400' });
-      res.status(400).json({
-        error: {
-          code: 'invalid_event',
-          message: err.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '),
-          issues: err.issues,
-        },
-      });
-      return;
-    }
-    const e = err as { type?: string; status?: number };
-    if (e?.type === 'entity.too.large') {
-      deps.metrics.rejected.inc({ status: '413' });
-      res
-        .status(413)
-        .json({ error: { code: 'too_large', message: `The body is larger than ${deps.limits.maxBodyBytes} bytes` } });
-      return;
-    }
-    if (err instanceof HttpError) {
-      deps.metrics.rejected.inc({ status: String(err.status) });
-      if (err.headers) res.set(err.headers);
-      res
-        .status(err.status)
-        .json({ error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } });
-      return;
-    }
-    deps.logger.error({ err: (err as Error)?.message }, 'unhandled error');
-    res.status(500).json({ error: { code: 'internal', message: 'Internal error' } });
+    const answer = errorAnswer(deps, err);
+    if (answer.headers) res.set(answer.headers);
+    res.status(answer.status).json(answer.body);
   });
-  return app;
+  return (req, res) => void (handoffEndpoint(req, res) || app(req, res));
 }
