@@ -3,58 +3,17 @@
  * typical 20-message transcript, the time for 2,000 and 20,000 messages (linear growth), a
  * 20,000-character message (no regex backtracking), peak memory, and the ratio of `summarize` to
  * the floor of reading the same events (JSON.parse + one walk over every message), measured in the
- * same run on the same events, which stays meaningful on a noisy machine.
+ * same run on the same events, which stays meaningful on a noisy machine. The transcripts
+ * (`typical-transcripts.ts`) vary from one conversation to the next as real customers' words do.
  */
 import { summarize } from '../core/src/summarize';
+import { typicalTranscript, type BenchMessage } from './typical-transcripts';
 
 /** The service's limits can be raised; the benchmark measures past the default 2,000 messages. */
 const LIMITS = { maxBodyBytes: 64 * 1024 * 1024, maxMessages: 50_000, maxMessageChars: 20_000 };
 
-type Msg = { role: 'customer' | 'bot'; text: string; at: string };
-
-const CUSTOMER = [
-  'Hi, my card keeps getting declined when I try to renew my Pro plan, order ORD-88213',
-  'I tried 3 times already and it says payment_method_declined every time',
-  'I also tried another card ending 4242, same thing. This is getting ridiculous.',
-  'My email is jane.doe@example.com and my phone is +1 415 555 0100',
-  'Can you just refund the $149 and let me pay again later?',
-  'I have been a customer since 2019, please sort this out',
-  'no that did not work either',
-  'ok let me talk to a real person please',
-  'the error code shown is E1042 on the checkout page https://shop.example.com/checkout',
-  'thanks, I appreciate it',
-];
-const BOT = [
-  "Sorry about that! I've checked your card on file and it looks valid. Could you try again?",
-  'I can help with billing questions. Could you tell me the order number?',
-  "I'm sorry, I couldn't complete the renewal.",
-  "I've sent a payment link to your email.",
-  "Sorry, I didn't understand that. Could you rephrase?",
-];
-
-function transcript(n: number, seed = 0): { conversationId: string; customer: object; messages: Msg[]; bot: object } {
-  const messages: Msg[] = [];
-  const start = Date.parse('2026-01-19T14:00:00Z');
-  for (let i = 0; i < n; i++) {
-    const role = i % 2 === 0 ? 'customer' : 'bot';
-    const pool = role === 'customer' ? CUSTOMER : BOT;
-    messages.push({ role, text: pool[(i + seed) % pool.length]!, at: new Date(start + i * 7000).toISOString() });
-  }
-  return {
-    conversationId: `bench-${seed}-${n}`,
-    customer: { id: 'u-9', name: 'Jane Doe', email: 'jane@example.com', tier: 'pro' },
-    messages,
-    bot: {
-      name: 'Resolve',
-      intent: 'billing.payment_failed',
-      confidence: 0.31,
-      actions: [
-        { name: 'verify_card_on_file', status: 'succeeded' },
-        { name: 'retry_renewal_charge', status: 'failed' },
-      ],
-    },
-  };
-}
+type Msg = BenchMessage;
+const transcript = typicalTranscript;
 
 function time<T>(fn: () => T): { ms: number; value: T } {
   const t0 = performance.now();

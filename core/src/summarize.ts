@@ -24,25 +24,19 @@ import { scoreCompleteness } from './compose/completeness';
 import { collectCustomerProvided } from './compose/customer-provided';
 import { requestQuote, statesTheProblem } from './compose/request-quote';
 
-/** The entities that occur in the customer's own words (what the customer already told us). */
-function entitiesSaidBy(entities: Entities, text: string): Entities {
+/**
+ * Whether an entity value occurs in the customer's own words (what the customer already told us).
+ * Asked lazily, in the order the package lists them, and only until enough are found: each answer
+ * reads the customer's text, so asking for every entity of a long transcript would be quadratic.
+ */
+function saidBy(text: string): (kind: keyof Entities, value: string) => boolean {
   const lower = text.toLowerCase();
   let digits: string | undefined; // the text's digits, only when a phone-like value needs them
-  const said = (v: string) =>
-    lower.includes(v.toLowerCase()) ||
-    (/^\+?\d{7,}$/.test(v) && (digits ??= digitsOf(text)).includes(v.replace(/\D/g, '').slice(-7)));
-  return {
-    orderIds: entities.orderIds.filter(said),
-    accountIds: entities.accountIds.filter(said),
-    emails: entities.emails.filter(said),
-    phones: entities.phones.filter(said),
-    urls: entities.urls.filter(said),
-    amounts: entities.amounts.filter((a) => lower.includes(a.text.toLowerCase())),
-    errorCodes: entities.errorCodes.filter(said),
-    cardLast4: entities.cardLast4.filter((l) => lower.includes(l)),
-    dates: entities.dates.filter(said),
-    products: entities.products.filter(said),
-  };
+  return (kind, value) =>
+    kind === 'amounts' || kind === 'cardLast4'
+      ? lower.includes(value.toLowerCase())
+      : lower.includes(value.toLowerCase()) ||
+        (/^\+?\d{7,}$/.test(value) && (digits ??= digitsOf(text)).includes(value.replace(/\D/g, '').slice(-7)));
 }
 
 const schemas = new WeakMap<Limits, ReturnType<typeof handoffEventSchemaWith>>();
@@ -81,7 +75,6 @@ export function summarize(
   const customer = { ...(event.customer ?? {}), ...(name && !event.customer?.name ? { name } : {}) };
 
   const customerText = view.customer.map((t) => t.text).join(' ');
-  const customerEntities = entitiesSaidBy(entities, customerText);
   const completeness = scoreCompleteness({
     name,
     email: customer.email,
@@ -121,7 +114,7 @@ export function summarize(
     customer,
     entities,
     attempted,
-    customerProvided: collectCustomerProvided(view.customer, customerEntities),
+    customerProvided: collectCustomerProvided(view.customer, entities, saidBy(customerText)),
     nextSteps: composeNextSteps(
       triggers,
       intent,

@@ -23,18 +23,37 @@ const MAX = 8;
  * email, phone, card ending), then their own sentences that carry a fact (a number, a date, an
  * error, what they did), shortened.
  */
-export function collectCustomerProvided(customerTurns: Turn[], customerEntities: Entities): string[] {
+export function collectCustomerProvided(
+  customerTurns: Turn[],
+  entities: Entities,
+  said: (kind: keyof Entities, value: string) => boolean,
+): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
+  const full = () => out.length >= MAX + 6;
   const push = (s: string) => {
-    if (s && !out.some((x) => x.toLowerCase() === s.toLowerCase())) out.push(s);
+    const k = s.toLowerCase();
+    if (s && !full() && !seen.has(k)) {
+      seen.add(k);
+      out.push(s);
+    }
   };
-  for (const id of customerEntities.orderIds) push(`order ${id}`);
-  for (const id of customerEntities.accountIds) push(`account ${id}`);
-  for (const e of customerEntities.emails) push(`email ${e}`);
-  for (const p of customerEntities.phones) push(`phone ${p}`);
-  for (const l of customerEntities.cardLast4) push(`card ending ${l}`);
-  for (const a of customerEntities.amounts) push(`amount ${a.text}`);
-  for (const c of customerEntities.errorCodes) push(`error ${c}`);
+  const each = (kind: Exclude<keyof Entities, 'amounts'>, label: string) => {
+    for (const v of entities[kind]) {
+      if (full()) return;
+      if (said(kind, v)) push(`${label} ${v}`);
+    }
+  };
+  each('orderIds', 'order');
+  each('accountIds', 'account');
+  each('emails', 'email');
+  each('phones', 'phone');
+  each('cardLast4', 'card ending');
+  for (const a of entities.amounts) {
+    if (full()) break;
+    if (said('amounts', a.text)) push(`amount ${a.text}`);
+  }
+  each('errorCodes', 'error');
   for (const turn of customerTurns) {
     if (out.length >= MAX + 6) break;
     for (const sentence of withoutQuoted(turn.text).split(/(?<=[.!?])\s+|\n+/)) {

@@ -135,9 +135,26 @@ const PRODUCT_STOP = new Set([
   'Different',
 ]);
 
-function pushUnique(list: string[], value: string, key = (v: string) => v.toLowerCase()): void {
+const lowerKey = (v: string) => v.toLowerCase();
+const idKey = (v: string) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+const phoneKey = (v: string) => v.replace(/\D/g, '');
+const wordKey = (v: string) => v.replace(/\W/g, '').toLowerCase();
+/** The keys of a list's values, by key function, kept as values are pushed: a lookup instead of a walk over the list (linear in the transcript). */
+const keysOf = new WeakMap<string[], Map<(v: string) => string, Set<string>>>();
+
+function keySet(list: string[], key: (v: string) => string): Set<string> {
+  let byKey = keysOf.get(list);
+  if (!byKey) keysOf.set(list, (byKey = new Map()));
+  let keys = byKey.get(key);
+  if (!keys) byKey.set(key, (keys = new Set(list.map(key))));
+  return keys;
+}
+
+function pushUnique(list: string[], value: string, key: (v: string) => string = lowerKey): void {
   const k = key(value);
-  if (k && !list.some((v) => key(v) === k)) list.push(value);
+  if (!k || keySet(list, key).has(k)) return;
+  list.push(value);
+  for (const [fn, keys] of keysOf.get(list)!) keys.add(fn === key ? k : fn(value));
 }
 
 /** Parses "1,299.00", "1.299,00", "49,99", "5 150" to a number. */
@@ -160,10 +177,16 @@ function scale(suffix: string | undefined): number {
   return s === 'k' || s === 'thousand' ? 1000 : s === 'm' || s === 'million' ? 1_000_000 : 1;
 }
 
+const amountKeys = new WeakMap<Amount[], Set<string>>();
+
 function addAmount(list: Amount[], value: number, currency: string, text: string): void {
   if (!Number.isFinite(value) || value <= 0) return;
-  if (!list.some((a) => a.value === value && a.currency === currency))
-    list.push({ value, currency, text: text.trim() });
+  let keys = amountKeys.get(list);
+  if (!keys) amountKeys.set(list, (keys = new Set(list.map((a) => `${a.value} ${a.currency}`))));
+  const k = `${value} ${currency}`;
+  if (keys.has(k)) return;
+  keys.add(k);
+  list.push({ value, currency, text: text.trim() });
 }
 
 function normalisePhone(raw: string): string {
@@ -195,7 +218,7 @@ function scan(text: string, out: Entities): void {
     const id = m[1]!.replace(/[-.]+$/, '');
     if (/^\d{1,2}$/.test(id) || /^\d{1,2}(?:st|nd|rd|th)$/i.test(id)) continue;
     ids.add(id.toLowerCase());
-    pushUnique(out.orderIds, id, (v) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+    pushUnique(out.orderIds, id, idKey);
   }
   for (const m of allMatches(ORDER_SHAPE, withoutUrls)) {
     const id = m[0].replace(/^#/, '');
@@ -210,7 +233,7 @@ function scan(text: string, out: Entities): void {
     )
       continue;
     ids.add(id.toLowerCase());
-    pushUnique(out.orderIds, id, (v) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+    pushUnique(out.orderIds, id, idKey);
   }
   for (const m of allMatches(ACCOUNT_CONTEXT, withoutUrls)) {
     const id = m[1]!.replace(/[-.]+$/, '');
@@ -277,7 +300,7 @@ function scan(text: string, out: Entities): void {
       PHONE_CONTEXT.test(before);
     if (!looksLikePhone || /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) || /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(raw))
       continue;
-    pushUnique(out.phones, normalisePhone(raw), (v) => v.replace(/\D/g, ''));
+    pushUnique(out.phones, normalisePhone(raw), phoneKey);
   }
 
   for (const m of allMatches(DATE, withoutUrls)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
@@ -362,15 +385,18 @@ export function extractEntities(event: HandoffEvent): Entities {
     // "Es el 889412", "C'est 77120": a short answer to the bot's question for an order or account number.
     if (m.role === 'customer' && asked && m.text.split(/\s+/).length <= 12) {
       const id = BARE_ID.exec(m.text)?.[1];
-      const known = [...out.orderIds, ...out.accountIds, ...out.phones].map((v) => v.replace(/\W/g, '').toLowerCase());
-      if (id && !known.includes(id.replace(/\W/g, '').toLowerCase())) pushUnique(out[asked], id);
+      if (id) {
+        const k = wordKey(id);
+        const known = [out.orderIds, out.accountIds, out.phones].some((list) => keySet(list, wordKey).has(k));
+        if (!known) pushUnique(out[asked], id);
+      }
     }
     asked = undefined;
   }
   for (const a of event.bot?.actions ?? []) if (a.detail) scan(a.detail, out);
   const c = event.customer;
   if (c?.email) pushUnique(out.emails, c.email.toLowerCase());
-  if (c?.phone) pushUnique(out.phones, normalisePhone(c.phone), (v) => v.replace(/\D/g, ''));
+  if (c?.phone) pushUnique(out.phones, normalisePhone(c.phone), phoneKey);
   const plan = c?.attributes?.plan;
   if (typeof plan === 'string' && plan.trim()) pushUnique(out.products, plan.trim());
   return out;

@@ -15,7 +15,8 @@ import { isSpaceCode } from './text-scan';
 
 type Automaton = {
   width: number;
-  delta: Int32Array;
+  /** Transitions, a row of `width` per state, states numbered breadth first (the shallow states a text visits most share cache lines). */
+  delta: Uint16Array | Int32Array;
   outputs: (Int32Array | undefined)[];
   classLow: Uint16Array;
   classHigh: Map<number, number>;
@@ -30,10 +31,15 @@ const literalsOf: string[][] = [];
 /** Every registered expression's source and flags (for the test that runs them all). */
 const registered: { source: string; flags: string }[] = [];
 let automaton: Automaton | undefined;
-const hitsCache = new Map<string, Uint8Array>();
+/**
+ * Which clauses a text holds: a bit per clause, in plain small integers (a typed array costs more to
+ * allocate than the scan of a short message); clauses from `gates` on were not built in (present).
+ */
+type Hits = { bits: number[]; gates: number };
+const hitsCache = new Map<string, Hits>();
 const CACHE_TEXTS = 256;
 let lastText: string | undefined;
-let lastHits: Uint8Array | undefined;
+let lastHits: Hits | undefined;
 
 /**
  * Registers `re` (its literals join the automaton at the next scan) and returns it, for use at its
@@ -82,9 +88,7 @@ export class Gate {
   mayMatch(text: string): boolean {
     const ids = this.ids;
     if (ids.length === 0) return true;
-    const hits = hitsOf(text);
-    for (let k = 0; k < ids.length; k++) if (ids[k]! < hits.length && hits[ids[k]!] !== 1) return false;
-    return true;
+    return holdsAll(hitsOf(text), ids);
   }
 }
 
@@ -92,8 +96,15 @@ export class Gate {
 export function mayMatch(re: RegExp, text: string): boolean {
   const ids = gateIdOf(re);
   if (ids.length === 0) return true;
-  const hits = hitsOf(text);
-  for (let k = 0; k < ids.length; k++) if (ids[k]! < hits.length && hits[ids[k]!] !== 1) return false;
+  return holdsAll(hitsOf(text), ids);
+}
+
+function holdsAll(hits: Hits, ids: readonly number[]): boolean {
+  const { bits, gates } = hits;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (id < gates && ((bits[id >>> 5]! >>> (id & 31)) & 1) === 0) return false;
+  }
   return true;
 }
 
@@ -123,7 +134,7 @@ function automatonNow(): Automaton {
   return automaton;
 }
 
-function hitsOf(text: string): Uint8Array {
+function hitsOf(text: string): Hits {
   // the detectors ask about one text many times in a row: the last answer first, then the cache
   if (text === lastText && lastHits) return lastHits;
   let hits = hitsCache.get(text);
@@ -142,8 +153,8 @@ function hitsOf(text: string): Uint8Array {
   return hits;
 }
 
-function scan(a: Automaton, text: string, gates: number): Uint8Array {
-  const hits = new Uint8Array(gates);
+function scan(a: Automaton, text: string, gates: number): Hits {
+  const bits: number[] = new Array<number>((gates + 31) >>> 5).fill(0);
   const { width, delta, outputs, classLow, classHigh } = a;
   let state = 0;
   let afterSpace = false;
@@ -157,9 +168,13 @@ function scan(a: Automaton, text: string, gates: number): Uint8Array {
     const cls = c < LOW ? classLow[c]! : (classHigh.get(c) ?? 0);
     state = delta[state * width + cls]!;
     const out = outputs[state];
-    if (out !== undefined) for (let k = 0; k < out.length; k++) hits[out[k]!] = 1;
+    if (out !== undefined)
+      for (let k = 0; k < out.length; k++) {
+        const id = out[k]!;
+        bits[id >>> 5]! |= 1 << (id & 31);
+      }
   }
-  return hits;
+  return { bits, gates };
 }
 
 /** The automaton of every gate's literals: a trie, its failure links, then every transition filled in (a DFA). */
@@ -236,6 +251,16 @@ function build(gates: readonly string[][]): Automaton {
       } else delta[node * width + cls] = delta[fail[node]! * width + cls]!;
     }
   }
-  const outputs = outs.map((o) => (o.length ? Int32Array.from(o) : undefined));
-  return { width, delta, outputs, classLow, classHigh };
+  // renumbered breadth first, in the smallest array that holds the state numbers: a text spends
+  // most of its characters in the first few levels, whose rows then sit together in the cache
+  const order = [0, ...queue];
+  const renumber = new Int32Array(nodes);
+  order.forEach((node, i) => (renumber[node] = i));
+  const compact = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Int32Array(nodes * width);
+  for (let i = 0; i < order.length; i++) {
+    const from = order[i]! * width;
+    for (let cls = 0; cls < width; cls++) compact[i * width + cls] = renumber[delta[from + cls]!]!;
+  }
+  const outputs = order.map((node) => (outs[node]!.length ? Int32Array.from(outs[node]!) : undefined));
+  return { width, delta: compact, outputs, classLow, classHigh };
 }
