@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../summarize';
-import { gated, gatedTest, mayMatch, registeredExpressions } from './literal-gate';
+import { gated, gatedTest, mayMatch, registeredExpressions, sameAsScanned } from './literal-gate';
 import { normalizeText } from './normalize-text';
 import { requiredLiterals } from './regex-literals';
 
@@ -58,6 +58,17 @@ describe('literal gate', () => {
     const re = gated(/\bstra[sß]e|kelvin|ÉCHEC/iu);
     for (const text of ['STRASE', 'ſtrase', '\u212Aelvin', 'échec', 'Échec'])
       expect([text, mayMatch(re, text)]).toEqual([text, re.test(text)]);
+  });
+
+  it("answers for a message's lower case from the message's own scan", () => {
+    const lawyer = gated(/\blawyer\b/);
+    const refund = gated(/\brefund\b/);
+    sameAsScanned('i will call my lawyer today', 'I will call my LAWYER today');
+    expect(mayMatch(lawyer, 'i will call my lawyer today')).toBe(true);
+    expect(mayMatch(refund, 'i will call my lawyer today')).toBe(false);
+    // normalizeText hands the gate the message's answer only when its result is the message in lower case
+    expect(normalizeText('Please REFUND me')).toBe('please refund me');
+    expect(mayMatch(refund, 'please refund me')).toBe(true);
   });
 
   // Every expression the detectors registered, run against texts made of their own words: wherever an

@@ -108,6 +108,17 @@ function holdsAll(hits: Hits, ids: readonly number[]): boolean {
   return true;
 }
 
+/**
+ * Tells the gate that `derived` is `source` in lower case (both ASCII): the scan folds case, so their
+ * answers are the same, and `derived` is not scanned again (a message and its normalised form).
+ */
+export function sameAsScanned(derived: string, source: string): void {
+  if (derived === source || hitsCache.has(derived)) return;
+  const hits = hitsOf(source);
+  if (hitsCache.size >= CACHE_TEXTS) hitsCache.clear();
+  hitsCache.set(derived, hits);
+}
+
 /** `re.test(text)`, skipped when `re` cannot match (a global expression's `lastIndex` is reset as `test` would). */
 export function gatedTest(re: RegExp, text: string): boolean {
   if (mayMatch(re, text)) return re.test(text);

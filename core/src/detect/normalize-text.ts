@@ -1,5 +1,5 @@
 import { repairWord } from './fuzzy-words';
-import { gated, gatedTest } from './literal-gate';
+import { gated, gatedTest, sameAsScanned } from './literal-gate';
 import { isAscii, isPlainWord, isSpaceCode } from './text-scan';
 
 const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b[,.]?\s*/g;
@@ -135,10 +135,13 @@ function fixWords(t: string): string {
 export function normalizeText(text: string): string {
   let t = text.length > 50_000 ? text.slice(0, 50_000) : text;
   if (t.includes('\n')) t = cutQuoted(t);
-  t = t.toLowerCase();
+  // the message itself in lower case: the literal gate's answer for the message serves for it
+  const ascii = isAscii(t);
+  const lower = t === text && ascii ? text.toLowerCase() : undefined;
+  t = lower ?? t.toLowerCase();
   // Curly quotes straightened; diacritics off ("é" -> "e", "ß" -> "ss"): the phrase lists then match
   // with plain, fast ASCII word boundaries. Both only touch non-ASCII characters.
-  if (!isAscii(t)) {
+  if (!ascii) {
     t = t.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
     if (!isAscii(t))
       t = t
@@ -148,5 +151,6 @@ export function normalizeText(text: string): string {
   }
   if (FILLER_HINT.test(t)) t = t.replace(FILLERS, '');
   const joined = fixWords(t);
+  if (joined === lower) sameAsScanned(joined, text);
   return gatedTest(MERGED_HINT, joined) ? joined.replace(MERGED, '$1 $2') : joined;
 }
