@@ -14,13 +14,13 @@ const PHONE_CONTEXT = gated(
   /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular)\b/i,
 );
 const ORDER_CONTEXT = gated(
-  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
+  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
 );
 const ORDER_SHAPE = gated(
   /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g,
 );
 const ACCOUNT_CONTEXT = gated(
-  /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi,
+  /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kundenkonto|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi,
 );
 const USERNAME = gated(/\b(?:username|user\s+name|login|handle)\s*(?:is|:)?\s*@?([A-Za-z][\w.-]{0,38}\w)(?![\w-])/gi);
 const CURRENCY_SYMBOL: Record<string, string> = {
@@ -61,6 +61,12 @@ const CURRENCY_WORD: Record<string, string> = {
   dkk: 'DKK',
   brl: 'BRL',
   reais: 'BRL',
+  dólares: 'USD',
+  dolares: 'USD',
+  libras: 'GBP',
+  franc: 'CHF',
+  francs: 'CHF',
+  franken: 'CHF',
 };
 const NUM = String.raw`\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const AMOUNT_SYMBOL_FIRST = gated(
@@ -78,6 +84,30 @@ const AMOUNT_WORDS = gated(
     'gi',
   ),
 );
+/**
+ * Amounts in Spanish, French and German words ("veinte euros", "quatre-vingt-dix-neuf euros",
+ * "zweihundertfünfzig Euro"): the words before the currency, of which the longest tail that is a
+ * number (`parseNumberWords`) is the amount.
+ */
+const AMOUNT_WORDS_OTHER = gated(
+  /((?:[a-zà-öø-ÿß]+[\s-]+){0,7}?[a-zà-öø-ÿß]+)\s+(euros?|d[oó]lares|pesos|libras|francs?|franken)(?![a-zà-öø-ÿß])/gi,
+);
+const CONNECTOR = /^(?:y|et|und|and)$/i;
+
+function addAmountInWords(out: Entities, words: string, currencyWord: string, whole: string): void {
+  const currency = CURRENCY_WORD[currencyWord.toLowerCase()] ?? 'USD';
+  const starts = [0];
+  for (const m of words.matchAll(/[\s-]+/g)) starts.push(m.index + m[0].length);
+  for (const start of starts) {
+    const tail = words.slice(start);
+    if (CONNECTOR.test(tail.split(/[\s-]/, 1)[0]!)) continue;
+    const value = parseNumberWords(tail);
+    if (value === undefined) continue;
+    addAmount(out.amounts, value, currency, whole.slice(start));
+    return;
+  }
+}
+
 const ERROR_CONTEXT = gated(
   /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur|http)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
 );
@@ -265,6 +295,7 @@ function scan(text: string, out: Entities): void {
     const value = parseNumberWords(m[1]!);
     if (value !== undefined) addAmount(out.amounts, value, CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD', m[0]);
   }
+  for (const m of allMatches(AMOUNT_WORDS_OTHER, withoutUrls)) addAmountInWords(out, m[1]!, m[2]!, m[0]);
 
   const errorSeen = new Set<string>();
   for (const m of allMatches(ERROR_CONTEXT, withoutUrls)) {
@@ -309,11 +340,12 @@ function scan(text: string, out: Entities): void {
 
 /** The kinds that need no digit: amounts in words, snake_case error codes, usernames, dates in words, products. */
 function scanWithoutDigits(t: string, out: Entities): void {
-  if (/\b(?:dollars?|euros?|pounds?|bucks|quid)\b/i.test(t)) {
+  if (/\b(?:dollars?|euros?|pounds?|bucks|quid|d[oó]lares|pesos|libras|francs?|franken)\b/i.test(t)) {
     for (const m of allMatches(AMOUNT_WORDS, t)) {
       const value = parseNumberWords(m[1]!);
       if (value !== undefined) addAmount(out.amounts, value, CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD', m[0]);
     }
+    for (const m of allMatches(AMOUNT_WORDS_OTHER, t)) addAmountInWords(out, m[1]!, m[2]!, m[0]);
   }
   if (t.includes('_')) {
     for (const m of allMatches(ERROR_SHAPE, t)) {

@@ -341,3 +341,39 @@ describe('what the customer already tried, in es/fr/de, cut where it stops', () 
     expect(pkg.attempted).toContainEqual(expect.objectContaining({ step, outcome: 'failed' }));
   });
 });
+
+describe('numbers said in Spanish, French and German (voice transcripts)', () => {
+  const entitiesOf = (text: string) =>
+    summarize({ conversationId: 'num', channel: 'voice', messages: [{ role: 'customer', text }] }).entities;
+
+  it('reads amounts written in words, as each language composes them', () => {
+    const cases: Array<[string, number, string, string]> = [
+      ['me cobraron veinte euros de más', 20, 'EUR', 'veinte euros'],
+      ['son cincuenta y nueve euros cada mes', 59, 'EUR', 'cincuenta y nueve euros'],
+      ['me quitaron mil quinientos pesos', 1500, 'MXN', 'mil quinientos pesos'],
+      ['pagué cien dólares', 100, 'USD', 'cien dólares'],
+      ["on m'a prélevé quatre-vingt-dix-neuf euros", 99, 'EUR', 'quatre-vingt-dix-neuf euros'],
+      ['une facture de deux cents euros', 200, 'EUR', 'deux cents euros'],
+      ['vingt et un euros de frais', 21, 'EUR', 'vingt et un euros'],
+      ['Sie haben zweihundertfünfzig Euro abgebucht', 250, 'EUR', 'zweihundertfünfzig Euro'],
+      ['das sind neunundneunzig Euro zu viel', 99, 'EUR', 'neunundneunzig Euro'],
+      ['sechzehn Franken Gebühr', 16, 'CHF', 'sechzehn Franken'],
+    ];
+    for (const [text, value, currency, said] of cases)
+      expect([text, entitiesOf(text).amounts]).toEqual([text, [{ value, currency, text: said }]]);
+  });
+
+  it('does not read an amount where the words before the currency are no number', () => {
+    expect(entitiesOf('me cobraron de más en euros').amounts).toEqual([]);
+    expect(entitiesOf('y euros').amounts).toEqual([]);
+  });
+
+  it('reads spelled digits and the copula before an order number ("es", "est", "ist")', () => {
+    expect(entitiesOf('mi número de pedido es uno dos tres cuatro cinco').orderIds).toEqual(['12345']);
+    expect(entitiesOf('ma commande est deux trois quatre cinq six').orderIds).toEqual(['23456']);
+    expect(entitiesOf('meine Bestellnummer ist acht acht zwei eins drei').orderIds).toEqual(['88213']);
+    expect(entitiesOf('mi pedido es 88213').orderIds).toEqual(['88213']);
+    expect(entitiesOf('ma commande est 88213').orderIds).toEqual(['88213']);
+    expect(entitiesOf('mein Kundenkonto ist 4471982').accountIds).toEqual(['4471982']);
+  });
+});

@@ -38,12 +38,162 @@ const DIGIT_WORD = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)$/;
 
 export const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|a|and)`;
 
-/** The value of a phrase like "two hundred and fifty" or "a thousand"; undefined if it is not one. */
+/**
+ * Number words of Spanish, French and German (accents off): values added up, as the languages
+ * compose them ("cincuenta y nueve", "quatre-vingt-dix-neuf", "neunundneunzig"); `HUNDREDS` multiply
+ * what comes before (or stand for 100), `THOUSANDS` close a group. German writes a number as one
+ * word: `germanParts` splits it into these.
+ */
+const OTHER_UNITS: Record<string, number> = {
+  // es
+  cero: 0,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  dieciseis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veinte: 20,
+  veintiuno: 21,
+  veintiun: 21,
+  veintidos: 22,
+  veintitres: 23,
+  veinticuatro: 24,
+  veinticinco: 25,
+  veintiseis: 26,
+  veintisiete: 27,
+  veintiocho: 28,
+  veintinueve: 29,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+  doscientos: 200,
+  doscientas: 200,
+  trescientos: 300,
+  trescientas: 300,
+  cuatrocientos: 400,
+  cuatrocientas: 400,
+  quinientos: 500,
+  quinientas: 500,
+  seiscientos: 600,
+  seiscientas: 600,
+  setecientos: 700,
+  setecientas: 700,
+  ochocientos: 800,
+  ochocientas: 800,
+  novecientos: 900,
+  novecientas: 900,
+  // fr
+  zero: 0,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  // de
+  null: 0,
+  ein: 1,
+  eins: 1,
+  eine: 1,
+  einen: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  funf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwolf: 12,
+  sech: 6, // sechzehn
+  sieb: 7, // siebzehn
+  zwanzig: 20,
+  dreissig: 30,
+  vierzig: 40,
+  funfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
+};
+const HUNDREDS = new Set(['cien', 'ciento', 'cent', 'cents', 'hundert']);
+const THOUSANDS = new Set(['mil', 'mille', 'tausend']);
+const CONNECTORS = new Set(['y', 'et', 'und', 'and']);
+const GERMAN_PART =
+  /zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|sechzehn|siebzehn|zwolf|zehn|elf|eins|eine|ein|zwei|drei|vier|funf|sechs|sech|sieben|sieb|acht|neun|und/y;
+
+/** A German number word in its parts ("zweihundertfunfzig" -> zwei, hundert, funfzig), or undefined. */
+function germanParts(word: string): string[] | undefined {
+  const parts: string[] = [];
+  GERMAN_PART.lastIndex = 0;
+  while (GERMAN_PART.lastIndex < word.length) {
+    const m = GERMAN_PART.exec(word);
+    if (!m) return undefined;
+    if (m[0] === 'sechzehn' || m[0] === 'siebzehn') parts.push(m[0].slice(0, 4), 'zehn');
+    else parts.push(m[0]);
+  }
+  return parts.length > 1 ? parts : undefined;
+}
+
+/** Accents off, for the number words of every language. */
+const plain = (w: string) =>
+  /^[a-z]*$/.test(w)
+    ? w
+    : w
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ß/g, 'ss');
+
+/**
+ * The value of a phrase like "two hundred and fifty", "a thousand", "cincuenta y nueve",
+ * "deux cents", "quatre-vingt-dix", "zweihundertfunfzig"; undefined if it is not one.
+ */
 export function parseNumberWords(phrase: string): number | undefined {
   const words = phrase
     .toLowerCase()
     .split(/[\s-]+/)
-    .filter((w) => w && w !== 'and');
+    .filter(Boolean)
+    .map(plain)
+    .flatMap((w) => (w in UNITS || w in TENS || w in OTHER_UNITS ? [w] : (germanParts(w) ?? [w])))
+    .filter((w) => !CONNECTORS.has(w));
   if (words.length === 0) return undefined;
   let total = 0;
   let current = 0;
@@ -55,9 +205,12 @@ export function parseNumberWords(phrase: string): number | undefined {
     }
     if (w in UNITS) current += UNITS[w]!;
     else if (w in TENS) current += TENS[w]!;
-    else if (w === 'hundred') current = (current || 1) * 100;
-    else if (w in SCALES) {
-      total += (current || 1) * SCALES[w]!;
+    else if ((w === 'vingt' || w === 'vingts') && words[i - 1] === 'quatre')
+      current += 76; // quatre-vingt: 4 x 20
+    else if (w in OTHER_UNITS) current += OTHER_UNITS[w]!;
+    else if (w === 'hundred' || HUNDREDS.has(w)) current = (current || 1) * 100;
+    else if (w in SCALES || THOUSANDS.has(w)) {
+      total += (current || 1) * (SCALES[w] ?? 1000);
       current = 0;
     } else return undefined;
     seen = true;
@@ -71,8 +224,59 @@ export function parseNumberWords(phrase: string): number | undefined {
  */
 const DIGIT_WORDS = gated(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i);
 
+/** Spelled digits in Spanish, French and German ("uno dos tres cuatro", "deux trois quatre cinq", "zwei drei vier fünf"). */
+const OTHER_DIGIT: Record<string, string> = {
+  cero: '0',
+  uno: '1',
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  ocho: '8',
+  nueve: '9',
+  zero: '0',
+  un: '1',
+  deux: '2',
+  trois: '3',
+  quatre: '4',
+  cinq: '5',
+  six: '6',
+  sept: '7',
+  huit: '8',
+  neuf: '9',
+  null: '0',
+  eins: '1',
+  zwei: '2',
+  zwo: '2',
+  drei: '3',
+  vier: '4',
+  funf: '5',
+  sechs: '6',
+  sieben: '7',
+  acht: '8',
+  neun: '9',
+};
+const OTHER_DIGIT_WORD = String.raw`(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[eé]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|null|eins|zwei|zwo|drei|vier|f[uü]nf|sechs|sieben|acht|neun)`;
+const OTHER_DIGIT_RUN = gated(
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_DIGIT_WORD}[\s,-]+){3,}${OTHER_DIGIT_WORD}(?![\p{L}\p{N}])`, 'giu'),
+);
+
 export function digitsFromWords(text: string): string {
-  if (!gatedTest(DIGIT_WORDS, text)) return text;
+  const spelled = gatedTest(DIGIT_WORDS, text) ? englishDigits(text) : text;
+  if (!gatedTest(OTHER_DIGIT_RUN, spelled)) return spelled;
+  return spelled.replace(OTHER_DIGIT_RUN, (run) =>
+    run
+      .toLowerCase()
+      .split(/[\s,-]+/)
+      .filter(Boolean)
+      .map((w) => OTHER_DIGIT[plain(w)] ?? '')
+      .join(''),
+  );
+}
+
+function englishDigits(text: string): string {
   return text.replace(
     /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))[\s,-]+){3,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi,
     (run) => {
