@@ -15,7 +15,9 @@ const PASSWORD = gated(
   /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi,
 );
 const NOT_A_PASSWORD =
-  /^(?:not|wrong|incorrect|correct|working|expired|the|a|an|too|being|still|invalid|reset|changed|and|but|or|for|to|of|in|on|my|your|it|that|this|no|isn't|doesn't|won't|was|is|has|have|had|field|manager|reset|link|again|twice|yesterday|today|recently|now)$/i;
+  /^(?:not|wrong|incorrect|correct|working|expired|the|a|an|too|being|still|invalid|reset|changed|and|but|or|for|to|of|in|on|my|your|it|that|this|no|isn't|doesn't|won't|was|is|has|have|had|field|manager|reset|link|again|twice|yesterday|today|recently|now|incorrecta|incorrecto|nueva|nuevo|caducada|cambiada|olvidada|no|ya|pas|plus|faux|incorrecte|expir[ée]|chang[ée]|oubli[ée]|falsch|nicht|abgelaufen|ge[äa]ndert|vergessen|zur[üu]ckgesetzt|neu|mehr)$/i;
+/** Password labels of Spanish, French and German. */
+const OTHER_LANGUAGE_LABEL = /^(?:contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)$/i;
 const SSN = gated(
   /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+number)?)(\W{1,20}?)(\d{9})\b/gi,
 );
@@ -219,8 +221,11 @@ export function redactText(text: string): RedactedText {
       return `${label}${gap}[redacted:code]`;
     });
   if (mayMatch(PASSWORD, t))
-    t = t.replace(PASSWORD, (m, label: string, gap: string, _q: string, value: string) => {
+    t = t.replace(PASSWORD, (m, label: string, gap: string, quote: string, value: string) => {
       if (NOT_A_PASSWORD.test(value) || value.startsWith('[')) return m;
+      // "Passwort geändert", "contraseña olvidada": in these languages a bare word of letters after
+      // the label says what happened to the password; a password given is "ist ...", "es: ...", quoted or mixed
+      if (!quote && !/\S/.test(gap) && OTHER_LANGUAGE_LABEL.test(label) && /^\p{Ll}+[.,;:!?)]*$/u.test(value)) return m;
       redactions++;
       return `${label}${gap}[redacted:password]`;
     });

@@ -18,6 +18,22 @@ const fold = (s: string) =>
         .replace(/ß/g, 'ss');
 const MAX = 8;
 
+/** What a sentence that only gives a value says besides it: labels, "my", "is" (en, es, fr, de). */
+const LABEL_ONLY =
+  /^(?:[\s\W_]|\b(?:my|the|it's|its|is|it|order|id|number|no|username|user|name|account|email|e-mail|mail|phone|mobile|cell|tel|here|sure|yes|ok|mi|el|la|es|pedido|numero|número|usuario|cuenta|correo|telefono|teléfono|si|sí|mon|ma|le|est|c'est|commande|numéro|compte|courriel|téléphone|oui|mein|meine|ist|bestellnummer|bestellung|nummer|kundennummer|benutzername|konto|telefon|handy|ja)\b)*$/i;
+
+/** The sentence gives only values already listed (an id, an email, a phone) and their labels. */
+function onlyGives(sentence: string, values: readonly string[]): boolean {
+  let rest = sentence.toLowerCase();
+  for (const v of [...values].sort((a, b) => b.length - a.length)) {
+    if (/^\d{7}$/.test(v)) {
+      const digits = rest.replace(/\D/g, '');
+      if (digits.endsWith(v) && digits.length <= 15) rest = rest.replace(/[\d()+.\s-]{7,}/g, ' ');
+    } else rest = rest.split(v).join(' ');
+  }
+  return rest !== sentence.toLowerCase() && LABEL_ONLY.test(rest);
+}
+
 /**
  * The facts the customer already gave, so nobody asks again: their identifiers (order, account,
  * email, phone, card ending), then their own sentences that carry a fact (a number, a date, an
@@ -30,6 +46,8 @@ export function collectCustomerProvided(
 ): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  /** The values listed, so a sentence that only gives one of them ("Order ID: 3348917502") is not listed again. */
+  const values: string[] = [];
   const full = () => out.length >= MAX + 6;
   const push = (s: string) => {
     const k = s.toLowerCase();
@@ -41,7 +59,10 @@ export function collectCustomerProvided(
   const each = (kind: Exclude<keyof Entities, 'amounts'>, label: string) => {
     for (const v of entities[kind]) {
       if (full()) return;
-      if (said(kind, v)) push(`${label} ${v}`);
+      if (said(kind, v)) {
+        push(`${label} ${v}`);
+        values.push(kind === 'phones' ? v.replace(/\D/g, '').slice(-7) : v.toLowerCase());
+      }
     }
   };
   each('orderIds', 'order');
@@ -59,6 +80,7 @@ export function collectCustomerProvided(
     for (const sentence of withoutQuoted(turn.text).split(/(?<=[.!?])\s+|\n+/)) {
       const s = sentence.trim();
       if (s.length < 8 || !FACT.test(fold(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
+      if (onlyGives(s, values)) continue;
       push(s.length > 160 ? `${s.slice(0, 157)}…` : s);
       if (out.length >= MAX + 6) break;
     }

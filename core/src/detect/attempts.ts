@@ -31,6 +31,15 @@ const WORKED = gated(
 const BOT_DID_OTHER = gated(
   /\b(?:(?:he|hemos|ya\s+he|acabo\s+de)\s+(enviado|reenviado|restablecido|verificado|comprobado|revisado|cancelado|actualizado|reembolsado|emitido|procesado|creado|abierto|escalado|bloqueado|desbloqueado|cambiado|reiniciado)\s+([^.!?\n;]{2,80})|(?:je\s+(?:vous\s+)?ai|nous\s+(?:vous\s+)?avons|je\s+viens\s+de\s+(?:vous\s+)?)\s*(envoye|renvoye|reinitialise|verifie|annule|mis\s+a\s+jour|rembourse|cree|ouvert|transmis|bloque|debloque|modifie|envoyer|renvoyer|verifier|annuler)\s+([^.!?\n;]{2,80})|(?:ich\s+habe|wir\s+haben)\s+(?:ihnen\s+|dir\s+)?([^.!?\n;]{2,60}?)\s+(gesendet|geschickt|zuruckgesetzt|gepruft|uberpruft|storniert|aktualisiert|erstattet|erstellt|geoffnet|weitergeleitet|gesperrt|entsperrt|geandert)\b)/g,
 );
+/**
+ * What the bot suggested, in Spanish, French and German (normalised: accents off): asked ("¿Has
+ * intentado ...?", "Avez-vous essayé de ...", "Haben Sie versucht, ...") in group 1, told ("Intenta
+ * reiniciar ...", "Essayez de vider ...", "Bitte starten Sie ...") in groups 2 to 4.
+ */
+const BOT_SUGGESTS_OTHER = gated(
+  /(?:\b(?:has|ha|han)\s+intentado\s+|\bavez-vous\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bas-tu\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?versucht,?\s+|\bhast\s+du\s+(?:schon\s+)?versucht,?\s+)([^.!?\n;]{3,80})|\b(?:intente|intenta|pruebe|prueba|puedes|puede|podria)\s+(?:a\s+)?((?:reiniciar|restablecer|borrar|actualizar|cerrar\s+sesion|verificar|revisar|comprobar|desinstalar|reinstalar|limpiar|cambiar|apagar|desconectar)\s+[^.!?\n;]{2,80})|\b(?:essayez\s+de|essayez\s+d'|veuillez|pouvez-vous|vous\s+pouvez)\s*((?:redemarrer|reinitialiser|vider|mettre\s+a\s+jour|verifier|vous\s+deconnecter|reinstaller|effacer|changer|debrancher|eteindre)\s+[^.!?\n;]{2,80})|\bbitte\s+((?:starten|setzen|loschen|aktualisieren|prufen|uberprufen|melden|installieren|leeren|trennen)\s+sie\s+[^.!?\n;]{2,80})/g,
+);
+
 /** What the bot could not do, in Spanish, French and German. */
 const BOT_FAILED_OTHER = gated(
   /\b(?:no\s+(?:he|hemos)\s+podido|no\s+pude|(?:je\s+n'ai|nous\s+n'avons)\s+pas\s+pu)\s+([^.!?\n;]{2,80})|\b(?:ich|wir)\s+(?:konnte|konnten)\s+([^.!?\n;]{2,60}?)\s+nicht\s+(\w+)/g,
@@ -145,6 +154,10 @@ export function detectAttempts(
         const asked = /have\s+you\s+tried\s*$/.test(m[0].slice(0, m[0].length - m[1]!.length));
         const outcome = outcomeAfterTurn(i) ?? (asked && saidYes(turns, i) ? 'failed' : undefined);
         if (outcome) add(clip(m[1]!), outcome);
+      }
+      for (const m of allMatches(BOT_SUGGESTS_OTHER, turn.norm)) {
+        const outcome = outcomeAfterTurn(i) ?? (m[1] && saidYes(turns, i) ? 'failed' : undefined);
+        if (outcome) add(clip((m[1] ?? m[2] ?? m[3] ?? m[4])!), outcome);
       }
     } else if (turn.role === 'customer') {
       for (const m of allMatches(CUSTOMER_TRIED, turn.norm)) {

@@ -416,7 +416,7 @@ export function extractEntities(event: HandoffEvent): Entities {
     }
     // "Es el 889412", "C'est 77120": a short answer to the bot's question for an order or account number.
     if (m.role === 'customer' && asked && m.text.split(/\s+/).length <= 12) {
-      const id = BARE_ID.exec(m.text)?.[1];
+      const id = BARE_ID.exec(digitsFromWords(m.text))?.[1];
       if (id) {
         const k = wordKey(id);
         const known = [out.orderIds, out.accountIds, out.phones].some((list) => keySet(list, wordKey).has(k));

@@ -377,3 +377,71 @@ describe('numbers said in Spanish, French and German (voice transcripts)', () =>
     expect(entitiesOf('mein Kundenkonto ist 4471982').accountIds).toEqual(['4471982']);
   });
 });
+
+describe('bot suggestions, passwords and answers in Spanish, French and German', () => {
+  const run = (messages: Array<{ role: 'customer' | 'bot'; text: string }>, channel?: 'voice') =>
+    summarize({ conversationId: 'ml', ...(channel ? { channel } : {}), messages });
+
+  it('a step the bot suggested, then "it did not work", is a failed attempt in each language', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'Haben Sie versucht, Ihr Passwort zurückzusetzen?',
+        'Ja, zweimal. Funktioniert immer noch nicht.',
+        'Ihr Passwort zurückzusetzen',
+      ],
+      ['Bitte starten Sie den Router neu.', 'Hat nicht funktioniert.', 'starten sie den router neu'],
+      ['¿Has intentado reinstalar la aplicación?', 'sí, y sigue sin funcionar', 'reinstalar la aplicación'],
+      ['Intenta borrar la caché del navegador.', 'no funcionó', 'borrar la caché del navegador'],
+      ['Avez-vous essayé de vider le cache ?', 'oui, ça ne marche toujours pas', 'vider le cache'],
+      ['Essayez de réinitialiser votre mot de passe.', "ça n'a pas marché", 'réinitialiser votre mot de passe'],
+    ];
+    for (const [bot, answer, step] of cases) {
+      const pkg = run([
+        { role: 'customer', text: 'Tengo un problema / J’ai un problème / Ich habe ein Problem' },
+        { role: 'bot', text: bot },
+        { role: 'customer', text: answer },
+      ]);
+      expect([bot, pkg.attempted]).toEqual([bot, [{ step, outcome: 'failed', source: 'transcript' }]]);
+    }
+  });
+
+  it('a suggestion the customer has not answered is no attempt', () => {
+    expect(run([{ role: 'bot', text: 'Intenta borrar la caché del navegador.' }]).attempted).toEqual([]);
+  });
+
+  it('"Passwort geändert" says what happened to the password: not redacted, and a takeover', () => {
+    const pkg = run([
+      { role: 'customer', text: 'Jemand hat mein Passwort geändert und ich komme nicht mehr in mein Konto!' },
+    ]);
+    expect(pkg.transcript[0]!.text).toContain('Passwort geändert');
+    expect(pkg.reason.code).toBe('security_risk');
+    expect(pkg.intent.label).toBe('security.account_compromised');
+    expect(run([{ role: 'customer', text: 'mein Passwort ist Sommer2024!' }]).transcript[0]!.text).toBe(
+      'mein Passwort ist [redacted:password]',
+    );
+    expect(run([{ role: 'customer', text: 'mon mot de passe: chaton' }]).transcript[0]!.text).toBe(
+      'mon mot de passe: [redacted:password]',
+    );
+  });
+
+  it('an account number spelled out in answer to the bot is the account id', () => {
+    const pkg = run(
+      [
+        { role: 'bot', text: 'Entiendo. ¿Me puede dar su número de cliente?' },
+        { role: 'customer', text: 'sí es el cuatro cinco seis siete ocho nueve' },
+      ],
+      'voice',
+    );
+    expect(pkg.entities.accountIds).toEqual(['456789']);
+  });
+
+  it('customerProvided does not list again a sentence that only gives a listed value', () => {
+    const pkg = run([
+      { role: 'bot', text: 'What is your email and order number?' },
+      { role: 'customer', text: 'maria.lopez@correo.es' },
+      { role: 'customer', text: 'Order ID: 3348917502' },
+      { role: 'customer', text: 'I got the wrong size.' },
+    ]);
+    expect(pkg.customerProvided).toEqual(['order 3348917502', 'email maria.lopez@correo.es', 'I got the wrong size.']);
+  });
+});
