@@ -445,3 +445,28 @@ describe('bot suggestions, passwords and answers in Spanish, French and German',
     expect(pkg.customerProvided).toEqual(['order 3348917502', 'email maria.lopez@correo.es', 'I got the wrong size.']);
   });
 });
+
+describe('chargebacks and short requests in Spanish, French and German', () => {
+  const one = (text: string) => summarize({ conversationId: 'cb', messages: [{ role: 'customer', text }] });
+
+  it('asking the bank to take the money back is a legal matter, as "chargeback" is in English', () => {
+    for (const text of [
+      'Voy a reclamar el cargo a mi banco si no me devuelven el dinero.',
+      'Voy a pedirle al banco que anule el cobro',
+      "Je vais faire opposition auprès de ma banque si ce n'est pas réglé aujourd'hui.",
+      'je vais contester ce prélèvement auprès de ma banque',
+      'Ich lasse die Lastschrift zurückbuchen, wenn das nicht heute geklärt ist.',
+      'Dann widerspreche ich der Lastschrift.',
+    ])
+      expect([text, one(text).reason.code]).toEqual([text, 'legal_compliance']);
+    expect(one('Mi banco me dijo que el cargo está pendiente').reason.code).not.toBe('legal_compliance');
+  });
+
+  it('a short French request for a person is answered in French', () => {
+    for (const text of ['passez-moi un humain', 'un humain svp']) {
+      const pkg = one(text);
+      expect([text, pkg.reason.code]).toEqual([text, 'customer_requested']);
+      expect(pkg.customerMessage).toMatch(/^Je vous mets en relation/);
+    }
+  });
+});
