@@ -22,16 +22,20 @@ const MAX = 8;
 const LABEL_ONLY =
   /^(?:[\s\W_]|\b(?:my|the|it's|its|is|it|order|id|number|no|username|user|name|account|email|e-mail|mail|phone|mobile|cell|tel|here|sure|yes|ok|mi|el|la|es|pedido|numero|número|usuario|cuenta|correo|telefono|teléfono|si|sí|mon|ma|le|est|c'est|commande|numéro|compte|courriel|téléphone|oui|mein|meine|ist|bestellnummer|bestellung|nummer|kundennummer|benutzername|konto|telefon|handy|ja)\b)*$/i;
 
-/** The sentence gives only values already listed (an id, an email, a phone) and their labels. */
+/** The sentence gives only values already listed (an id, an email, a phone; longest first) and their labels. */
 function onlyGives(sentence: string, values: readonly string[]): boolean {
-  let rest = sentence.toLowerCase();
-  for (const v of [...values].sort((a, b) => b.length - a.length)) {
+  // a value and a few labels ("Order ID:", "mi correo es"): a longer sentence says more
+  if (sentence.length > values[0]!.length + 40) return false;
+  const lower = sentence.toLowerCase();
+  let rest = lower;
+  let digits: string | undefined;
+  for (const v of values) {
     if (/^\d{7}$/.test(v)) {
-      const digits = rest.replace(/\D/g, '');
+      digits ??= lower.replace(/\D/g, '');
       if (digits.endsWith(v) && digits.length <= 15) rest = rest.replace(/[\d()+.\s-]{7,}/g, ' ');
-    } else rest = rest.split(v).join(' ');
+    } else if (rest.includes(v)) rest = rest.split(v).join(' ');
   }
-  return rest !== sentence.toLowerCase() && LABEL_ONLY.test(rest);
+  return rest !== lower && LABEL_ONLY.test(rest);
 }
 
 /**
@@ -75,12 +79,14 @@ export function collectCustomerProvided(
     if (said('amounts', a.text)) push(`amount ${a.text}`);
   }
   each('errorCodes', 'error');
+  let longestFirst: string[] | undefined;
   for (const turn of customerTurns) {
     if (out.length >= MAX + 6) break;
     for (const sentence of withoutQuoted(turn.text).split(/(?<=[.!?])\s+|\n+/)) {
       const s = sentence.trim();
       if (s.length < 8 || !FACT.test(fold(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
-      if (onlyGives(s, values)) continue;
+      if (values.length > 0 && onlyGives(s, (longestFirst ??= [...values].sort((a, b) => b.length - a.length))))
+        continue;
       push(s.length > 160 ? `${s.slice(0, 157)}…` : s);
       if (out.length >= MAX + 6) break;
     }
