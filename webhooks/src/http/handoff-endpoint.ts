@@ -97,7 +97,9 @@ export function createHandoffEndpoint(deps: ServiceDeps, options: HandoffEndpoin
         return fail(err);
       }
       const base = options.publicUrl ?? `${protocol(req)}://${req.headers.host}`;
-      acceptHandoff(deps, input, base).then((accepted) => send(res, accepted.status, accepted.body), fail);
+      acceptHandoff(deps, input, base)
+        .then((accepted) => send(res, accepted.status, accepted.body), fail)
+        .catch(() => res.destroy()); // the answer itself failed (the client went away): nothing left to tell it
     });
     return true;
   };
