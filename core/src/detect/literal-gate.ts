@@ -17,7 +17,9 @@ type Automaton = {
   width: number;
   /** Transitions, a row of `width` per state, states numbered breadth first (the shallow states a text visits most share cache lines). */
   delta: Uint16Array | Int32Array;
-  outputs: (Int32Array | undefined)[];
+  /** The clauses a state completes: `outData[outStart[s]]` up to `outData[outStart[s + 1]]` (flat, no object per state). */
+  outStart: Int32Array;
+  outData: Int32Array;
   classLow: Uint16Array;
   classHigh: Map<number, number>;
 };
@@ -166,7 +168,7 @@ function hitsOf(text: string): Hits {
 
 function scan(a: Automaton, text: string, gates: number): Hits {
   const bits: number[] = new Array<number>((gates + 31) >>> 5).fill(0);
-  const { width, delta, outputs, classLow, classHigh } = a;
+  const { width, delta, outStart, outData, classLow, classHigh } = a;
   let state = 0;
   let afterSpace = false;
   for (let i = 0; i < text.length; i++) {
@@ -178,12 +180,10 @@ function scan(a: Automaton, text: string, gates: number): Hits {
     } else afterSpace = false;
     const cls = c < LOW ? classLow[c]! : (classHigh.get(c) ?? 0);
     state = delta[state * width + cls]!;
-    const out = outputs[state];
-    if (out !== undefined)
-      for (let k = 0; k < out.length; k++) {
-        const id = out[k]!;
-        bits[id >>> 5]! |= 1 << (id & 31);
-      }
+    for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
+      const id = outData[k]!;
+      bits[id >>> 5]! |= 1 << (id & 31);
+    }
   }
   return { bits, gates };
 }
@@ -272,6 +272,8 @@ function build(gates: readonly string[][]): Automaton {
     const from = order[i]! * width;
     for (let cls = 0; cls < width; cls++) compact[i * width + cls] = renumber[delta[from + cls]!]!;
   }
-  const outputs = order.map((node) => (outs[node]!.length ? Int32Array.from(outs[node]!) : undefined));
-  return { width, delta: compact, outputs, classLow, classHigh };
+  const outStart = new Int32Array(order.length + 1);
+  for (let i = 0; i < order.length; i++) outStart[i + 1] = outStart[i]! + outs[order[i]!]!.length;
+  const outData = Int32Array.from(order.flatMap((node) => outs[node]!));
+  return { width, delta: compact, outStart, outData, classLow, classHigh };
 }
