@@ -59,7 +59,13 @@ export function findCustomerName(event: HandoffEvent): string | undefined {
     if (sign) {
       const rest = body.slice(sign.index + sign[0].length);
       const name = NAME.exec(rest)?.[1];
-      if (name && rest.trim() === name && !NOT_NAMES.has(name.split(/\s+/)[0]!)) return name;
+      // the name on its own line, then at most a title, a company and a phone ("Head of Ops, Shopio")
+      const lines = rest
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const signature = lines[0] === name && lines.length <= 4 && lines.every((l) => l.length <= 60);
+      if (name && signature && !NOT_NAMES.has(name.split(/\s+/)[0]!)) return name;
     }
   }
   return undefined;
