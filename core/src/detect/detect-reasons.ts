@@ -1,3 +1,4 @@
+import { normalizeText } from './normalize-text';
 import type { HandoffEvent } from '../schema/handoff-event';
 import { REASON_CODES, type Attempt, type Entities, type ReasonCode } from '../schema/handoff-package';
 import type { Policy } from '../policy/policy-config';
@@ -238,6 +239,14 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
       `Customer asks for something outside policy: ${said(exception.turn, exception.sentence)}`,
       exception.turn.index,
     );
+  else {
+    // the bot (or its handoff note) says what the customer wants is outside policy: "outside our return window"
+    const limit = view.bot.find((t) => phrases.policyLimitStated.test(t.norm));
+    const note = event.handoff?.note;
+    if (limit) add('policy_exception', `The bot says this is outside policy: ${said(limit, limit.text)}`, limit.index);
+    else if (note && phrases.policyLimitStated.test(normalizeText(note)))
+      add('policy_exception', `The bot handed off as outside policy: ${quote(note)}`);
+  }
 
   add('vip_customer', isVip(event, policy));
 

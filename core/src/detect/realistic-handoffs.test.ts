@@ -639,4 +639,22 @@ describe('realistic handoffs', () => {
     );
     expect(q.customer.name).toBeUndefined();
   });
+  it('the bot saying the request is outside policy ("returns after 30 days need approval") is a policy exception', () => {
+    const p = summarize(
+      event([
+        customer('I want to return my blender, I bought it 45 days ago'),
+        bot('Returns after 30 days need approval from our team. Let me connect you.'),
+      ]),
+    );
+    expect(p.reason.code).toBe('policy_exception');
+    expect(p.reason.detail).toContain('Returns after 30 days need approval');
+    const note = summarize({
+      ...event([customer('Je voudrais retourner mon mixeur')]),
+      handoff: { note: 'Délai de retour dépassé, validation nécessaire' },
+    });
+    expect(note.reason.code).toBe('policy_exception');
+    expect(summarize(event([customer('Where is my order?'), bot('Your order has shipped.')])).reason.code).toBe(
+      'out_of_scope',
+    );
+  });
 });

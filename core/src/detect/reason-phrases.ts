@@ -15,6 +15,7 @@ import {
   LEGAL,
   MONEY_AT_STAKE,
   POLICY_EXCEPTION,
+  POLICY_LIMIT_STATED,
   SECURITY,
   SECURITY_NEGATIONS,
 } from '../lexicon/risk-phrases';
@@ -30,6 +31,8 @@ export type ReasonPhrases = {
   frustrationExtra: PhraseSet;
   moneyAtStake: PhraseSet;
   policyException: PhraseSet;
+  /** The bot or the handoff note saying the request is outside policy. */
+  policyLimitStated: PhraseSet;
   botCannot: PhraseSet;
   botFallback: PhraseSet;
   customerLoop: PhraseSet;
@@ -54,6 +57,7 @@ export function reasonPhrases(policy: Policy): ReasonPhrases {
     frustrationExtra: new PhraseSet([], extra('negative_sentiment')),
     moneyAtStake: new PhraseSet(MONEY_AT_STAKE, extra('high_value')),
     policyException: new PhraseSet(POLICY_EXCEPTION, extra('policy_exception')),
+    policyLimitStated: new PhraseSet(POLICY_LIMIT_STATED),
     botCannot: new PhraseSet(BOT_CANNOT, extra('out_of_scope')),
     botFallback: new PhraseSet(BOT_FALLBACK),
     customerLoop: new PhraseSet(CUSTOMER_LOOP, extra('repeated_failure')),

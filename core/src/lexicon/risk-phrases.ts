@@ -55,6 +55,16 @@ export const MONEY_AT_STAKE: readonly string[] = [
   String.raw`\b(?:reembols\w*|devoluci\w*|devolver\w*|devuelv\w*|cobr\w*\s+(?:dos\s+veces|de\s+mas|doble|dos\s+cargos)|cargos?\s+(?:duplicado|indebido|no\s+autorizado|de\s+mas)|mi\s+dinero|rembours\w*|debite\w*\s+(?:deux\s+fois|a\s+tort)|preleve\w*\s+(?:deux\s+fois|a\s+tort)|mon\s+argent|erstatt\w*|ruckerstatt\w*|zuruck(?:zahl|erstatt|buch|uberweis)\w*|doppelt\s+(?:abgebucht|belastet|berechnet)|abgebucht|uberwiesen|geld\s+zuruck|mein\s+geld|n'ai\s+(?:rien|jamais)\s+recu|jamais\s+recu|no\s+(?:he\s+)?recibido\s+nada|nunca\s+(?:he\s+)?recibido|nunca\s+(?:me\s+)?lleg\w*|nichts\s+(?:erhalten|bekommen)|nie\s+(?:erhalten|bekommen|angekommen))\b`,
 ];
 
+/**
+ * The bot or its handoff note saying the request is outside policy ("outside our 30-day return window",
+ * "needs approval", "hors délai", "Rückgabefrist abgelaufen"): a policy exception the customer did not
+ * have to name. On normalised text (lower case, accents off).
+ */
+export const POLICY_LIMIT_STATED: readonly string[] = [
+  String.raw`\b(?:outside\s+(?:of\s+)?(?:the|our|your)\s+(?:\d+[\s-]days?\s+)?(?:return|refund|cancellation|warranty|exchange|grace)\s+(?:window|period|policy)|(?:return|refund|cancellation|warranty|exchange|grace)\s+(?:window|period)\s+(?:has\s+|had\s+)?(?:passed|expired|ended|closed|been\s+exceeded|is\s+over)|past\s+the\s+(?:\d+[\s-]days?\s+)?(?:return|refund|cancellation|warranty)\s+(?:window|period|deadline)|(?:needs?|requires?|need\s+to\s+get)\s+(?:manager\s+|supervisor\s+|agent\s+|special\s+)?(?:approval|an\s+exception)|(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|i'm\s+not\s+able\s+to)\s+(?:waive|make\s+(?:an\s+)?exceptions?|override\s+(?:the|our|this)\s+policy))\b`,
+  String.raw`\b(?:fuera\s+(?:del\s+plazo|de\s+plazo|de\s+la\s+pol[ií]tica)|plazo\s+de\s+(?:devoluci[oó]n|reembolso|garant[ií]a)\s+(?:ya\s+)?(?:ha\s+)?(?:vencido|expirado|terminado|pasado)|requiere\s+(?:una\s+)?(?:aprobaci[oó]n|excepci[oó]n)|hors\s+d[eé]lai|d[eé]lai\s+de\s+(?:retour|remboursement|r[eé]tractation)\s+(?:est\s+)?(?:d[eé]pass[eé]|expir[eé]|termin[eé])|n[eé]cessite\s+(?:une\s+)?(?:approbation|validation|exception)|au(?:ss|ß)erhalb\s+der\s+(?:r[uü]ckgabe|widerrufs|umtausch|garantie)frist|(?:r[uü]ckgabe|widerrufs|umtausch|garantie)frist\s+(?:ist\s+)?(?:abgelaufen|[uü]berschritten|vorbei)|(?:ben[oö]tigt|erfordert|braucht)\s+(?:eine\s+)?(?:genehmigung|freigabe|ausnahme))`,
+];
+
 /** Outside policy: waive, extend, exception, custom pricing. */
 export const POLICY_EXCEPTION: readonly string[] = [
   // compensation: a credit for the days without service, for the inconvenience
