@@ -470,3 +470,43 @@ describe('chargebacks and short requests in Spanish, French and German', () => {
     }
   });
 });
+
+describe('sentiment: irony, "useless" and satisfaction in Spanish, French and German; a negated feeling', () => {
+  const read = (text: string) => summarize({ conversationId: 's', messages: [{ role: 'customer', text }] });
+
+  it('praise next to the same error again and "thanks for nothing" is anger, in each language', () => {
+    for (const text of [
+      'genial, otra vez el mismo error. muchas gracias por nada',
+      'super, encore une fois rien ne marche. merci pour rien',
+      'Toll, schon wieder der gleiche Fehler. Danke für nichts',
+      'ce bot ne sert à rien',
+    ]) {
+      const p = read(text);
+      expect([text, p.sentiment.label, p.reason.code]).toEqual([text, 'angry', 'negative_sentiment']);
+    }
+  });
+
+  it('thanks and satisfaction are positive, "thanks again" is no irony', () => {
+    for (const text of [
+      'estoy muy contento con el servicio, gracias',
+      'merci beaucoup, tout fonctionne',
+      'vielen Dank, das hat geholfen',
+    ])
+      expect([text, read(text).sentiment.label]).toEqual([text, 'positive']);
+    for (const text of ['muchas gracias de nuevo', 'merci encore une fois'])
+      expect([text, read(text).sentiment.score]).toEqual([text, 0.2]);
+    expect(read('je ne suis pas content du tout').sentiment.label).not.toBe('positive');
+  });
+
+  it('"I am not angry" is not anger', () => {
+    for (const text of [
+      'I am not angry, just want to know when it arrives',
+      'not at all upset, just curious',
+      'ich bin nicht sauer, nur neugierig',
+    ]) {
+      const p = read(text);
+      expect([text, p.sentiment.label, p.reason.code]).toEqual([text, 'neutral', 'out_of_scope']);
+    }
+    expect(read('I am angry, this is the third time').sentiment.label).toBe('angry');
+  });
+});

@@ -12,8 +12,12 @@ const compile = (list: readonly WeightedPattern[]): Compiled[] =>
 const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT)];
 const POSITIVE_CUES = compile(POSITIVE);
 const NEGATED_POSITIVE = gated(
-  /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b|\b(?:isn't|is\s+not|wasn't|was\s+not|hasn't\s+been|has\s+not\s+been|not|never|until\s+(?:this|it)\s+is)\s+(?:been\s+)?(?:\w+\s+)?(?:resolved|solved|fixed|sorted)\b/,
+  /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b|\b(?:nicht|pas|no\s+estoy|no\s+estamos)\s+(?:\w+\s+)?(?:zufrieden|content[oa]?|satisfaite?|ravie?|encantad[oa])\b|\b(?:isn't|is\s+not|wasn't|was\s+not|hasn't\s+been|has\s+not\s+been|not|never|until\s+(?:this|it)\s+is)\s+(?:been\s+)?(?:\w+\s+)?(?:resolved|solved|fixed|sorted)\b/,
 );
+
+/** A negation right before a cue ("not angry", "not at all upset"). */
+const NEGATED_BEFORE =
+  /\b(?:not|n't|never|no\s+estoy|no\s+estoy\s+nada|pas|nicht|gar\s+nicht)\s+(?:at\s+all\s+|really\s+|even\s+|so\s+|too\s+)?$/;
 
 /** One customer message's reading. */
 export type MessageTone = { score: number; angry: boolean; evidence?: string; turn: number };
@@ -21,10 +25,10 @@ export type MessageTone = { score: number; angry: boolean; evidence?: string; tu
 /** Scores one customer message: weighted cues, shouting, exclamation runs. */
 /** Praise said in irony: only read so next to a complaint in the same message. */
 const SARCASM = gated(
-  /\b(?:thanks\s+(?:a\s+lot|for\s+nothing|so\s+much)|great|wow|fantastic|brilliant|amazing|wonderful|lovely|so\s+helpful|really\s+helpful|perfect)\b/,
+  /\b(?:thanks\s+(?:a\s+lot|for\s+nothing|so\s+much)|great|wow|fantastic|brilliant|amazing|wonderful|lovely|so\s+helpful|really\s+helpful|perfect|genial|perfecto|estupendo|muchas\s+gracias|super|parfait|g[eé]nial|merci\s+beaucoup|toll|prima|perfekt|klasse|vielen\s+dank)\b/,
 );
 const COMPLAINT_CONTEXT = gated(
-  /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b|\bwaiting\s+(?:for\s+)?(?:\d+|an?|over\s+an?)\s+(?:minutes?|mins?|hours?|days?)\b|\banother\s+bot\b|\bjust\s+what\s+i\s+needed\b/,
+  /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b|\bwaiting\s+(?:for\s+)?(?:\d+|an?|over\s+an?)\s+(?:minutes?|mins?|hours?|days?)\b|\banother\s+bot\b|\bjust\s+what\s+i\s+needed\b|\b(?:gracias\s+por\s+nada|merci\s+pour\s+rien|danke\s+f[uü]r\s+nichts|(?:otra\s+vez|de\s+nuevo)\s+(?:el|la|lo)\s+mism[oa]|encore\s+une\s+fois\s+(?:rien|pas|le\s+m[eê]me|la\s+m[eê]me)|schon\s+wieder|nada\s+funciona|rien\s+ne\s+marche|nichts\s+funktioniert|sigue\s+sin|toujours\s+pas|immer\s+noch\s+nicht|nadie|personne\s+ne|niemand)\b/,
 );
 
 export function scoreMessage(turn: Turn): MessageTone {
@@ -37,6 +41,8 @@ export function scoreMessage(turn: Turn): MessageTone {
     cue.re.lastIndex = 0;
     let hits = 0;
     for (let m = cue.re.exec(turn.norm); m && hits < 3; m = cue.re.exec(turn.norm)) {
+      // "I'm not angry", "no estoy enojado", "je ne suis pas fâché", "ich bin nicht sauer": said, not felt
+      if (NEGATED_BEFORE.test(turn.norm.slice(Math.max(0, m.index - 16), m.index))) continue;
       hits++;
       score += hits === 1 ? cue.weight : cue.weight / 2;
       if (cue.angry) angry = true;

@@ -35,19 +35,19 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
   ),
   // Spanish
   P(
-    String.raw`\b(?:in[uú]til(?:es)?|harto|harta|hartos|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|mierda|joder|carajo|co[nñ]o|qu[eé]\s+asco|indignad[oa]|furios[oa]|enfadad[oa]|enojad[oa]|cabread[oa]|molest[oa]|estafa|ladrones|incompetentes?|inaceptable|una\s+porquer[ií]a|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`,
+    String.raw`\b(?:in[uú]til(?:es)?|harto|harta|hartos|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|mierda|joder|carajo|co[nñ]o|qu[eé]\s+asco|indignad[oa]|furios[oa]|enfadad[oa]|enojad[oa]|cabread[oa]|molest[oa]|estafa|ladrones|incompetentes?|inaceptable|una\s+porquer[ií]a|nada\s+funciona|gracias\s+por\s+nada|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`,
     -0.55,
     true,
   ),
   // French
   P(
-    String.raw`\b(?:inutile|ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|nul(?:le|s)?|n'importe\s+quoi|honteux|honte|merde|putain|bordel|scandaleux|scandale|[eé]nerv[eé]e?|furieux|furieuse|f[aâ]ch[eé]e?|incomp[eé]tents?|incapables?|arnaque|voleurs|lamentable|catastrophique|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
+    String.raw`\b(?:inutile|ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|nul(?:le|s)?|n'importe\s+quoi|honteux|honte|merde|putain|bordel|scandaleux|scandale|[eé]nerv[eé]e?|furieux|furieuse|f[aâ]ch[eé]e?|incomp[eé]tents?|incapables?|arnaque|voleurs|lamentable|catastrophique|rien\s+ne\s+marche|ne\s+sert\s+(?:[aà]\s+)?rien|sert\s+[aà]\s+rien|merci\s+pour\s+rien|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
     -0.55,
     true,
   ),
   // German
   P(
-    String.raw`\b(?:nutzlos|unversch[aä]mt|l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht\s+mir|die\s+nase\s+voll|schei(?:ß|ss)e?|mist|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|abzocke|unf[aä]hig|inkompetent|nichts\s+funktioniert|funktioniert\s+nie|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
+    String.raw`\b(?:nutzlos|unversch[aä]mt|l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht\s+mir|die\s+nase\s+voll|schei(?:ß|ss)e?|mist|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|abzocke|unf[aä]hig|inkompetent|nichts\s+funktioniert|funktioniert\s+nie|danke\s+f[uü]r\s+nichts|bringt\s+(?:doch\s+)?nichts|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
     -0.55,
     true,
   ),
@@ -89,6 +89,11 @@ export const DISCONTENT: readonly WeightedPattern[] = [
     String.raw`\b(?:(?:it's|its|it\s+has)\s+been\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?)|\d+\s+(?:days?|weeks?|months?)\s+(?:and|later|now)\s+(?:still\s+)?(?:nothing|no\s+\w+)|and\s+(?:still\s+)?nothing\b|whatever|forget\s+it|never\s*mind)\b`,
     -0.2,
   ),
+  // the same problem again, in Spanish, French and German ("otra vez el mismo error", "schon wieder")
+  P(
+    String.raw`\b(?:otra\s+vez\s+(?:el\s+mismo|la\s+misma|lo\s+mismo)|de\s+nuevo\s+(?:el\s+mismo|la\s+misma|lo\s+mismo)|encore\s+une\s+fois\s+(?:rien|pas|le\s+m[eê]me|la\s+m[eê]me|ce\s+probl[eè]me|cette\s+erreur)|toujours\s+la\s+m[eê]me\s+(?:erreur|chose)|encore\s+la\s+m[eê]me|schon\s+wieder|immer\s+(?:noch\s+)?(?:der|die|das)\s+(?:gleiche|selbe))\b`,
+    -0.3,
+  ),
   P(
     String.raw`\b(?:nobody|no\s+one)\s+(?:answers|replies|responds|is\s+answering|gets\s+back)|nadie\s+(?:responde|contesta|me\s+responde)|sin\s+respuesta|personne\s+ne\s+(?:repond|me\s+repond)|aucune\s+reponse|niemand\s+(?:antwortet|meldet\s+sich|reagiert)|keine\s+antwort|uberfallig|seit\s+(?:\w+\s+)?(?:tagen|wochen|monaten)\s+(?:warte|nichts|keine)|hace\s+(?:\w+\s+)?(?:dias|semanas|meses)\s+que\s+(?:espero|nada|no)|depuis\s+(?:\w+\s+)?(?:jours|semaines|mois)\s+(?:j'attends|rien|sans)\b`,
     -0.3,
@@ -103,7 +108,7 @@ export const POSITIVE: readonly WeightedPattern[] = [
   // politeness ("Thanks," at the end of an email) is not satisfaction
   P(String.raw`\b(?:thanks?|thank\s+you|thx|ty|gracias|merci|danke)\b`, 0.2),
   P(
-    String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|(?<!not\s|n't\s|been\s)(?:solved|resolved)|all\s+good|no\s+worries|genial|perfecto|parfait|super|perfekt|prima|toll)\b`,
+    String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|(?<!not\s|n't\s|been\s)(?:solved|resolved)|all\s+good|no\s+worries|genial|perfecto|parfait|super|perfekt|prima|toll|(?:muy\s+)?content[oa]|encantad[oa]|ya\s+funciona|funciona\s+(?:bien|perfecto|ahora)|(?:ha|han)\s+(?:funcionado|resuelto|solucionado)|tout\s+fonctionne|[cç]a\s+(?:marche|fonctionne)(?:\s+maintenant)?|ravie?|satisfaite?|das\s+hat\s+geholfen|funktioniert\s+(?:jetzt|wieder)(?!\s+nicht)|zufrieden)\b`,
     0.45,
   ),
 ];
