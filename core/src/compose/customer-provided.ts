@@ -1,5 +1,5 @@
 import type { Turn } from '../detect/conversation-view';
-import { withoutQuoted } from '../detect/normalize-text';
+import { withoutFillers } from './without-fillers';
 import { isAscii } from '../detect/text-scan';
 import type { Entities } from '../schema/handoff-package';
 
@@ -82,7 +82,7 @@ export function collectCustomerProvided(
   let longestFirst: string[] | undefined;
   for (const turn of customerTurns) {
     if (out.length >= MAX + 6) break;
-    for (const sentence of withoutQuoted(turn.text).split(/(?<=[.!?])\s+|\n+/)) {
+    for (const sentence of withoutFillers(turn.text).split(/(?<=[.!?])\s+|\n+/)) {
       const s = sentence.trim();
       if (s.length < 8 || !FACT.test(fold(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
       if (values.length > 0 && onlyGives(s, (longestFirst ??= [...values].sort((a, b) => b.length - a.length))))

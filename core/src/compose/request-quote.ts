@@ -1,4 +1,4 @@
-import { withoutQuoted } from '../detect/normalize-text';
+import { withoutFillers } from './without-fillers';
 import { quote } from '../detect/conversation-view';
 
 const GREETING_OR_NAME =
@@ -25,11 +25,7 @@ const AT_THE_BOT =
 /** The sentences of a message that say something: not a greeting, a bare request for a person, who the customer is, or text aimed at the bot. */
 function sayingSentences(text: string): { sentences: string[]; saying: string[]; own: string } {
   // a voice transcript's fillers and stutters out ("my uh my bill" is "my bill")
-  const own = withoutQuoted(text)
-    .replace(/\b(?:u+h+|u+m+|uhm+|erm+|ah+|hmm+)\b,?\s*/gi, '')
-    .replace(/(?<![\w'])([\w']+)(?:\s+\1)+(?![\w'])/gi, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const own = withoutFillers(text).replace(/\s+/g, ' ');
   // a period after a number is an ordinal or an abbreviation ("5. März"), not a sentence end
   const sentences = own.split(/(?<!\d\.)(?<=[.!?])\s+/).filter(Boolean);
   const saying = sentences.filter((s) => !GREETING_OR_NAME.test(s.trim()) && s.split(/\s+/).length >= 3);

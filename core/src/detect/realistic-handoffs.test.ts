@@ -657,4 +657,19 @@ describe('realistic handoffs', () => {
       'out_of_scope',
     );
   });
+  it('what a voice caller told us is quoted without fillers, and a number said with a digit twice keeps it', () => {
+    const p = summarize(
+      event(
+        [
+          customer('yeah hi um so i was charged twice for my annual renewal it was uh four hundred dollars both times'),
+          customer('its invoice number seven seven four one two i already called my bank'),
+        ],
+        { channel: 'voice' },
+      ),
+    );
+    expect(p.customerProvided).toContain(
+      'yeah hi so i was charged twice for my annual renewal it was four hundred dollars both times',
+    );
+    expect(p.customerProvided).toContain('its invoice number seven seven four one two i already called my bank');
+  });
 });
