@@ -71,4 +71,37 @@ describe('attempted steps', () => {
     });
     expect(attempts([customer('Ya intenté reiniciar el módem')])[0]).toMatchObject({ outcome: 'failed' });
   });
+  it("reads the bot's own words for a step and its outcome, as bots phrase them", () => {
+    const cases: Array<[string, string, string, string]> = [
+      [
+        "I've gone ahead and sent a new verification code to your phone.",
+        'still nothing',
+        'sent a new verification code to your phone',
+        'failed',
+      ],
+      [
+        'I tried to process your refund but the payment system returned an error.',
+        'ugh',
+        'tried to process your refund',
+        'failed',
+      ],
+      [
+        'I attempted to update your shipping address, but the order has already shipped.',
+        'so what now',
+        'attempted to update your shipping address',
+        'failed',
+      ],
+      ['Let me resend the confirmation email.', 'nope, not there', 'resend the confirmation email', 'failed'],
+      ['Can you try restarting the app?', 'yes I did that twice already', 'try restarting the app', 'failed'],
+    ];
+    for (const [said, answer, step, outcome] of cases)
+      expect([said, attempts([customer('I need help with my account'), bot(said), customer(answer)])]).toEqual([
+        said,
+        [{ step, outcome, source: 'transcript' }],
+      ]);
+    // a question to confirm details is no step, whatever the answer
+    expect(attempts([bot('Can you confirm me that you wish to book a table at 7pm?'), customer('yes')])).toEqual([]);
+    // "let me ..." with no answer yet says nothing of how it went
+    expect(attempts([bot('Let me resend the confirmation email.')])).toEqual([]);
+  });
 });

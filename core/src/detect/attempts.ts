@@ -7,7 +7,7 @@ import { asciiWords, isAscii, splitOnSpaces } from './text-scan';
 import { gated, gatedTest } from './literal-gate';
 
 const BOT_DID = gated(
-  /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+)?((?:re)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g,
+  /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+|(?:gone|went)\s+ahead\s+and\s+)?((?:re)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g,
 );
 const BOT_FAILED = gated(
   /\b(?:unfortunately|sorry|i'm\s+afraid)?[\s,]*(?:i|we)\s+(?:couldn't|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn't\s+able\s+to|failed\s+to|didn't\s+manage\s+to)\s+([^.!?\n;]{2,90})|\b((?:the\s+)?(?:payment|refund|reset|verification|update|transfer|request|charge|cancellation|booking|lookup|order|attempt|transaction|retry|link|code|email)(?:\s+\w+)?)\s+(?:failed|was\s+declined|didn't\s+go\s+through|did\s+not\s+go\s+through|was\s+rejected|could\s+not\s+be\s+(?:completed|processed))/g,
@@ -84,6 +84,17 @@ function outcomeAfter(
   return undefined;
 }
 
+/** "Let me resend the link", "I'll reset your password": the bot about to take a step. */
+const BOT_ABOUT_TO = gated(
+  /\b(?:let\s+me|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:now\s+|quickly\s+|just\s+)?((?:re)?(?:send|sent|reset|resend|refund|cancel|update|change|unlock|reactivate|retry|reissue|issue|credit|waive|restart|reboot)\s+[^.!?\n;]{2,80})/g,
+);
+
+/** The customer's next message says the step was taken before ("I did that twice already"). */
+function saidAlready(turns: ReadonlyArray<{ role: string; norm: string }>, from: number): boolean {
+  const next = turns.slice(from + 1).find((t) => t.role === 'customer');
+  return !!next && /\b(?:already|did\s+that|tried\s+that|done\s+that|did\s+it)\b/.test(next.norm);
+}
+
 /** The customer's next message answers "have you tried ...?" with yes (so it was tried, and they are still here). */
 function saidYes(turns: ReadonlyArray<{ role: string; norm: string }>, from: number): boolean {
   const next = turns.slice(from + 1).find((t) => t.role === 'customer');
@@ -138,7 +149,7 @@ export function detectAttempts(
             m[1]!,
           );
         const failedHere =
-          /\b(?:but|however)\b.*\b(?:couldn't|could\s+not|unable|failed|didn't|did\s+not|no\s+(?:luck|results?))\b|\bwithout\s+(?:success|luck)\b/.test(
+          /\b(?:but|however)\b.*\b(?:couldn't|could\s+not|unable|failed|didn't|did\s+not|no\s+(?:luck|results?)|error|errors|declined|rejected|went\s+wrong|wasn't\s+able|was\s+not\s+able|(?:has|had|was)\s+already|already\s+(?:shipped|been|closed|expired|processed))\b|\bwithout\s+(?:success|luck)\b/.test(
             rest,
           );
         add(step, failedHere ? 'failed' : ((observable ? outcomeAfterTurn(i) : undefined) ?? 'succeeded'));
@@ -151,8 +162,18 @@ export function detectAttempts(
         );
       for (const m of allMatches(BOT_FAILED_OTHER, turn.norm)) add(clip(m[1] ?? `${m[2]} ${m[3]}`), 'failed');
       for (const m of allMatches(BOT_SUGGESTS, turn.norm)) {
-        const asked = /have\s+you\s+tried\s*$/.test(m[0].slice(0, m[0].length - m[1]!.length));
-        const outcome = outcomeAfterTurn(i) ?? (asked && saidYes(turns, i) ? 'failed' : undefined);
+        const before = m[0].slice(0, m[0].length - m[1]!.length);
+        // "have you tried X?", "can you try X?": a yes means it was tried, and failed (they are still here)
+        const asked =
+          /(?:have|did)\s+you\s+(?:already\s+)?tried\s*$/.test(before) ||
+          (/(?:can|could)\s+you\s+$/.test(before) && /^try\s/.test(m[1]!));
+        const outcome =
+          outcomeAfterTurn(i) ?? ((asked && saidYes(turns, i)) || saidAlready(turns, i) ? 'failed' : undefined);
+        if (outcome) add(clip(m[1]!), outcome);
+      }
+      // "Let me resend the email." / "nope, not there": a step the bot is taking, once the customer says how it went
+      for (const m of allMatches(BOT_ABOUT_TO, turn.norm)) {
+        const outcome = outcomeAfterTurn(i);
         if (outcome) add(clip(m[1]!), outcome);
       }
       for (const m of allMatches(BOT_SUGGESTS_OTHER, turn.norm)) {
