@@ -16,6 +16,8 @@ describe('redaction (contract section 5)', () => {
     ['the verification code: 482913', 'the verification code: [redacted:code]'],
     ['my code is 482913', 'my code is [redacted:code]'],
     ['my password is Hunter22!', 'my password is [redacted:password]'],
+    ['the OTP you sent is 482913', 'the OTP you sent is [redacted:code]'],
+    ['the pin they texted me was 4471', 'the pin they texted me was [redacted:code]'],
     ['SSN 123-45-6789', 'SSN [redacted:ssn]'],
     ['IBAN DE89 3704 0044 0532 0130 00 please', 'IBAN [redacted:iban] please'],
     ["my mother's maiden name is Smith", "my mother's maiden name is [redacted:security_answer]"],

@@ -9,7 +9,7 @@ const CVV = gated(
   /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{3,4})\b/gi,
 );
 const OTP = gated(
-  /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?code\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi,
+  /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?(?:code|otp|pin|passcode|verification\s+code)\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi,
 );
 const PASSWORD = gated(
   /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi,

@@ -12,6 +12,13 @@ describe('entities', () => {
     ).toEqual(['A-1042', '55123', 'ORD-2024-0042']);
   });
 
+  it('an id said after "account" is an account id, whatever its shape', () => {
+    const e = of('order no. 4471-AB is wrong, account # CUS-00912');
+    expect(e.orderIds).toEqual(['4471-AB']);
+    expect(e.accountIds).toEqual(['CUS-00912']);
+    expect(of('my order ORD-2024-0042 on account 99120').orderIds).toEqual(['ORD-2024-0042']);
+  });
+
   it('reads spelled digits in voice transcripts', () => {
     expect(of('uh my order number is one two three four five').orderIds).toEqual(['12345']);
   });

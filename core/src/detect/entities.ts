@@ -250,8 +250,16 @@ function scan(text: string, out: Entities): void {
     ids.add(id.toLowerCase());
     pushUnique(out.orderIds, id, idKey);
   }
+  // an id said after "account" is the account's, whatever its shape ("account # CUS-00912")
+  for (const m of allMatches(ACCOUNT_CONTEXT, withoutUrls)) {
+    const id = m[1]!.replace(/[-.]+$/, '');
+    if (ids.has(id.toLowerCase())) continue;
+    ids.add(id.toLowerCase());
+    pushUnique(out.accountIds, id);
+  }
   for (const m of allMatches(ORDER_SHAPE, withoutUrls)) {
     const id = m[0].replace(/^#/, '');
+    if (ids.has(id.toLowerCase())) continue; // already an order (said after "order") or an account
     if (ERROR_CONTEXT.test(withoutUrls.slice(Math.max(0, m.index - 12), m.index + 1))) {
       ERROR_CONTEXT.lastIndex = 0;
       continue;
@@ -264,12 +272,6 @@ function scan(text: string, out: Entities): void {
       continue;
     ids.add(id.toLowerCase());
     pushUnique(out.orderIds, id, idKey);
-  }
-  for (const m of allMatches(ACCOUNT_CONTEXT, withoutUrls)) {
-    const id = m[1]!.replace(/[-.]+$/, '');
-    if (ids.has(id.toLowerCase())) continue;
-    ids.add(id.toLowerCase());
-    pushUnique(out.accountIds, id);
   }
   for (const m of allMatches(USERNAME, withoutUrls)) pushUnique(out.accountIds, m[1]!);
 
