@@ -26,6 +26,10 @@ describe('customer_requested', () => {
     'je veux parler à quelqu’un',
     'Ich möchte mit einem Mitarbeiter sprechen',
     'Verbinden Sie mich bitte mit einem Menschen',
+    'let me speak to your boss',
+    'can a person look at this?',
+    'not a bot please',
+    'I would like to file a complaint with a manager',
   ])('fires on "%s"', (text) => {
     expect(triggersOf(text)).toContain('customer_requested');
   });
@@ -36,6 +40,9 @@ describe('customer_requested', () => {
     'what time does customer service open?',
     'my order has not arrived yet',
     'No quiero hablar con un agente, solo quiero el enlace',
+    'my travel agent booked it',
+    'is this a bot?',
+    'the boss of my company needs the invoice',
   ])('does not fire on "%s"', (text) => {
     expect(triggersOf(text)).not.toContain('customer_requested');
   });

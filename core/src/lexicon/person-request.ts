@@ -5,8 +5,8 @@
  */
 const ART = String.raw`(?:a|an|the|some|one|any|your|ur|a real|a live|an actual|a real live)`;
 /** Who the customer wants: a person, not "customer service" as a place or a phone line. */
-const PERSON = String.raw`(?:(?:real|live|actual|human|physical)\s+)?(?:human(?:\s+being)?s?|person|people|agent|operator|assistant|representative|rep|someone|somebody|anyone|anybody|manager|supervisor|staff(?:\s+member)?|employee|advisor|adviser|specialist|technician|associate|team\s+member|consultant|real\s+one|live\s+(?:chat|support|help))`;
-const STRONG_PERSON = String.raw`(?:(?:real|live|actual)\s+)?(?:human(?:\s+being)?|person|agent|operator|representative|rep|manager|supervisor|advisor|adviser|live\s+(?:chat|support))`;
+const PERSON = String.raw`(?:(?:real|live|actual|human|physical)\s+)?(?:human(?:\s+being)?s?|person|people|agent|operator|assistant|representative|rep|someone|somebody|anyone|anybody|manager|supervisor|boss|staff(?:\s+member)?|employee|advisor|adviser|specialist|technician|associate|team\s+member|consultant|real\s+one|live\s+(?:chat|support|help))`;
+const STRONG_PERSON = String.raw`(?:(?:real|live|actual)\s+)?(?:human(?:\s+being)?|person|agent|operator|representative|rep|manager|supervisor|boss|advisor|adviser|live\s+(?:chat|support))`;
 const CONTACT = String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|contact(?:ing)?|reach(?:ing)?|call(?:ing)?|communicate|communicating|get(?:ting)?\s+(?:in\s+touch|through|hold\s+of|connected)|be\s+connected|connect(?:ing)?(?:\s+me)?|transfer(?:\s+me)?|put\s+me\s+through|pass\s+me|hand\s+me\s+(?:over|off)|escalate(?:\s+(?:this|me|it))?|message|write)`;
 
 export const PERSON_REQUEST_EN: readonly string[] = [
@@ -28,7 +28,11 @@ export const PERSON_REQUEST_EN: readonly string[] = [
   String.raw`\bis\s+there\s+(?:${ART}\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|anyone|anybody|someone)\s+(?:i\s+can|to|there|available|who)\b`,
   String.raw`\b(?:stop|no\s+more|enough\s+(?:of\s+)?(?:this|the))\s+(?:bot|robot|machine|automated)\b`,
   // "get me someone who knows", "can a real person look at this"
-  String.raw`\b(?:get|find|bring|send)\s+me\s+(?:someone|somebody)\b(?!\s+(?:near|around|nearby|close\s+to)\b|\s+in\s+(?!billing|support|sales|charge|accounts?|customer|management|tech|finance|it\b|the\b|your\b)|\s+who\s+(?:specializes|specialises|does|is\s+(?:available|free|open)))|\b(?:can|could|would|will)\s+(?:${ART}\s+)?(?:real|actual|live)\s+(?:person|human|agent)\s+(?:please\s+)?(?:look|check|help|review|handle|take|call|contact|see)\b`,
+  String.raw`\b(?:get|find|bring|send)\s+me\s+(?:someone|somebody)\b(?!\s+(?:near|around|nearby|close\s+to)\b|\s+in\s+(?!billing|support|sales|charge|accounts?|customer|management|tech|finance|it\b|the\b|your\b)|\s+who\s+(?:specializes|specialises|does|is\s+(?:available|free|open)))|\b(?:can|could|would|will)\s+(?:${ART}\s+)?(?:(?:real|actual|live)\s+)?(?:person|human|agent|representative|manager|supervisor)\s+(?:please\s+)?(?:look|check|help|review|handle|take|call|contact|see)\b`,
+  // "not a bot please", "no bots": the whole message refuses the bot
+  String.raw`^(?:please\s+)?(?:not|no)\s+(?:a\s+|the\s+|more\s+)?(?:bots?|robots?|machines?|chatbots?)(?:[\s,.!]+(?:please|pls|thanks))*[\s.!?]*$`,
+  // "file a complaint with a manager": the complaint is for a person
+  String.raw`\b(?:complain|complaint)\w*\s+(?:\w+\s+){0,3}?(?:to|with)\s+(?:a|the|your)\s+(?:manager|supervisor|human|person|boss)\b`,
 ];
 
 export const PERSON_REQUEST_ES: readonly string[] = [
