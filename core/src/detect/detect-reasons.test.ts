@@ -30,6 +30,17 @@ describe('customer_requested', () => {
     'can a person look at this?',
     'not a bot please',
     'I would like to file a complaint with a manager',
+    'agente por favor',
+    'pásame con tu supervisor',
+    '¿hay alguien real ahí?',
+    'no quiero hablar con una máquina',
+    'un conseiller svp',
+    'je ne veux pas parler à un robot',
+    'transférez-moi',
+    'Mitarbeiter bitte',
+    'Ich möchte nicht mit einem Bot reden',
+    'Bitte an einen Vorgesetzten weiterleiten',
+    'Können Sie mich durchstellen?',
   ])('fires on "%s"', (text) => {
     expect(triggersOf(text)).toContain('customer_requested');
   });
@@ -43,6 +54,8 @@ describe('customer_requested', () => {
     'my travel agent booked it',
     'is this a bot?',
     'the boss of my company needs the invoice',
+    'Können Sie die Rechnung an meine Buchhaltung weiterleiten?',
+    'el agente de viajes reservó el hotel',
   ])('does not fire on "%s"', (text) => {
     expect(triggersOf(text)).not.toContain('customer_requested');
   });

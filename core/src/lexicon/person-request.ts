@@ -39,18 +39,24 @@ export const PERSON_REQUEST_ES: readonly string[] = [
   String.raw`\b(?:hablar|comunicarme|comunicar|contactar|chatear|conversar|ponerme\s+en\s+contacto|atender(?:me)?)\s+(?:con\s+)?(?:un|una|el|la|alg[uú]n|alguna)?\s*(?:persona(?:\s+real)?|humano|ser\s+humano|agente|asesor(?:a)?|operador(?:a)?|representante|encargad[oa]|supervisor(?:a)?|gerente|alguien(?:\s+real)?|ejecutiv[oa])\b`,
   String.raw`\b(?:quiero|necesito|prefiero|exijo|p[aá]same|p[oó]ngame|p[oó]nganme|pasame|comun[ií]queme|transfi[eé]reme|transferirme)\s+(?:con\s+)?(?:un|una|el|la|a\s+un|a\s+una)?\s*(?:persona(?:\s+real)?|humano|agente|asesor(?:a)?|operador(?:a)?|representante|supervisor(?:a)?|encargad[oa]|alguien)\b`,
   String.raw`\batenci[oó]n\s+(?:humana|personalizada|al\s+cliente\s+humana)\b|\bun\s+humano\b|\bpersona\s+de\s+verdad\b|\bll[aá]m(?:en|e|a)me\b|\b(?:me\s+)?(?:pueden|puede|podr[ií]an|podr[ií]a|pod[eé]is)\s+(?:devolver\s+la\s+llamada|llamar(?:me)?)\b|\bprefiero\s+(?:hablarlo\s+|hablar\s+)?por\s+tel[eé]fono\b`,
+  // "no quiero hablar con una máquina", "¿hay alguien real ahí?", "agente por favor", "pásame con tu supervisor"
+  String.raw`\bno\s+quiero\s+(?:hablar|chatear|seguir)\s+con\s+(?:un|una|el|la|este|esta)?\s*(?:maquina|robot|bot|chatbot|asistente\s+virtual)\b|\b(?:hay|existe)\s+(?:alguien|una\s+persona|un\s+humano|algun\s+humano|un\s+agente)(?:\s+real)?\s+(?:ahi|aqui|disponible|con\s+quien)\b|^(?:hola\s+)?(?:un\s+|una\s+)?(?:agente|asesor|humano|persona|operador)(?:[\s,.!]+(?:por\s+favor|porfa|ya|ahora))+[\s.!?]*$|\bp[aá]same\s+con\s+(?:tu|su|el|la)\s+(?:supervisor(?:a)?|jefe|jefa|encargad[oa]|gerente|responsable)\b`,
 ];
 
 export const PERSON_REQUEST_FR: readonly string[] = [
   String.raw`\b(?:parler|discuter|[eé]changer|communiquer)\s+(?:[aà]|avec)\s+(?:un|une|le|la|quelqu'un|quelqu’un)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne(?:\s+r[eé]elle)?|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|interlocuteur|quelqu'un|quelqu’un|repr[eé]sentant|sup[eé]rieur|technicien)\b`,
   String.raw`\b(?:je\s+veux|je\s+voudrais|j'aimerais|je\s+souhaite|il\s+me\s+faut|passez-moi|mettez-moi\s+en\s+relation\s+avec)\s+(?:parler\s+[aà]\s+)?(?:un|une|le|la)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|quelqu'un)\b`,
   String.raw`\bmettez-moi\s+en\s+relation\b|\bun\s+(?:[eê]tre\s+)?humain\b|\brappelez-moi\b|\bme\s+(?:rappeler|t[eé]l[eé]phoner)\b|\bm'appeler\b|\bpar\s+t[eé]l[eé]phone\s+(?:svp|s'il\s+vous\s+pla[iî]t)\b|\bune\s+vraie\s+personne\b`,
+  // "je ne veux pas parler à un robot", "un conseiller svp", "transférez-moi"
+  String.raw`\bje\s+ne\s+veux\s+pas\s+(?:parler|discuter|continuer)\s+(?:[aà]|avec)\s+(?:un|une|le|ce|cette)?\s*(?:robot|bot|machine|chatbot|assistant\s+virtuel)\b|^(?:bonjour\s+)?(?:un\s+|une\s+)?(?:conseill(?:er|ere)|agent|humain|operat(?:eur|rice))(?:[\s,.!]+(?:svp|s'il\s+vous\s+plait|merci|vite))+[\s.!?]*$|\btransf[eé]rez-moi\b|\btransf[eé]rer\s+(?:[aà]|vers)\s+(?:un|une)\s+(?:conseill(?:er|ere)|agent|humain|personne)\b`,
 ];
 
 export const PERSON_REQUEST_DE: readonly string[] = [
   String.raw`\b(?:mit|einen|eine|einem|einer)\s+(?:echten\s+|richtigen\s+|menschlichen\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|kundenberater(?:in)?|sachbearbeiter(?:in)?|agenten|person|jemandem|vorgesetzten|verantwortlichen|support-mitarbeiter)\s+(?:\w+\s+){0,3}(?:sprechen|reden|chatten|verbunden|verbinden|telefonieren)\b`,
   String.raw`\b(?:ich\s+(?:will|m[oö]chte|brauche|verlange)|geben\s+sie\s+mir|verbinden\s+sie\s+mich\s+mit)\s+(?:bitte\s+)?(?:einen|eine|einem|mit\s+einem|mit\s+einer)?\s*(?:echten\s+|richtigen\s+|menschlichen\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|agenten|person|ansprechpartner(?:in)?|vorgesetzten)\b`,
   String.raw`\bverbinden\s+sie\s+mich\b|\bechte[nr]?\s+(?:menschen|person|mitarbeiter)\b|\brufen\s+sie\s+mich\s+(?:bitte\s+)?(?:zur[uü]ck|an)\b|\br[uü]ckruf\b|\bmich\s+(?:bitte\s+)?(?:zur[uü]ckrufen|anrufen)\b`,
+  // "Ich möchte nicht mit einem Bot reden", "Mitarbeiter bitte", "Können Sie mich durchstellen?", "an einen Vorgesetzten weiterleiten"
+  String.raw`\b(?:ich\s+(?:will|m[oö]chte)\s+nicht\s+(?:mehr\s+)?mit\s+(?:einem|einer|dem|der|diesem)\s+(?:bot|roboter|maschine|chatbot|computer)\s+(?:reden|sprechen|chatten|schreiben))\b|^(?:hallo\s+)?(?:einen\s+|ein\s+)?(?:mitarbeiter(?:in)?|berater(?:in)?|menschen|mensch|agenten)(?:[\s,.!]+(?:bitte|sofort|jetzt|danke))+[\s.!?]*$|\bmich\s+(?:bitte\s+)?(?:durchstellen|weiterleiten|weiterverbinden)\b|\ban\s+(?:einen|eine)\s+(?:mitarbeiter(?:in)?|vorgesetzten|menschen|berater(?:in)?)\s+(?:weiterleiten|verbinden|weitergeben|geben)\b`,
 ];
 
 /** A contact verb right after these words reports the past ("I was talking to someone"): not a request. */
