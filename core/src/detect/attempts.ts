@@ -89,15 +89,34 @@ const BOT_ABOUT_TO = gated(
   /\b(?:let\s+me|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:now\s+|quickly\s+|just\s+)?((?:re)?(?:send|sent|reset|resend|refund|cancel|update|change|unlock|reactivate|retry|reissue|issue|credit|waive|restart|reboot)\s+[^.!?\n;]{2,80})/g,
 );
 
+/** For each turn, the index of the customer's next message (-1: none), from one backward pass per conversation. */
+const nextCustomerIndex = new WeakMap<ReadonlyArray<{ role: string }>, Int32Array>();
+
+/** The customer's first message after turn `from`, in constant time (linear in the conversation overall). */
+function nextCustomer<T extends { role: string }>(turns: ReadonlyArray<T>, from: number): T | undefined {
+  let next = nextCustomerIndex.get(turns);
+  if (!next) {
+    next = new Int32Array(turns.length);
+    let seen = -1;
+    for (let i = turns.length - 1; i >= 0; i--) {
+      next[i] = seen;
+      if (turns[i]!.role === 'customer') seen = i;
+    }
+    nextCustomerIndex.set(turns, next);
+  }
+  const i = from < turns.length ? next[from]! : -1;
+  return i < 0 ? undefined : turns[i];
+}
+
 /** The customer's next message says the step was taken before ("I did that twice already"). */
 function saidAlready(turns: ReadonlyArray<{ role: string; norm: string }>, from: number): boolean {
-  const next = turns.slice(from + 1).find((t) => t.role === 'customer');
+  const next = nextCustomer(turns, from);
   return !!next && /\b(?:already|did\s+that|tried\s+that|done\s+that|did\s+it)\b/.test(next.norm);
 }
 
 /** The customer's next message answers "have you tried ...?" with yes (so it was tried, and they are still here). */
 function saidYes(turns: ReadonlyArray<{ role: string; norm: string }>, from: number): boolean {
-  const next = turns.slice(from + 1).find((t) => t.role === 'customer');
+  const next = nextCustomer(turns, from);
   return (
     !!next &&
     /^(?:yes|yeah|yep|yup|of\s+course|already|i\s+did|did\s+that|si|oui|ja|claro|bien\s+sur|natürlich|naturlich)\b/.test(
