@@ -82,7 +82,8 @@ export function collectCustomerProvided(
   let longestFirst: string[] | undefined;
   for (const turn of customerTurns) {
     if (out.length >= MAX + 6) break;
-    for (const sentence of withoutFillers(turn.text).split(/(?<=[.!?])\s+|\n+/)) {
+    // a period after a day's number is no sentence end ("am 12. Februar")
+    for (const sentence of withoutFillers(turn.text).split(/(?<!\b\d{1,2}\.)(?<=[.!?])\s+|\n+/)) {
       const s = sentence.trim();
       if (s.length < 8 || !FACT.test(fold(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
       if (values.length > 0 && onlyGives(s, (longestFirst ??= [...values].sort((a, b) => b.length - a.length))))

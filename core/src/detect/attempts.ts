@@ -54,6 +54,10 @@ const NO_ACTION =
   /^(?:(?:help|assist|answer|handle|do|support)(?:\s+(?:you|u))?(?:\s+(?:with|on))?(?:\s+(?:that|this|it|those|these|your\s+request|this\s+request|that\s+request|your\s+question|that\s+one|everything|anything))?|(?:try|tried|tryed|attempted|retry|retried)(?:\s+(?:it|that|this|again|everything|twice|already|\d+\s+times|one\s+more\s+time|(?:two|three|four|five|several|many|multiple|a\s+few)\s+times))*)$/;
 const TRIED_IMPLIES_FAILURE = /^(?:tried|tryed|attempted|retried)$/;
 
+/** Words that lead into what follows: a cut step does not end on one. */
+const TRAILING_LINK =
+  /^(?:and|or|but|so|to|the|a|an|of|for|with|that|which|y|o|pero|que|de|del|la|el|los|las|con|para|et|ou|mais|qui|le|les|du|des|pour|avec|und|oder|aber|dass|der|die|das|den|dem|mit|zu|f[uü]r)$/i;
+
 function clip(text: string): string {
   let s = text
     .replace(
@@ -63,7 +67,12 @@ function clip(text: string): string {
     .replace(/[,:]+$/, '')
     .trim();
   const words = splitOnSpaces(s);
-  if (words.length > 10) s = words.slice(0, 10).join(' ');
+  if (words.length > 10) {
+    // cut at ten words, not on a word that only leads into the next ("... hace una semana y")
+    const kept = words.slice(0, 10);
+    while (kept.length > 3 && TRAILING_LINK.test(kept[kept.length - 1]!)) kept.pop();
+    s = kept.join(' ').replace(/[,:;]+$/, '');
+  }
   return s;
 }
 

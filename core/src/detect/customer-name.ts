@@ -8,7 +8,7 @@ const INTRO = gated(
 );
 const NAME = gated(/^([A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30}(?:\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß'-]{1,30})?)(?![\p{L}])/u);
 const SIGNOFF = gated(
-  /(?:^|\n)\s*(?:thanks|thank\s+you|regards|best|cheers|sincerely|best\s+regards|kind\s+regards|gracias|saludos|merci|cordialement|danke|gr(?:ü|ue)(?:ß|ss)e)[,!.]?[ \t]*\n\s*/gi,
+  /(?:^|\n)\s*(?:thanks|thank\s+you|regards|best|cheers|sincerely|best\s+regards|kind\s+regards|gracias|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordialmente|merci|cordialement|bien\s+(?:[àa]\s+vous|cordialement)|(?:sinc[eè]res\s+)?salutations|danke|(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|vielen)\s+gr(?:ü|ue)(?:ß|ss)en|(?:freundliche|beste|herzliche|liebe|viele)\s+gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e)[,!.]?[ \t]*\n\s*/gi,
 );
 const NOT_NAMES = new Set([
   'Sorry',

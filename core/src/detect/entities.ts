@@ -330,6 +330,7 @@ function scan(text: string, out: Entities): void {
     const looksLikePhone =
       raw.trim().startsWith('+') ||
       /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(raw.trim()) ||
+      /^0[1-9](?:[\s.-]\d{2}){4}$/.test(raw.trim()) || // French, in pairs: "06 12 34 56 78"
       PHONE_CONTEXT.test(before);
     if (!looksLikePhone || /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) || /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(raw))
       continue;

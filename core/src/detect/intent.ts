@@ -52,7 +52,10 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
     'subscription.change',
     /\b(?:upgrade|downgrade|change|switch)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:plan|subscription|tier)/u,
   ],
-  ['order.cancel', /\b(?:cancel\w*)\s+(?:my\s+|the\s+|an?\s+)?(?:\w+\s+)?(?:order|purchase)/u],
+  [
+    'order.cancel',
+    /\b(?:cancel\w*)\s+(?:my\s+|the\s+|an?\s+)?(?:\w+\s+)?(?:order|purchase)|\b(?:bestellung|auftrag)\s+(?:\w+\s+){0,2}stornier\w*|\bstornier\w*\s+(?:sie\s+)?(?:\w+\s+)?(?:bestellung|auftrag)|\bcancelar\s+(?:mi\s+|el\s+|la\s+)?(?:pedido|compra|orden)|\bannuler\s+(?:ma\s+|la\s+|mon\s+)?(?:commande|achat)/u,
+  ],
   [
     'order.damaged',
     /\b(?:broken|damaged|defective|faulty|cracked|wrong\s+(?:item|size|product|colou?r)|missing\s+(?:item|part|piece)s?|roto|da[nñ]ado|cass[eé]|besch[aä]digt|kaputt|incomplet[oa]?|falta(?:ba)?\s+(?:un|una|el|la)\b|il\s+manque|fehlt)/u,
@@ -112,7 +115,7 @@ const NOT_COMPROMISED = new RegExp(SECURITY_NEGATIONS.join('|'));
 const INTENT_GATES = INTENTS.map(([label, pattern]) => ({ label, pattern, gate: new Gate(pattern) }));
 
 const HUMAN = gated(
-  /\b(?:human|agent|person|operator|representative|someone|somebody|manager|supervisor|persona|humano|humain|conseiller|mensch|mitarbeiter)/u,
+  /\b(?:human|agent|person|operator|representative|someone|somebody|manager|supervisor|persona|humano|humain|conseiller)s?\b|\b(?:mensch|mitarbeiter)/u,
 );
 
 /**

@@ -510,3 +510,41 @@ describe('sentiment: irony, "useless" and satisfaction in Spanish, French and Ge
     expect(read('I am angry, this is the third time').sentiment.label).toBe('angry');
   });
 });
+
+describe('emails in Spanish, French and German', () => {
+  const email = (text: string) =>
+    summarize({ conversationId: 'em', channel: 'email', messages: [{ role: 'customer', text }] });
+
+  it('a German letter: the sign-off names the customer, "am 12. Februar" stays one sentence, cancelling the order is the intent', () => {
+    const p = email(
+      'Sehr geehrte Damen und Herren,\n\nich habe am 12. Februar eine Waschmaschine bestellt (Bestellnummer 300-228817). Die Lieferung wurde dreimal verschoben. Ich möchte die Bestellung stornieren und mein Geld zurück (649 €).\n\nMit freundlichen Grüßen\nJürgen Schmidt',
+    );
+    expect(p.customer.name).toBe('Jürgen Schmidt');
+    expect(p.intent.label).toBe('order.cancel');
+    expect(p.customerProvided).toContain(
+      'ich habe am 12. Februar eine Waschmaschine bestellt (Bestellnummer 300-228817).',
+    );
+  });
+
+  it('a French letter: a phone written in pairs is the phone; "personne n\'est venu" is no request for a person', () => {
+    const p = email(
+      "Bonjour,\n\nVotre technicien devait passer mardi entre 8h et 12h et personne n'est venu. Je demande un geste commercial.\n\nCordialement,\nMarie Leroy\n06 12 34 56 78",
+    );
+    expect(p.entities.phones).toEqual(['0612345678']);
+    expect(p.customer.name).toBe('Marie Leroy');
+    expect(p.intent.label).not.toBe('contact.human_agent');
+    expect(p.reason.code).toBe('policy_exception');
+  });
+
+  it('a Spanish letter: a step cut at ten words does not end on "y"', () => {
+    const p = email(
+      'Buenos días:\n\nEl pedido 4482910 llegó incompleto. Ya llamé al servicio de atención hace una semana y me dijeron que me enviarían las piezas, pero no ha llegado nada.\n\nUn saludo,\nLucía Fernández',
+    );
+    expect(p.attempted.map((a) => a.step)).toEqual(['Ya llamé al servicio de atención hace una semana']);
+    expect(p.customer.name).toBe('Lucía Fernández');
+    expect(
+      summarize({ conversationId: 'c', messages: [{ role: 'customer', text: 'quiero cancelar mi pedido' }] }).intent
+        .label,
+    ).toBe('order.cancel');
+  });
+});
