@@ -21,6 +21,15 @@ describe('redaction (contract section 5)', () => {
     ['SSN 123-45-6789', 'SSN [redacted:ssn]'],
     ['IBAN DE89 3704 0044 0532 0130 00 please', 'IBAN [redacted:iban] please'],
     ["my mother's maiden name is Smith", "my mother's maiden name is [redacted:security_answer]"],
+    ["le code que vous m'avez envoyé est 482913", "le code que vous m'avez envoyé est [redacted:code]"],
+    [
+      'der Code, den Sie mir geschickt haben, lautet 482913',
+      'der Code, den Sie mir geschickt haben, lautet [redacted:code]',
+    ],
+    ['el código que me enviaron es 482913', 'el código que me enviaron es [redacted:code]'],
+    ['Prüfziffer 123', 'Prüfziffer [redacted:cvv]'],
+    ['la respuesta de seguridad es Firulais', 'la respuesta de seguridad es [redacted:security_answer]'],
+    ['Antwort auf die Sicherheitsfrage: Bello', 'Antwort auf die Sicherheitsfrage: [redacted:security_answer]'],
   ])('masks "%s"', (input, output) => {
     expect(redactText(input).text).toBe(output);
   });
@@ -32,6 +41,8 @@ describe('redaction (contract section 5)', () => {
     'call me on +1 415 555 0100',
     'jane@example.com',
     'order #A-1042',
+    'la respuesta del bot no sirve',
+    'le code promo ne marche pas',
   ])('keeps "%s"', (text) => expect(redactText(text).text).toBe(text));
 
   it("masks the customer's answer to a security question and a bare code after the bot asks for one", () => {

@@ -6,10 +6,10 @@ export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4
 
 const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
 const CVV = gated(
-  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme)(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d{3,4})\b/gi,
+  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme(?:\s+visuel)?|pr[uü]fziffer|kartenpr[uü]fnummer|pr[uü]fnummer)(\s*(?:is|was|es|est|ist|lautet)?\W{1,20}?)(\d{3,4})\b/gi,
 );
 const OTP = gated(
-  /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?(?:code|otp|pin|passcode|verification\s+code)\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|est|ist)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi,
+  /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?(?:code|otp|pin|passcode|verification\s+code)\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?:le\s+)?code\s+(?:que\s+(?:vous\s+m'avez|tu\s+m'as|j'ai)\s+(?:envoy[eé]|re[cç]u))(?=\s+(?:est|:))|(?:der\s+)?code,?\s+den\s+(?:sie\s+mir|du\s+mir|ich)\s+(?:geschickt|gesendet|bekommen|erhalten)\s+(?:haben|hast|habe),?(?=\s+(?:ist|lautet|:))|(?:el\s+)?c[oó]digo\s+que\s+(?:me\s+)?(?:enviaron|enviaste|envi[oó]|mandaron|mandaste|lleg[oó]|recib[ií])(?=\s+(?:es|era|:))|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|era|est|ist|lautet)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi,
 );
 const PASSWORD = gated(
   /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi,
@@ -26,7 +26,7 @@ const SECURITY_QUESTION = gated(
   /\b(?:mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+(?:word|phrase|date|place)|security\s+(?:question|answer)|secret\s+(?:question|answer|word)|(?:name\s+of\s+)?your\s+first\s+(?:pet|school|car|teacher|street)|first\s+pet'?s?\s+name|city\s+(?:where\s+)?you\s+were\s+born|(?:town|city)\s+of\s+birth|favou?rite\s+(?:teacher|book|food|movie|colou?r)|street\s+you\s+grew\s+up|nombre\s+de\s+soltera|nom\s+de\s+jeune\s+fille|m[aä]dchenname)\b/i,
 );
 const SECURITY_ANSWER_INLINE = gated(
-  /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word)(\s+(?:is|was|would\s+be)\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi,
+  /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word|respuesta\s+(?:de\s+seguridad|secreta)|r[eé]ponse\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|sicherheitsantwort|antwort\s+auf\s+(?:die|meine)\s+sicherheitsfrage)(\s+(?:is|was|would\s+be|es|era|est|ist|lautet)\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi,
 );
 
 /** The ASCII digits in `text` (what `\d` matches without the u flag). */
@@ -178,7 +178,7 @@ function maskSpokenCards(text: string, found: (last4: string) => void): string {
 
 /** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
 const MIGHT_HOLD_SECRET = gated(
-  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|mot de passe|passwort|kennwort|maiden|memorable|secret|security answer|first pet/i,
+  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|mot de passe|passwort|kennwort|maiden|memorable|secret|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage/i,
 );
 
 export function redactText(text: string): RedactedText {
