@@ -80,7 +80,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'account.login',
-    /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden|c[oó]digo\s+de\s+verificaci[oó]n|no\s+puedo\s+(?:entrar|acceder|iniciar\s+sesi[oó]n)|code\s+de\s+v[eé]rification|n'arrive\s+pas\s+[aà]\s+me\s+connecter|kann\s+mich\s+nicht\s+(?:anmelden|einloggen)|best[aä]tigungscode)/u,
+    /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden|c[oó]digo\s+de\s+verificaci[oó]n|no\s+puedo\s+(?:entrar|acceder|iniciar\s+sesi[oó]n)|code\s+de\s+v[eé]rification|n'arrive\s+pas\s+[aà]\s+me\s+connecter|kann\s+mich\s+nicht\s+(?:\w+\s+){0,4}?(?:anmelden|einloggen)|einloggen|eingeloggt|login|komme\s+nicht\s+(?:mehr\s+)?in\s+mein\s+konto|iniciar\s+sesi[oó]n|me\s+connecter|connexion\s+[aà]\s+mon\s+compte|best[aä]tigungscode)/u,
   ],
   [
     'account.registration',

@@ -548,3 +548,15 @@ describe('emails in Spanish, French and German', () => {
     ).toBe('order.cancel');
   });
 });
+
+describe('signing in, said in each language', () => {
+  it.each([
+    ['es', 'no puedo iniciar sesión en mi cuenta'],
+    ['fr', "je n'arrive pas à me connecter à mon compte"],
+    ['de', 'ich kann mich nicht in mein Konto einloggen'],
+    ['de', 'ich komme nicht mehr in mein Konto'],
+  ])('%s: "%s" is account.login', (locale, text) => {
+    const p = summarize({ conversationId: 'l', locale, messages: [{ role: 'customer', text }] });
+    expect(p.intent.label).toBe('account.login');
+  });
+});
