@@ -58,11 +58,11 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'order.damaged',
-    /\b(?:broken|damaged|defective|faulty|cracked|wrong\s+(?:item|size|product|colou?r)|missing\s+(?:item|part|piece)s?|roto|da[nñ]ado|cass[eé]|besch[aä]digt|kaputt|incomplet[oa]?|falta(?:ba)?\s+(?:un|una|el|la)\b|il\s+manque|fehlt)/u,
+    /\b(?:broken|damaged|defective|faulty|cracked|wrong\s+(?:item|size|product|colou?r)|missing\s+(?:item|part|piece)s?|roto|da[nñ]ado|cass[eé]|besch[aä]digt|kaputt|incomplet[oa]?|falta(?:ba)?\s+(?:un|una|el|la)\b|il\s+manque|fehlt|(?:producto|art[ií]culo|pedido|paquete|talla|color)\s+(?:equivocad[oa]|incorrect[oa]|err[oó]ne[oa])|mauvais(?:e)?\s+(?:article|produit|colis|taille|couleur)|(?:article|produit)\s+(?:erron[eé]|incorrect)|falsche[nrs]?\s+(?:artikel|produkt|ware|gr[oö](?:ß|ss)e|farbe|lieferung|paket))/u,
   ],
   [
     'order.change',
-    /\b(?:(?:change|update|correct|fix)\s+(?:the\s+|my\s+)?(?:shipping|delivery|billing)?\s*address|cambiar\s+(?:la\s+)?direcci[oó]n|changer\s+(?:l'|mon\s+)?adresse|(?:liefer)?adresse\s+(?:[aä]ndern|korrigieren)|lieferadresse)/u,
+    /\b(?:(?:change|update|correct|fix)\s+(?:the\s+|my\s+)?(?:shipping|delivery|billing)?\s*address|cambiar\s+(?:la\s+|mi\s+)?direcci[oó]n(?!\s+de\s+(?:correo|e-?mail))|changer\s+(?:l'|mon\s+)?adresse(?!\s+(?:e-?mail|mail|courriel|[eé]lectronique))|(?<![-\w])(?:liefer)?adresse\s+(?:[aä]ndern|korrigieren)|lieferadresse)/u,
   ],
   [
     'order.return',
@@ -89,7 +89,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['account.delete', /\b(?:delete|close|remove|terminate|deactivate)\s+(?:my\s+|the\s+|an?\s+)?(?:\w+\s+)?account/u],
   [
     'account.update',
-    /\b(?:update|edit|change)\s+(?:my\s+|the\s+|our\s+)?(?:profile|account|email|e-mail|phone\s+number|name|details|personal\s+information)/u,
+    /\b(?:update|edit|change)\s+(?:my\s+|the\s+|our\s+)?(?:profile|account|email|e-mail|phone\s+number|name|details|personal\s+information)|\bcambiar\s+(?:mi\s+|el\s+|la\s+)?(?:correo|e-?mail|tel[eé]fono|n[uú]mero\s+de\s+tel[eé]fono|nombre|perfil|contrase[nñ]a)|\bchanger\s+(?:mon\s+|ma\s+|l')?(?:adresse\s+)?(?:e-?mail|courriel|num[eé]ro\s+de\s+t[eé]l[eé]phone|nom|profil)|\b(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|namen?|profil)\s+(?:[aä]ndern|aktualisieren)|\b[aä]ndern\s+(?:meine\s+|die\s+)?(?:e-?mail|telefonnummer)/u,
   ],
   ['account.switch', /\bswitch\s+(?:to\s+)?(?:another|a\s+different|my\s+other)?\s*account/u],
   ['marketing.newsletter', /\b(?:newsletter|unsubscribe|mailing\s+list|marketing\s+emails?)/u],
@@ -100,7 +100,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['feedback.review', /\b(?:review|feedback|rate\s+(?:your|the)|opinion)/u],
   [
     'technical.connectivity',
-    /\b(?:(?:internet|wifi|wi-fi|broadband|connection|signal|network|service)\s+(?:\w+\s+){0,4}(?:down|out|drops|dropping|slow|unstable|not\s+working|disconnect\w*)|outage|keeps\s+(?:dropping|disconnecting|cutting\s+out)|no\s+(?:internet|signal|service|connection)|sin\s+(?:internet|conexi[oó]n|se[nñ]al)|pas\s+de\s+(?:connexion|r[eé]seau|internet)|kein\s+(?:internet|netz|empfang)|st[oö]rung)/u,
+    /\b(?:(?:internet|wifi|wi-fi|broadband|connection|signal|network|service)\s+(?:\w+\s+){0,4}(?:down|out|drops|dropping|slow|unstable|not\s+working|disconnect\w*)|outage|keeps\s+(?:dropping|disconnecting|cutting\s+out)|no\s+(?:internet|signal|service|connection)|sin\s+(?:internet|conexi[oó]n|se[nñ]al)|no\s+tengo\s+(?:internet|conexi[oó]n|se[nñ]al|wifi)|pas\s+de\s+(?:connexion|r[eé]seau|internet)|n'ai\s+(?:plus|pas)\s+(?:d'|de\s+)?(?:internet|connexion|r[eé]seau|wifi)|kein\s+(?:internet|netz|empfang)|st[oö]rung)/u,
   ],
   [
     'technical.error',

@@ -560,3 +560,20 @@ describe('signing in, said in each language', () => {
     expect(p.intent.label).toBe('account.login');
   });
 });
+
+describe('intents said in Spanish, French and German', () => {
+  it.each([
+    ['me enviaron el producto equivocado', 'order.damaged'],
+    ["j'ai reçu le mauvais article", 'order.damaged'],
+    ['ich habe den falschen Artikel bekommen', 'order.damaged'],
+    ['no tengo internet desde ayer', 'technical.connectivity'],
+    ["je n'ai plus internet depuis hier", 'technical.connectivity'],
+    ['quiero cambiar mi correo electrónico', 'account.update'],
+    ['je veux changer mon adresse e-mail', 'account.update'],
+    ['ich möchte meine E-Mail-Adresse ändern', 'account.update'],
+    ["je veux changer l'adresse de livraison", 'order.change'],
+    ['ich möchte die Lieferadresse ändern', 'order.change'],
+  ])('"%s" is %s', (text, label) => {
+    expect(summarize({ conversationId: 'i', messages: [{ role: 'customer', text }] }).intent.label).toBe(label);
+  });
+});
