@@ -9,7 +9,7 @@ import { Gate, gated, gatedTest } from './literal-gate';
 const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   [
     'security.account_compromised',
-    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|jemand\s+hat\s+sich\s+(?:\w+\s+){0,3}eingeloggt|jemand\s+hat\s+(?:mein|meine)\s+\w+\s+(?:ge[aä]ndert|benutzt|verwendet)|quelqu'un\s+a\s+(?:utilise|accede|pirate|change|modifie)|alguien\s+(?:entr[oó]|accedi[oó]|us[oó]|cambi[oó]|ha\s+(?:entrado|accedido|usado|cambiado))|fraude)/u,
+    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|jemand\s+hat\s+sich\s+(?:\w+\s+){0,3}eingeloggt|jemand\s+hat\s+(?:mein|meine)\s+\w+\s+(?:ge[aä]ndert|benutzt|verwendet)|quelqu'un\s+a\s+(?:utilise|accede|pirate|change|modifie)|alguien\s+(?:entr[oó]|accedi[oó]|us[oó]|cambi[oó]|ha\s+(?:entrado|accedido|usado|cambiado))|fraude|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+no\s+(?:reconozco|autoric[eé])|que\s+je\s+ne\s+reconnais\s+pas|die\s+ich\s+nicht\s+(?:kenne|autorisiert\s+habe))/u,
   ],
   [
     'legal.data_request',
@@ -21,7 +21,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'billing.double_charge',
-    /\b(?:charged\s+(?:me\s+)?(?:[\w$€£.,]+\s+){0,6}?(?:twice|two\s+times|double)|double[\s-]?charg\w*|over[\s-]?charg\w*|duplicate\s+charge|cobr\w+\s+dos\s+veces|cargo\s+duplicado|(?:d[eé]bit|factur|pr[eé]lev)[eé]e?s?\s+deux\s+fois|double\s+pr[eé]l[eè]vement|doppelt\s+(?:abgebucht|belastet))/u,
+    /\b(?:charged\s+(?:me\s+)?(?:[\w$€£.,]+\s+){0,6}?(?:twice|two\s+times|double)|double[\s-]?charg\w*|over[\s-]?charg\w*|duplicate\s+charge|cobr\w+\s+dos\s+veces|cargo\s+duplicado|(?:d[eé]bit|factur|pr[eé]lev)[eé]e?s?\s+deux\s+fois|double\s+pr[eé]l[eè]vement|doppelt\s+(?:abgebucht|belastet)|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?de\s+m[aá]s|factur\w*\s+(?:[\w$€£.,]+\s+){0,4}?en\s+trop|zu\s+viel\s+(?:berechnet|abgebucht|belastet))/u,
   ],
   [
     'billing.unexpected_charge',

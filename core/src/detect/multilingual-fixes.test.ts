@@ -577,3 +577,27 @@ describe('intents said in Spanish, French and German', () => {
     expect(summarize({ conversationId: 'i', messages: [{ role: 'customer', text }] }).intent.label).toBe(label);
   });
 });
+
+describe('money at stake with the amount in the middle, in Spanish, French and German', () => {
+  const one = (text: string) => summarize({ conversationId: 'm', messages: [{ role: 'customer', text }] });
+
+  it.each([
+    'me cobraron 250 euros de más',
+    "on m'a facturé 150 € en trop",
+    'je veux récupérer mes 200 euros',
+    'Ich will meine 200 Euro zurück',
+  ])('"%s" is money at stake', (text) => {
+    expect(one(text).reason.triggers).toContain('high_value');
+  });
+
+  it('a charge the customer does not recognise is security first, money too', () => {
+    expect(one('me han cobrado 180 € que no reconozco').reason.triggers).toEqual(['security_risk', 'high_value']);
+  });
+
+  it('a bill the customer asks to pay later is not money at stake', () => {
+    expect(one('la factura de 800 euros es correcta, ¿puedo pagarla el mes que viene?').reason.triggers).not.toContain(
+      'high_value',
+    );
+    expect(one('Kann ich die Rechnung über 500 € in Raten zahlen?').reason.triggers).not.toContain('high_value');
+  });
+});

@@ -22,6 +22,8 @@ export const SECURITY: readonly string[] = [
   String.raw`\b(?:hackear\w*|hackead[oa]|pirate[oa]d[oa]|fraude|fraudulent[oa]|robo\s+de\s+identidad|suplantaci[oó]n|cargos?\s+no\s+(?:reconocidos?|autorizados?)|no\s+reconozco\s+(?:est[eao]s?|el|la|los|las)\s+(?:cargos?|compras?|transacci[oó]n\w*|movimientos?)|tarjeta\s+robada|me\s+robaron|acceso\s+no\s+autorizado)\b`,
   String.raw`\b(?:pirat[eé]e?|piratage|fraude|frauduleu(?:x|se)|usurpation\s+d'identit[eé]|carte\s+vol[eé]e|vol\s+de\s+carte|d[eé]bits?\s+non\s+autoris[eé]s?|paiements?\s+non\s+autoris[eé]s?|je\s+ne\s+reconnais\s+pas\s+(?:ce|cette|ces)\s+(?:d[eé]bits?|paiements?|achats?|transactions?|pr[eé]l[eè]vements?)|quelqu'un\s+s'est\s+connect[eé])\b`,
   String.raw`\b(?:gehackt|betrug|betr[uü]gerisch|identit[aä]tsdiebstahl|gestohlen\w*|nicht\s+autorisiert\w*|unbekannte\s+(?:abbuchung|buchung|zahlung)\w*|jemand\s+hat\s+sich\s+(?:in\s+mein\w*\s+)?(?:konto\s+)?eingeloggt|phishing|unberechtigt\w*)\b`,
+  // an unrecognised charge with the amount in between, es / fr / de (normalised: accents off)
+  String.raw`\bcobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+no\s+(?:reconozco|autorice|hice)\b|\b(?:factur|debit|prelev)\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+je\s+(?:ne\s+reconnais\s+pas|n'ai\s+pas\s+(?:autorise|fait))|\b(?:abgebucht|belastet|berechnet)\w*\s*,?\s*(?:die|den|das)\s+ich\s+nicht\s+(?:kenne|autorisiert)`,
 ];
 
 /** "I'm not saying I was hacked", "my account wasn't compromised": no security issue in that sentence. */
@@ -53,6 +55,8 @@ export const MONEY_AT_STAKE: readonly string[] = [
   String.raw`\b(?:reembols\w*|devoluci[oó]n\s+(?:del?\s+)?(?:dinero|importe|pago)|cobr(?:o|aron|ado)\s+(?:dos\s+veces|de\s+m[aá]s|doble)|cargo\s+(?:duplicado|indebido|incorrecto)|rembours\w*|d[eé]bit[eé]e?\s+deux\s+fois|factur[eé]e?\s+(?:deux\s+fois|en\s+trop)|pr[eé]l[eè]vement\s+(?:en\s+double|ind[uû])|r[uü]ckerstattung|erstatt\w*|geld\s+zur[uü]ck|doppelt\s+(?:abgebucht|belastet|berechnet)|falsche\s+abbuchung|zu\s+viel\s+berechnet)\b`,
   // es / fr / de, on the normalised text (lower case, accents off)
   String.raw`\b(?:reembols\w*|devoluci\w*|devolver\w*|devuelv\w*|cobr\w*\s+(?:dos\s+veces|de\s+mas|doble|dos\s+cargos)|cargos?\s+(?:duplicado|indebido|no\s+autorizado|de\s+mas)|mi\s+dinero|rembours\w*|debite\w*\s+(?:deux\s+fois|a\s+tort)|preleve\w*\s+(?:deux\s+fois|a\s+tort)|mon\s+argent|erstatt\w*|ruckerstatt\w*|zuruck(?:zahl|erstatt|buch|uberweis)\w*|doppelt\s+(?:abgebucht|belastet|berechnet)|abgebucht|uberwiesen|geld\s+zuruck|mein\s+geld|n'ai\s+(?:rien|jamais)\s+recu|jamais\s+recu|no\s+(?:he\s+)?recibido\s+nada|nunca\s+(?:he\s+)?recibido|nunca\s+(?:me\s+)?lleg\w*|nichts\s+(?:erhalten|bekommen)|nie\s+(?:erhalten|bekommen|angekommen))\b`,
+  // es / fr / de with the amount in between ("me cobraron 250 euros de más", "facturé 150 € en trop", "meine 200 Euro zurück")
+  String.raw`\b(?:cobr\w*|cargar\w*)\s+(?:[\w$€£.,]+\s+){0,4}?(?:de\s+mas|dos\s+veces|doble|que\s+no\s+(?:reconozco|autorice|hice))|\b(?:factur|debit|prelev)\w*\s+(?:[\w$€£.,]+\s+){0,4}?(?:en\s+trop|deux\s+fois|a\s+tort|que\s+je\s+(?:ne\s+reconnais\s+pas|n'ai\s+pas\s+(?:autorise|fait)))|\brecuperer\s+(?:mon\s+argent|mes\s+\d[\d.,]*\s*(?:euros?|€|dollars?))|\b\d[\d.,]*\s*(?:euro|eur|€|dollar|franken|chf)\s+zuruck\b|\b(?:abgebucht|belastet|berechnet)\w*\s*,?\s*(?:die|den|das)\s+ich\s+nicht\s+(?:kenne|autorisiert|gemacht)`,
 ];
 
 /**
