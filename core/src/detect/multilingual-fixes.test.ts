@@ -601,3 +601,22 @@ describe('money at stake with the amount in the middle, in Spanish, French and G
     expect(one('Kann ich die Rechnung über 500 € in Raten zahlen?').reason.triggers).not.toContain('high_value');
   });
 });
+
+describe('a price of their own, asked in Spanish, French and German', () => {
+  it.each([
+    '¿me hacen un descuento si pago por un año?',
+    'pouvez-vous me faire un prix ?',
+    'Gibt es einen Rabatt für gemeinnützige Vereine?',
+  ])('"%s" is a policy exception', (text) => {
+    expect(summarize({ conversationId: 'p', messages: [{ role: 'customer', text }] }).reason.code).toBe(
+      'policy_exception',
+    );
+  });
+
+  it('asking what the price is, is not', () => {
+    expect(
+      summarize({ conversationId: 'p', messages: [{ role: 'customer', text: '¿cuál es el precio del plan anual?' }] })
+        .reason.code,
+    ).toBe('out_of_scope');
+  });
+});

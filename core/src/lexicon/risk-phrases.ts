@@ -71,6 +71,8 @@ export const POLICY_LIMIT_STATED: readonly string[] = [
 
 /** Outside policy: waive, extend, exception, custom pricing. */
 export const POLICY_EXCEPTION: readonly string[] = [
+  // a price of one's own in es / fr / de ("¿me hacen un descuento?", "me faire un prix", "Rabatt für gemeinnützige Vereine")
+  String.raw`\b(?:me\s+(?:hacen|hace|hacéis|haceis|pueden\s+hacer|puede\s+hacer|podrian\s+hacer|dan|darian)\s+(?:algun\s+|un\s+)?descuento|descuento\s+(?:para|por)\s+(?:ong|organizaciones|asociaciones|volumen|empresas|estudiantes|pago\s+anual)|me\s+faire\s+un\s+(?:prix|rabais|geste\s+commercial)|faire\s+une\s+(?:remise|reduction)|tarif\s+(?:preferentiel|associatif|etudiant|degressif)|rabatt\s+fur\s+(?:gemeinnutzige|vereine|schulen|studenten|grosskunden|mengen)|sonderpreis|sonderkonditionen|mengenrabatt|preisnachlass)`,
   // compensation: a credit for the days without service, for the inconvenience
   String.raw`\b(?:want|need|expect|deserve|ask(?:ing)?\s+for|request(?:ing)?|like|get)\s+(?:a\s+|some\s+)?(?:credit|compensation|discount|refund)\s+for\s+(?:the\s+|all\s+the\s+|these\s+|those\s+)?(?:days?|weeks?|outage|downtime|time|inconvenience|trouble|hassle)\b|\b(?:compensat(?:e|ion)\s+(?:me|us)\s+for)\b`,
   // custom pricing: a quote, a deal or a discount outside the price list
