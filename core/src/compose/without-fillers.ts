@@ -10,7 +10,7 @@ const SAID_TWICE =
  */
 export function withoutFillers(text: string): string {
   return withoutQuoted(text)
-    .replace(/(?<![\p{L}'])(?:u+h+|u+m+|uhm+|erm+|ah+|hmm+|euh+|äh+m*|ähm|ehm)(?![\p{L}'])[,.]?\s*/giu, '')
+    .replace(/(?<![\p{L}'])(?:u+h+|u+m+|uhm+|erm+|ah+|hmm+|eh+|euh+|äh+m*|ähm|ehm)(?![\p{L}'])[,.]?\s*/giu, '')
     .replace(/(?<![\w'])([\w']+)(?:\s+\1)+(?![\w'])/gi, (run, word: string) => (SAID_TWICE.test(word) ? run : word))
     .replace(/[ \t]+/g, ' ')
     .trim();

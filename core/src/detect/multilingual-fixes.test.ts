@@ -620,3 +620,15 @@ describe('a price of their own, asked in Spanish, French and German', () => {
     ).toBe('out_of_scope');
   });
 });
+
+describe("a voice caller's fillers in Spanish, French and German", () => {
+  it.each([
+    'eh quiero hablar con eh una persona',
+    'euh je voudrais parler à euh un conseiller',
+    'äh ich möchte äh mit einem Mitarbeiter sprechen',
+  ])('"%s" asks for a person, quoted without the fillers', (text) => {
+    const p = summarize({ conversationId: 'v', channel: 'voice', messages: [{ role: 'customer', text }] });
+    expect(p.reason.code).toBe('customer_requested');
+    expect(p.summary).not.toMatch(/\b(?:eh|euh|äh)\b/);
+  });
+});

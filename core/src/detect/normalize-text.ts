@@ -2,7 +2,7 @@ import { repairWord } from './fuzzy-words';
 import { gated, gatedTest, sameAsScanned } from './literal-gate';
 import { isAscii, isPlainWord, isSpaceCode } from './text-scan';
 
-const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b[,.]?\s*/g;
+const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+|eh+|euh+|ehm+|ahm+)\b[,.]?\s*/g;
 /** An email's quoted earlier messages and its signature: not what the customer says now. */
 export function withoutQuoted(text: string): string {
   return text.includes('\n') ? cutQuoted(text) : text;
@@ -62,7 +62,7 @@ function splitMerged(word: string): string | undefined {
   return m ? `${m[1]} ${m[2]}` : undefined;
 }
 
-const FILLER_HINT = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+)\b/;
+const FILLER_HINT = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+|eh+|euh+|ehm+|ahm+)\b/;
 const MERGED_HINT = gated(/(?:to|with|help|chat|talk|speak)(?:someone|somebody|anyone|a|an|the)\b/);
 const repaired = new Map<string, string>();
 
