@@ -9,6 +9,9 @@ const FACT =
 /** A sentence that only asks for a person, or greets: no fact in it. */
 const NOT_A_FACT =
   /^(?:(?:hi|hello|hey|hola|bonjour|hallo|buenos\s+d[ií]as|guten\s+tag)\b[\s,!.]*\w*[\s,!.]*$|(?:\S+\s+){0,5}?(?:talk|speak|chat|hablar|parler|sprechen)\b(?:\s+\S+){0,6}?\s+(?:human|person|agent|someone|manager|representative|persona|agente|humano|conseiller|personne|menschen|mitarbeiter)\b[^.!?]{0,40}[.!?]?$)/i;
+/** "I already told you", "Ja, zweimal.": about the conversation, or an answer that means nothing on its own. */
+const NO_FACT_OF_ITS_OWN =
+  /^(?:(?:ya\s+)?te\s+lo\s+(?:dije|he\s+dicho)|ya\s+(?:te\s+)?lo\s+dije|je\s+(?:vous\s+|te\s+)?l'ai\s+d[eé]j[aà]\s+dit|das\s+habe\s+ich\s+(?:ihnen\s+|dir\s+)?(?:doch\s+)?(?:schon|bereits)\s+gesagt|i\s+(?:already\s+)?told\s+you)\b|^(?:yes|yeah|yep|no|nope|s[ií]|oui|non|ja|nein)\b[\s,.!]*(?:\S+[\s,.!]*){0,2}$/i;
 const fold = (s: string) =>
   isAscii(s)
     ? s
@@ -86,6 +89,7 @@ export function collectCustomerProvided(
     for (const sentence of withoutFillers(turn.text).split(/(?<!\b\d{1,2}\.)(?<=[.!?])\s+|\n+/)) {
       const s = sentence.trim();
       if (s.length < 8 || !FACT.test(fold(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
+      if (NO_FACT_OF_ITS_OWN.test(s) && !/\d|@/.test(s)) continue;
       if (values.length > 0 && onlyGives(s, (longestFirst ??= [...values].sort((a, b) => b.length - a.length))))
         continue;
       push(s.length > 160 ? `${s.slice(0, 157)}…` : s);

@@ -632,3 +632,20 @@ describe("a voice caller's fillers in Spanish, French and German", () => {
     expect(p.summary).not.toMatch(/\b(?:eh|euh|äh)\b/);
   });
 });
+
+describe('what the customer told us leaves out what means nothing on its own', () => {
+  it('"ya te lo dije tres veces" and a bare "Ja, zweimal." are no facts; an answer with a detail is', () => {
+    const p = summarize({
+      conversationId: 'f',
+      messages: [
+        { role: 'customer', text: 'mi paquete no ha llegado' },
+        { role: 'bot', text: 'Lo siento, no entendí.' },
+        { role: 'customer', text: 'ya te lo dije tres veces' },
+        { role: 'bot', text: '¿Ha intentado reiniciar?' },
+        { role: 'customer', text: 'Ja, zweimal.' },
+        { role: 'customer', text: 'No, I bought it in November.' },
+      ],
+    });
+    expect(p.customerProvided).toEqual(['mi paquete no ha llegado', 'No, I bought it in November.']);
+  });
+});
