@@ -1,6 +1,6 @@
 import type { Turn } from '../detect/conversation-view';
 import { withoutFillers } from './without-fillers';
-import { isAscii } from '../detect/text-scan';
+import { withoutAccents } from '../detect/text-scan';
 import type { Entities } from '../schema/handoff-package';
 
 /** A sentence that states a fact: a number, an address, what happened or what the customer did (en, es, fr, de; accents off). */
@@ -12,13 +12,6 @@ const NOT_A_FACT =
 /** "I already told you", "Ja, zweimal.": about the conversation, or an answer that means nothing on its own. */
 const NO_FACT_OF_ITS_OWN =
   /^(?:(?:ya\s+)?te\s+lo\s+(?:dije|he\s+dicho)|ya\s+(?:te\s+)?lo\s+dije|je\s+(?:vous\s+|te\s+)?l'ai\s+d[eé]j[aà]\s+dit|das\s+habe\s+ich\s+(?:ihnen\s+|dir\s+)?(?:doch\s+)?(?:schon|bereits)\s+gesagt|i\s+(?:already\s+)?told\s+you)\b|^(?:yes|yeah|yep|no|nope|s[ií]|oui|non|ja|nein)\b[\s,.!]*(?:\S+[\s,.!]*){0,2}$/i;
-const fold = (s: string) =>
-  isAscii(s)
-    ? s
-    : s
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/ß/g, 'ss');
 const MAX = 8;
 
 /** What a sentence that only gives a value says besides it: labels, "my", "is" (en, es, fr, de). */
@@ -88,7 +81,7 @@ export function collectCustomerProvided(
     // a period after a day's number is no sentence end ("am 12. Februar")
     for (const sentence of withoutFillers(turn.text).split(/(?<!\b\d{1,2}\.)(?<=[.!?])\s+|\n+/)) {
       const s = sentence.trim();
-      if (s.length < 8 || !FACT.test(fold(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
+      if (s.length < 8 || !FACT.test(withoutAccents(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
       if (NO_FACT_OF_ITS_OWN.test(s) && !/\d|@/.test(s)) continue;
       if (values.length > 0 && onlyGives(s, (longestFirst ??= [...values].sort((a, b) => b.length - a.length))))
         continue;

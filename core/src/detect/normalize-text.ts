@@ -1,6 +1,6 @@
 import { repairWord } from './fuzzy-words';
 import { gated, gatedTest, sameAsScanned } from './literal-gate';
-import { isAscii, isPlainWord, isSpaceCode } from './text-scan';
+import { isAscii, isPlainWord, isSpaceCode, withoutAccents } from './text-scan';
 
 const FILLERS = /\b(?:u+m+|u+h+|uhm+|erm+|er|ah+|hmm+|mhm+|mm+|eh+|euh+|ehm+|ahm+)\b[,.]?\s*/g;
 /** An email's quoted earlier messages and its signature: not what the customer says now. */
@@ -143,11 +143,7 @@ export function normalizeText(text: string): string {
   // with plain, fast ASCII word boundaries. Both only touch non-ASCII characters.
   if (!ascii) {
     t = t.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
-    if (!isAscii(t))
-      t = t
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/ß/g, 'ss');
+    t = withoutAccents(t);
   }
   if (FILLER_HINT.test(t)) t = t.replace(FILLERS, '');
   const joined = fixWords(t);

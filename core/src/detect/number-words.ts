@@ -1,4 +1,5 @@
 import { gated, gatedTest } from './literal-gate';
+import { withoutAccents } from './text-scan';
 /** English number words, for voice transcripts ("order one two three four", "two hundred dollars"). */
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -173,15 +174,6 @@ function germanParts(word: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
-/** Accents off, for the number words of every language. */
-const plain = (w: string) =>
-  /^[a-z]*$/.test(w)
-    ? w
-    : w
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/ß/g, 'ss');
-
 /**
  * The value of a phrase like "two hundred and fifty", "a thousand", "cincuenta y nueve",
  * "deux cents", "quatre-vingt-dix", "zweihundertfunfzig"; undefined if it is not one.
@@ -191,7 +183,7 @@ export function parseNumberWords(phrase: string): number | undefined {
     .toLowerCase()
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map(plain)
+    .map(withoutAccents)
     .flatMap((w) => (w in UNITS || w in TENS || w in OTHER_UNITS ? [w] : (germanParts(w) ?? [w])))
     .filter((w) => !CONNECTORS.has(w));
   if (words.length === 0) return undefined;
@@ -271,7 +263,7 @@ export function digitsFromWords(text: string): string {
       .toLowerCase()
       .split(/[\s,-]+/)
       .filter(Boolean)
-      .map((w) => OTHER_DIGIT[plain(w)] ?? '')
+      .map((w) => OTHER_DIGIT[withoutAccents(w)] ?? '')
       .join(''),
   );
 }

@@ -1,4 +1,4 @@
-import { isAscii, isSpaceCode } from './text-scan';
+import { isAscii, isSpaceCode, withoutAccents } from './text-scan';
 
 /**
  * Detectors match on normalised text (lower case, diacritics off, whitespace collapsed); what an agent
@@ -32,11 +32,7 @@ export function originalOf(original: string, normalised: string, options: { keep
       .toLowerCase()
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .replace(/[\u201c\u201d]/g, '"');
-    if (f.charCodeAt(0) > 0x7f)
-      f = f
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/ß/g, 'ss');
+    if (f.charCodeAt(0) > 0x7f) f = withoutAccents(f);
     for (const ch of f) {
       folded += ch;
       at.push(i);

@@ -1,4 +1,5 @@
 import { Gate } from './literal-gate';
+import { withoutAccents } from './text-scan';
 
 /** A compiled list of phrase patterns: one regular expression over normalised (lower-case, ASCII-folded) text. */
 export type PhraseMatch = { text: string; index: number };
@@ -75,11 +76,7 @@ export class PhraseSet {
 
 /** A configured word or phrase (policy `extraPhrases`) matched literally, as whole words. */
 export function escapePhrase(phrase: string): string {
-  const folded = phrase
-    .trim()
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const folded = withoutAccents(phrase.trim().toLowerCase());
   const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
   return String.raw`\b${escaped}\b`;
 }

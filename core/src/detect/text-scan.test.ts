@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allMatches } from './all-matches';
-import { asciiWords, countWords, digitsOf, isAscii, isPlainWord, isSpaceCode, splitOnSpaces } from './text-scan';
+import {
+  asciiWords,
+  countWords,
+  digitsOf,
+  isAscii,
+  isPlainWord,
+  isSpaceCode,
+  splitOnSpaces,
+  withoutAccents,
+} from './text-scan';
+import { escapePhrase } from './phrase-set';
+import { normalizeText } from './normalize-text';
 
 const samples = [
   '',
@@ -58,6 +69,23 @@ describe('allMatches', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('withoutAccents', () => {
+  it('takes accents off and writes ß as ss, as the detectors read text; ASCII comes back as is', () => {
+    expect(withoutAccents('Straße, café, Größe, señal')).toBe('Strasse, cafe, Grosse, senal');
+    const ascii = 'plain text';
+    expect(withoutAccents(ascii)).toBe(ascii);
+  });
+
+  it('a configured phrase with ß matches the normalised text it is meant for', () => {
+    expect(new RegExp(escapePhrase('Straße gesperrt')).test(normalizeText('Die STRASSE gesperrt seit Montag'))).toBe(
+      true,
+    );
+    expect(new RegExp(escapePhrase('Straße gesperrt')).test(normalizeText('Die Straße gesperrt seit Montag'))).toBe(
+      true,
     );
   });
 });

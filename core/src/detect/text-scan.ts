@@ -98,3 +98,13 @@ export function asciiWords(s: string, apostrophe: boolean): string[] {
   if (start >= 0) out.push(s.slice(start));
   return out;
 }
+
+/** `s` with accents off and ß as ss ("é" -> "e", "Straße" -> "Strasse"), as the detectors read text; ASCII comes back as is. */
+export function withoutAccents(s: string): string {
+  return isAscii(s)
+    ? s
+    : s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ß/g, 'ss');
+}
