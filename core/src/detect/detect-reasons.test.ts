@@ -253,3 +253,23 @@ describe('sentiment', () => {
     );
   });
 });
+
+describe('legal_compliance', () => {
+  it.each([
+    "I'm a lawyer and I will sue you",
+    'I will take you to court',
+    'my lawyer will contact you',
+    'this will go to small claims court',
+    'I have a court case against you',
+  ])('fires on "%s"', (text) => {
+    expect(triggersOf(text)).toContain('legal_compliance');
+  });
+
+  it.each([
+    "I'm a lawyer and I need a copy of my invoice",
+    'the court date moved so I need to change my flight',
+    'as an attorney I travel a lot, can I change my seat?',
+  ])('does not fire on "%s" (who the customer is, a court date of their own)', (text) => {
+    expect(triggersOf(text)).not.toContain('legal_compliance');
+  });
+});

@@ -34,7 +34,7 @@ export const SECURITY_NEGATIONS: readonly string[] = [
 export const LEGAL: readonly string[] = [
   // product safety: liability, to be handled by people
   String.raw`\b(?:health\s+and\s+safety|safety\s+(?:issue|hazard|concern|problem|risk)|(?:product\s+)?recall(?:ed)?\s+(?:product|item)?|gave\s+me\s+(?:a\s+)?(?:rash|burns?|an?\s+allergic\s+reaction)|allergic\s+reaction|(?:caught|catch(?:es|ing)?)\s+fire|exploded|burn(?:ed|t)\s+(?:me|my)|(?:i|my\s+(?:child|kid|son|daughter))\s+(?:was|got)\s+(?:injured|hurt)|food\s+poisoning)\b`,
-  String.raw`\b(?:lawyers?|attorneys?|solicitors?|legal\s+(?:action|team|counsel|proceedings|advice|department)|lawsuits?|class\s+action|sue|suing|court|small\s+claims|litigation|subpoena|cease\s+and\s+desist)\b`,
+  String.raw`\b(?:lawyers?|attorneys?|solicitors?|legal\s+(?:action|team|counsel|proceedings|advice|department)|lawsuits?|class\s+action|sue|suing|(?:to|in)\s+court|court\s+(?:case|action|claim)|small\s+claims|litigation|subpoena|cease\s+and\s+desist)\b`,
   String.raw`\b(?:regulators?|ombudsman|ftc|cfpb|fca|bbb|better\s+business\s+bureau|attorney\s+general|trading\s+standards|consumer\s+(?:protection|rights|affairs)\s+(?:agency|office|authority|bureau|department)?|data\s+protection\s+(?:authority|officer|commissioner)|ico|cnil|ombudsperson)\b`,
   String.raw`\b(?:gdpr|ccpa|dsar|data\s+subject\s+(?:access\s+)?request|right\s+to\s+(?:be\s+forgotten|erasure|access)|subject\s+access\s+request|(?:delete|erase|remove|wipe)\s+(?:[\w']+\s+){0,4}?(?:all\s+)?(?:of\s+)?my\s+(?:personal\s+)?(?:data|information|info|details)|(?:copy|export)\s+of\s+(?:all\s+)?(?:the\s+|my\s+)?(?:personal\s+)?(?:data|information)|(?:personal\s+)?(?:data|information)\s+(?:that\s+)?(?:you|your\s+company)\s+(?:hold|have|keep|store|collect(?:ed)?)\s+(?:about|on)\s+me)\b`,
   String.raw`\b(?:chargeback|charge\s+back|(?:dispute|disputing|reverse|reversing)\s+(?:it|this|the\s+(?:charge|charges|payment|transaction))\s+with\s+my\s+(?:bank|card\s+(?:issuer|company)|credit\s+card\s+company)|(?:call|contact|tell)\s+my\s+bank\s+to\s+(?:reverse|dispute|block))\b`,
@@ -45,6 +45,9 @@ export const LEGAL: readonly string[] = [
   String.raw`\b(?:avocats?|poursui(?:vre|tes)\s+(?:en\s+justice|judiciaires)|porter\s+plainte|action\s+en\s+justice|tribunal|rgpd|cnil|supprim(?:er|ez)\s+(?:toutes\s+)?mes\s+donn[eé]es|droit\s+(?:[aà]\s+l'oubli|d'acc[eè]s)|m[eé]diateur|dgccrf|ufc)\b`,
   String.raw`\b(?:anwalt|anw[aä]ltin|rechtsanwalt|klage|verklagen|rechtliche\s+schritte|gericht|dsgvo|datenschutz\w*|verbraucherzentrale|l[oö]sch(?:en|ung)\s+(?:sie\s+)?(?:aller?\s+)?(?:meiner?\s+)?daten|meine\s+daten\s+l[oö]schen|auskunftsersuchen|schlichtungsstelle|bafin)\b`,
 ];
+
+/** Who the customer is, not a threat: "I'm a lawyer", "as an attorney". A legal phrase right after these does not count. */
+export const LEGAL_NOT_AFTER = /\b(?:i'?m|i\s+am|as|work\s+as|i\s+was|i've\s+been)\s+(?:a|an)\s+$/;
 
 /** Money the customer contests: refunds, disputes, overcharges, missing transfers. */
 export const MONEY_AT_STAKE: readonly string[] = [
