@@ -273,3 +273,15 @@ describe('legal_compliance', () => {
     expect(triggersOf(text)).not.toContain('legal_compliance');
   });
 });
+
+describe('security_risk: phishing, and fraud as a product question', () => {
+  it('a message the customer suspects is phishing is a security matter', () => {
+    expect(primaryOf('is this email from you a scam? it asks for my card')).toBe('security_risk');
+    expect(triggersOf('I got a text asking for my password, was it you?')).toContain('security_risk');
+  });
+
+  it('asking about fraud protection is not', () => {
+    expect(triggersOf('what are your fraud protection features?')).not.toContain('security_risk');
+    expect(triggersOf('there is a fraudulent charge on my card')).toContain('security_risk');
+  });
+});

@@ -3,7 +3,9 @@
  * in English, Spanish, French and German. Run on normalised (lower-case) text.
  */
 export const SECURITY: readonly string[] = [
-  String.raw`\b(?:hack(?:ed|er|ers|ing)?|hijack(?:ed)?|compromised|breach(?:ed)?|phish(?:ing|ed)?|identity\s+theft|stolen\s+identity|account\s+takeover|taken\s+over\s+my\s+account|fraud(?:ulent|ster|sters)?|skimm(?:ed|ing))\b`,
+  String.raw`\b(?:hack(?:ed|er|ers|ing)?|hijack(?:ed)?|compromised|breach(?:ed)?|phish(?:ing|ed)?|identity\s+theft|stolen\s+identity|account\s+takeover|taken\s+over\s+my\s+account|fraud(?:ulent|ster|sters)?(?!\s+(?:protection|prevention|detection|features?|policy|policies|insurance))|skimm(?:ed|ing))\b`,
+  // a message that may be phishing: "is this email a scam?", "a text asking for my card details"
+  String.raw`\bis\s+(?:this|that|it)\s+(?:\w+\s+){0,4}?(?:a\s+)?(?:scam|phishing|fake\s+(?:email|text|message|site|website|call))\b|\b(?:email|text|sms|call|message|link|website|site)\s+(?:\w+\s+){0,4}?(?:asks?|asking|asked|wants?|wanted)\s+(?:me\s+)?(?:for\s+)?(?:my\s+)?(?:card|credit\s+card|password|pin|code|bank|login|details|ssn|social\s+security)\b`,
   String.raw`\b(?:someone|somebody|a\s+stranger|an\s+unknown\s+person|they)\s+(?:has\s+|have\s+|had\s+)?(?:logged|signed|got|gotten|broke|broken|accessed|used|is\s+using|been\s+using|changed|reset)\s+(?:in(?:to)?\s+)?(?:my|our)\b`,
   String.raw`\bunauthori[sz]ed\s+(?:\w+\s+){0,2}(?:charge|charges|transaction|transactions|payment|payments|access|login|logins|purchase|purchases|withdrawal|transfer|activity|use)\b`,
   String.raw`\b(?:charges?|transactions?|payments?|purchases?|withdrawals?|logins?|orders?)\s+(?:that\s+|which\s+)?(?:i\s+)?(?:didn't|did\s+not|never|don't|do\s+not)\s+(?:make|made|authori[sz]e|recogni[sz]e|place|do)\b`,
