@@ -649,3 +649,25 @@ describe('what the customer told us leaves out what means nothing on its own', (
     expect(p.customerProvided).toEqual(['mi paquete no ha llegado', 'No, I bought it in November.']);
   });
 });
+
+describe('a lost card and suspected phishing, in Spanish, French and German', () => {
+  it.each([
+    'perdí mi tarjeta, bloquéenla por favor',
+    "j'ai perdu ma carte bancaire",
+    'ich habe meine Karte verloren, bitte sperren',
+    'est-ce que cet e-mail est une arnaque ?',
+    '¿este correo es una estafa? me pide los datos de mi tarjeta',
+    'ist diese E-Mail echt oder Phishing?',
+  ])('"%s" is a security matter', (text) => {
+    expect(summarize({ conversationId: 's', messages: [{ role: 'customer', text }] }).reason.code).toBe(
+      'security_risk',
+    );
+  });
+
+  it('a forgotten password is not', () => {
+    for (const text of ['olvidé mi contraseña', "j'ai oublié mon mot de passe", 'Ich habe mein Passwort vergessen'])
+      expect(summarize({ conversationId: 's', messages: [{ role: 'customer', text }] }).reason.code).toBe(
+        'out_of_scope',
+      );
+  });
+});

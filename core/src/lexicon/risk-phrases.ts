@@ -26,6 +26,8 @@ export const SECURITY: readonly string[] = [
   String.raw`\b(?:gehackt|betrug|betr[uü]gerisch|identit[aä]tsdiebstahl|gestohlen\w*|nicht\s+autorisiert\w*|unbekannte\s+(?:abbuchung|buchung|zahlung)\w*|jemand\s+hat\s+sich\s+(?:in\s+mein\w*\s+)?(?:konto\s+)?eingeloggt|phishing|unberechtigt\w*)\b`,
   // an unrecognised charge with the amount in between, es / fr / de (normalised: accents off)
   String.raw`\bcobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+no\s+(?:reconozco|autorice|hice)\b|\b(?:factur|debit|prelev)\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+je\s+(?:ne\s+reconnais\s+pas|n'ai\s+pas\s+(?:autorise|fait))|\b(?:abgebucht|belastet|berechnet)\w*\s*,?\s*(?:die|den|das)\s+ich\s+nicht\s+(?:kenne|autorisiert)`,
+  // a lost card to block, and a message that may be phishing, es / fr / de (normalised: accents off)
+  String.raw`\b(?:perdi\s+(?:mi\s+)?tarjeta|tarjeta\s+(?:perdida|extraviada|robada)|bloque\w*\s+(?:mi\s+)?tarjeta|perdu\s+(?:ma\s+)?carte|carte\s+(?:perdue|volee)|opposition\s+(?:sur|a)\s+(?:ma\s+)?carte|karte\s+(?:\w+\s+)?(?:verloren|gestohlen)|verlorene\s+karte|karte\s+(?:\w+\s+)?sperren|kartensperre|(?:correo|mensaje|sms|llamada|e-?mail)\s+(?:\w+\s+){0,3}?(?:es\s+)?(?:una\s+)?(?:estafa|phishing)|(?:e-?mail|courriel|message|sms|appel)\s+(?:\w+\s+){0,3}?(?:est\s+)?(?:une\s+)?(?:arnaque|escroquerie|phishing)|(?:me\s+pide|me\s+demande|fragt\s+(?:mich\s+)?nach)\s+(?:los\s+datos\s+de\s+)?(?:mi\s+|ma\s+|mes\s+|meine[rn]?\s+)?(?:tarjeta|carte|karte|contrasena|mot\s+de\s+passe|passwort|pin|codigo\s+de\s+seguridad))`,
 ];
 
 /** "I'm not saying I was hacked", "my account wasn't compromised": no security issue in that sentence. */
