@@ -19,6 +19,14 @@ describe('entities', () => {
     expect(of('my order ORD-2024-0042 on account 99120').orderIds).toEqual(['ORD-2024-0042']);
   });
 
+  it('products named after buying them in Spanish, French and German, not any capitalised German noun', () => {
+    expect(of('compré un iPhone 15 Pro y no enciende').products).toEqual(['iPhone 15 Pro']);
+    expect(of("j'ai acheté un MacBook Air la semaine dernière").products).toEqual(['MacBook Air']);
+    expect(of('ich habe ein iPhone 15 gekauft').products).toEqual(['iPhone 15']);
+    expect(of('ich habe meine Bestellung erhalten').products).toEqual([]);
+    expect(of('compré una lavadora').products).toEqual([]);
+  });
+
   it('reads spelled digits in voice transcripts', () => {
     expect(of('uh my order number is one two three four five').orderIds).toEqual(['12345']);
   });

@@ -141,6 +141,18 @@ const PRODUCT_OF = gated(
 const PRODUCT_BOUGHT = gated(
   /\b(?:bought|ordered|purchased|received|returned|returning|got|upgraded\s+to)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|two\s+|\d+\s+)?([A-Z][a-z]*[A-Z][\w+-]*(?:\s+(?:[A-Z][\w+-]*|\d+\w*)){0,3}|[A-Z][\w+-]*(?:\s+(?:[A-Z][\w+-]*|\d+\w*)){1,3})/g,
 );
+/**
+ * A product named after buying it in Spanish, French or German ("compré un iPhone 15 Pro", "j'ai acheté
+ * un MacBook Air", "ich habe ein iPhone 15 gekauft"): only product-shaped names (iX, CamelCase, a name
+ * and a number), since German writes every noun with a capital.
+ */
+const PRODUCT_SHAPE = String.raw`(?:i[A-Z][\w+-]*|[A-Z][a-z]*[A-Z][\w+-]*|[A-Z][\w+-]*(?=\s+\d))(?:\s+(?:[A-Z][\w+-]*|\d+\w*)){0,3}`;
+const PRODUCT_BOUGHT_OTHER = gated(
+  new RegExp(
+    String.raw`(?:compr[eé]|ped[ií]|devolv[ií]|recib[ií]|achet[eé]|command[eé]|re[cç]u|retourn[eé])\s+(?:(?:un|una|el|la|mi|le|une|mon|ma)\s+)?(${PRODUCT_SHAPE})|(?:ein(?:e|en)?|das|die|den|mein(?:e|en)?)\s+(${PRODUCT_SHAPE})\s+(?:gekauft|bestellt|erhalten|zur[uü]ckgeschickt)`,
+    'g',
+  ),
+);
 const PRODUCT_STOP = new Set([
   'The',
   'My',
@@ -365,8 +377,13 @@ function scanWithoutDigits(t: string, out: Entities): void {
 
 function scanProducts(t: string, out: Entities): void {
   if (!/[A-Z]/.test(t)) return;
-  for (const m of [...allMatches(PRODUCT_NAMED, t), ...allMatches(PRODUCT_OF, t), ...allMatches(PRODUCT_BOUGHT, t)]) {
-    const name = (m[1] ?? '').trim();
+  for (const m of [
+    ...allMatches(PRODUCT_NAMED, t),
+    ...allMatches(PRODUCT_OF, t),
+    ...allMatches(PRODUCT_BOUGHT, t),
+    ...allMatches(PRODUCT_BOUGHT_OTHER, t),
+  ]) {
+    const name = (m[1] ?? m[2] ?? '').trim();
     const first = name.split(/\s+/)[0] ?? '';
     if (name.length < 3 || PRODUCT_STOP.has(first)) continue;
     pushUnique(out.products, name);
