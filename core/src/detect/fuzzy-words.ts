@@ -165,7 +165,25 @@ export function repairWord(token: string): string {
     // "agente", "persona": a vocabulary word plus one letter at the end is another word, not a typo
     if (token.length === hit.length + 1 && token.startsWith(hit) && token[token.length - 1] !== token[token.length - 2])
       continue;
-    if (hit[0] === token[0] || (hit.length === token.length && token.length >= 5)) return hit;
+    // two deletes meeting ("take" and "talk" both give "tak") can be two edits apart: check it is one
+    if ((hit[0] === token[0] || (hit.length === token.length && token.length >= 5)) && oneEditApart(token, hit))
+      return hit;
   }
   return token;
+}
+
+/** One substitution, adjacent swap, insertion or deletion apart (the distance the index promises). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (i === a.length) return true;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }
