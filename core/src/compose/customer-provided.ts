@@ -2,6 +2,10 @@ import type { Turn } from '../detect/conversation-view';
 import { withoutFillers } from './without-fillers';
 import { withoutAccents } from '../detect/text-scan';
 import type { Entities } from '../schema/handoff-package';
+import { NOT_AFTER_ABBREVIATION } from '../detect/split-sentences';
+
+/** Sentences and lines: not at the period of a date ("12. Februar") or of an abbreviation ("Nr. 2024-00871"). */
+const SENTENCE_OR_LINE = new RegExp(String.raw`(?<!\b\d{1,2}\.)${NOT_AFTER_ABBREVIATION}(?<=[.!?])\s+|\n+`, 'i');
 
 /** A sentence that states a fact: a number, an address, what happened or what the customer did (en, es, fr, de; accents off). */
 const FACT =
@@ -79,7 +83,7 @@ export function collectCustomerProvided(
   for (const turn of customerTurns) {
     if (out.length >= MAX + 6) break;
     // a period after a day's number is no sentence end ("am 12. Februar")
-    for (const sentence of withoutFillers(turn.text).split(/(?<!\b\d{1,2}\.)(?<=[.!?])\s+|\n+/)) {
+    for (const sentence of withoutFillers(turn.text).split(SENTENCE_OR_LINE)) {
       const s = sentence.trim();
       if (s.length < 8 || !FACT.test(withoutAccents(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
       if (NO_FACT_OF_ITS_OWN.test(s) && !/\d|@/.test(s)) continue;

@@ -1,5 +1,9 @@
 import { withoutFillers } from './without-fillers';
 import { quote } from '../detect/conversation-view';
+import { NOT_AFTER_ABBREVIATION } from '../detect/split-sentences';
+
+/** A sentence end: not the period of an ordinal ("5. März") or of an abbreviation ("Nr. 2024-00871"). */
+const SENTENCE_END = new RegExp(String.raw`(?<!\d\.)${NOT_AFTER_ABBREVIATION}(?<=[.!?])\s+`, 'i');
 
 const GREETING_OR_NAME =
   /^(?:(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|hallo|hola|buen[oa]s\s+(?:d[ií]as|tardes|noches)|bonjour|bonsoir|salut)\b[\s,!.]*(?:team|there|all|support)?[\s,!.]*|.*\b(?:my\s+name\s+is|this\s+is\s+(?!(?:the|a|an|my|our|your|not|so|very|really|just|about|urgent|ridiculous|unacceptable|what|why|how|it|getting|taking|going)\b)\w+|me\s+llamo|mi\s+nombre\s+es|je\s+m'appelle|mon\s+nom\s+est|mein\s+name\s+ist|ich\s+hei(?:ß|ss)e)\b[^.!?]*[.!?]?)$/i;
@@ -27,7 +31,7 @@ function sayingSentences(text: string): { sentences: string[]; saying: string[];
   // a voice transcript's fillers and stutters out ("my uh my bill" is "my bill")
   const own = withoutFillers(text).replace(/\s+/g, ' ');
   // a period after a number is an ordinal or an abbreviation ("5. März"), not a sentence end
-  const sentences = own.split(/(?<!\d\.)(?<=[.!?])\s+/).filter(Boolean);
+  const sentences = own.split(SENTENCE_END).filter(Boolean);
   const saying = sentences.filter((s) => !GREETING_OR_NAME.test(s.trim()) && s.split(/\s+/).length >= 3);
   return { sentences, saying, own };
 }
