@@ -149,13 +149,26 @@ export function detectAttempts(
     source: 'bot_action' as const,
   }));
   const seen = new Set(out.map((a) => key(a.step)));
+  // a step that failed, by key: the attempt and the turns it failed in ("I couldn't verify your identity" twice)
+  const failures = new Map<string, { attempt: Attempt; turns: Set<number> }>();
   let original = '';
+  let at = -1;
+  const failedAgain = (k: string) => {
+    for (const [s, f] of failures)
+      if (s === k || s.includes(k) || k.includes(s)) {
+        f.turns.add(at);
+        return;
+      }
+  };
   const add = (normStep: string, outcome: AttemptOutcome) => {
     const k = key(normStep);
-    if (k.length < 3 || seen.has(k) || NO_ACTION.test(k)) return;
-    for (const s of seen) if (s.includes(k) || k.includes(s)) return;
+    if (k.length < 3 || NO_ACTION.test(k)) return;
+    if (seen.has(k)) return outcome === 'failed' ? failedAgain(k) : undefined;
+    for (const s of seen) if (s.includes(k) || k.includes(s)) return outcome === 'failed' ? failedAgain(k) : undefined;
     seen.add(k);
-    out.push({ step: originalOf(original, normStep), outcome, source: 'transcript' });
+    const attempt: Attempt = { step: originalOf(original, normStep), outcome, source: 'transcript' };
+    out.push(attempt);
+    if (outcome === 'failed') failures.set(k, { attempt, turns: new Set([at]) });
   };
   const turns = normalised ?? event.messages.map((m) => ({ role: m.role, norm: normalizeText(m.text), text: m.text }));
   // what the customer said after turn i (the same answer for every step the bot named in turn i)
@@ -166,6 +179,7 @@ export function detectAttempts(
   };
   turns.forEach((turn, i) => {
     if (turn.norm.length < 6) return;
+    at = i;
     original = turn.text ?? event.messages[i]?.text ?? '';
     if (turn.role === 'bot' || turn.role === 'agent') {
       for (const m of allMatches(BOT_FAILED, turn.norm)) add(clip(m[1] ?? m[2] ?? ''), 'failed');
@@ -218,8 +232,16 @@ export function detectAttempts(
       for (const m of allMatches(CUSTOMER_TRIED_OTHER, turn.norm)) add(clip(m[0]), 'failed');
     }
   });
+  let again: Map<Attempt, number> | undefined;
+  for (const f of failures.values()) if (f.turns.size > 1) (again ??= new Map()).set(f.attempt, f.turns.size);
+  if (again) failedInSeveralTurns.set(out, again);
   return out;
 }
+
+/** Steps of an attempts list that failed in more than one turn, with how many ("I couldn't verify your identity", twice). */
+const failedInSeveralTurns = new WeakMap<readonly Attempt[], Map<Attempt, number>>();
+export const timesFailed = (attempted: readonly Attempt[]): ReadonlyMap<Attempt, number> | undefined =>
+  failedInSeveralTurns.get(attempted);
 
 function key(step: string): string {
   const lower = step.toLowerCase();

@@ -6,6 +6,7 @@ import { originalOf } from './original-text';
 import { quote, type ConversationView, type Turn } from './conversation-view';
 import { reasonPhrases, type ReasonPhrases } from './reason-phrases';
 import { findRepeatedQuestion } from './repeated-question';
+import { timesFailed } from './attempts';
 import type { SentimentReading } from './sentiment';
 import { splitSentences } from './split-sentences';
 import type { PhraseSet } from './phrase-set';
@@ -127,6 +128,8 @@ const stepWords = (step: string) =>
 
 /** A step that failed, tried again and failed again ("sent a reset link" ... "resent the link"): the bot looping on it. */
 function sameStepFailedAgain(attempted: readonly Attempt[], policy: Policy): string | undefined {
+  for (const [a, n] of timesFailed(attempted) ?? [])
+    if (n >= Math.max(2, policy.repeatedBotFailureCount)) return `The step "${a.step}" failed ${n} times`;
   const failed = attempted.filter((a) => a.outcome === 'failed').map((a) => ({ a, words: stepWords(a.step) }));
   for (let i = 0; i < failed.length; i++) {
     let n = 1;

@@ -9,7 +9,7 @@ import { Gate, gated, gatedTest } from './literal-gate';
 const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   [
     'security.account_compromised',
-    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|jemand\s+hat\s+sich\s+(?:\w+\s+){0,3}eingeloggt|jemand\s+hat\s+(?:mein|meine)\s+\w+\s+(?:ge[aä]ndert|benutzt|verwendet)|quelqu'un\s+a\s+(?:utilise|accede|pirate|change|modifie)|alguien\s+(?:entr[oó]|accedi[oó]|us[oó]|cambi[oó]|ha\s+(?:entrado|accedido|usado|cambiado))|fraude|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+no\s+(?:reconozco|autoric[eé])|que\s+je\s+ne\s+reconnais\s+pas|die\s+ich\s+nicht\s+(?:kenne|autorisiert\s+habe))/u,
+    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|jemand\s+hat\s+sich\s+(?:\w+\s+){0,3}eingeloggt|jemand\s+hat\s+(?:mein|meine)\s+\w+\s+(?:ge[aä]ndert|benutzt|verwendet)|quelqu'un\s+a\s+(?:utilise|accede|pirate|change|modifie)|alguien\s+(?:entr[oó]|accedi[oó]|us[oó]|cambi[oó]|ha\s+(?:entrado|accedido|usado|cambiado))|fraude|(?:someone|somebody|a\s+stranger|they)\s+(?:has\s+|have\s+|had\s+)?(?:changed|reset|replaced)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:email|e-mail|phone|mobile|password|pin|recovery)|(?:opened|took\s+out|applied\s+for)\s+(?:\w+\s+){0,3}?(?:account|card|loan|credit|contract)\w*\s+(?:\w+\s+)?(?:in|under)\s+my\s+name|(?:suplant|usurp)\w*\s+(?:la\s+|mi\s+|mon\s+)?identi|identit[aä]t\s+(?:\w+\s+)?(?:gestohlen|missbraucht)|a\s+mi\s+nombre|[aà]\s+mon\s+nom|in\s+meinem\s+namen|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+no\s+(?:reconozco|autoric[eé])|que\s+je\s+ne\s+reconnais\s+pas|die\s+ich\s+nicht\s+(?:kenne|autorisiert\s+habe))/u,
   ],
   [
     'legal.data_request',
@@ -25,11 +25,11 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'billing.unexpected_charge',
-    /\b(?:(?:my|the)\s+bill\s+(?:is|it's|its|was|seems)\s+(?:\w+\s+){0,3}(?:higher|wrong|more|too\s+high|incorrect)|higher\s+than\s+(?:usual|normal|expected)|unexpected\s+(?:charge|fee)|(?:charge|fee)\s+i\s+(?:don't|do\s+not)\s+understand|factura\s+(?:m[aá]s\s+alta|incorrecta)|facture\s+(?:plus\s+[eé]lev[eé]e|incorrecte)|rechnung\s+(?:ist\s+)?(?:zu\s+hoch|falsch|h[oö]her))/u,
+    /\b(?:(?:my|the)\s+bill\s+(?:is|it's|its|was|seems)\s+(?:\w+\s+){0,3}(?:higher|wrong|more|too\s+high|incorrect)|higher\s+than\s+(?:usual|normal|expected)|auto-?\s*renew\w*|renewed\s+(?:\w+\s+){0,4}?(?:without|even\s+though|although)|(?:charged|billed|debited)\s+(?:[\w$€£.,']+\s+){0,8}?(?:i\s+(?:already\s+|had\s+)?cancel\w*|(?:was|were|had\s+been|already)\s+cancel\w*|after\s+(?:i\s+)?cancel\w*)|unexpected\s+(?:charge|fee)|(?:charge|fee)\s+i\s+(?:don't|do\s+not)\s+understand|factura\s+(?:m[aá]s\s+alta|incorrecta)|facture\s+(?:plus\s+[eé]lev[eé]e|incorrecte)|rechnung\s+(?:ist\s+)?(?:zu\s+hoch|falsch|h[oö]her))/u,
   ],
   [
     'billing.refund',
-    /\b(?:refund\w*|money\s+back|reimburs\w*|reembols\w*|rembours\w*|r[uü]ckerstattung|erstattung|devuelv\w*\s+(?:el\s+|mi\s+|los?\s+|las?\s+)?(?:dinero|importe|\d+))/u,
+    /\b(?:(?<!\bnot\s(?:a\s)?|\bno\s|\bwithout\s(?:a\s)?|\bdon't\s+want\s+a\s)refund\w*|money\s+back|reimburs\w*|reembols\w*|rembours\w*|r[uü]ckerstattung|erstattung|(?:zur[uü]ck)?erstatten|devuelv\w*\s+(?:el\s+|mi\s+|los?\s+|las?\s+)?(?:dinero|importe|\d+))/u,
   ],
   [
     'billing.payment_failed',
@@ -62,7 +62,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'order.change',
-    /\b(?:(?:change|update|correct|fix)\s+(?:the\s+|my\s+)?(?:shipping|delivery|billing)?\s*address|cambiar\s+(?:la\s+|mi\s+)?direcci[oó]n(?!\s+de\s+(?:correo|e-?mail))|changer\s+(?:l'|mon\s+)?adresse(?!\s+(?:e-?mail|mail|courriel|[eé]lectronique))|(?<![-\w])(?:liefer)?adresse\s+(?:[aä]ndern|korrigieren)|lieferadresse)/u,
+    /\b(?:(?:change|update|correct|fix)\s+(?:the\s+|my\s+)?(?:shipping|delivery)?\s*address|cambiar\s+(?:la\s+|mi\s+)?direcci[oó]n(?!\s+de\s+(?:correo|e-?mail))|changer\s+(?:l'|mon\s+)?adresse(?!\s+(?:e-?mail|mail|courriel|[eé]lectronique))|(?<![-\w])(?:liefer)?adresse\s+(?:[aä]ndern|korrigieren)|lieferadresse)/u,
   ],
   [
     'order.return',
@@ -71,7 +71,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['order.change', /\b(?:change|modify|edit|update)\s+(?:my\s+|the\s+|an?\s+)?(?:order|purchase)/u],
   [
     'order.tracking',
-    /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|(?:says|shows|marked\s+as|status\s+is)\s+delivered\s+but|(?:parcel|package|order|delivery)\s+(?:\w+\s+){0,3}(?:not\s+here|never\s+(?:came|arrived|showed\s+up))|(?:package|parcel|delivery)\s+(?:was\s+|got\s+)?stolen|stolen\s+from\s+(?:my\s+)?(?:porch|doorstep|mailbox)|(?:commande|colis|livraison)\s+(?:\w+\s+){0,3}en\s+retard|(?:pedido|paquete|env[ií]o)\s+(?:\w+\s+){0,3}no\s+(?:llega|ha\s+llegado)|wo\s+bleibt|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
+    /\b(?:where\s+is\s+my|track\w*|(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|(?:says|shows|marked\s+as|status\s+is)\s+delivered\s+but|(?:parcel|package|order|delivery)\s+(?:\w+\s+){0,3}(?:not\s+here|never\s+(?:came|arrived|showed\s+up))|(?:package|parcel|delivery)\s+(?:was\s+|got\s+)?stolen|stolen\s+from\s+(?:my\s+)?(?:porch|doorstep|mailbox)|(?:commande|colis|livraison)\s+(?:\w+\s+){0,3}en\s+retard|(?:pedido|paquete|env[ií]o)\s+(?:\w+\s+){0,3}no\s+(?:llega|ha\s+llegado)|wo\s+bleibt|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:me\s+|nos\s+)?(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
   ],
   ['shipping.address', /\b(?:shipping|delivery|postal|mailing)\s+address/u],
   [
@@ -89,7 +89,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['account.delete', /\b(?:delete|close|remove|terminate|deactivate)\s+(?:my\s+|the\s+|an?\s+)?(?:\w+\s+)?account/u],
   [
     'account.update',
-    /\b(?:update|edit|change)\s+(?:my\s+|the\s+|our\s+)?(?:profile|account|email|e-mail|phone\s+number|name|details|personal\s+information)|\bcambiar\s+(?:mi\s+|el\s+|la\s+)?(?:correo|e-?mail|tel[eé]fono|n[uú]mero\s+de\s+tel[eé]fono|nombre|perfil|contrase[nñ]a)|\bchanger\s+(?:mon\s+|ma\s+|l')?(?:adresse\s+)?(?:e-?mail|courriel|num[eé]ro\s+de\s+t[eé]l[eé]phone|nom|profil)|\b(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|namen?|profil)\s+(?:[aä]ndern|aktualisieren)|\b[aä]ndern\s+(?:meine\s+|die\s+)?(?:e-?mail|telefonnummer)/u,
+    /\b(?:update|edit|change)\s+(?:my\s+|the\s+|our\s+)?(?:profile|account|email|e-mail|phone\s+number|name|details|personal\s+information|billing\s+(?:address|details|info\w*))|\bcambiar\s+(?:mi\s+|el\s+|la\s+)?(?:correo|e-?mail|tel[eé]fono|n[uú]mero\s+de\s+tel[eé]fono|nombre|perfil|contrase[nñ]a)|\bchanger\s+(?:mon\s+|ma\s+|l')?(?:adresse\s+)?(?:e-?mail|courriel|num[eé]ro\s+de\s+t[eé]l[eé]phone|nom|profil)|\b(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|namen?|profil)\s+(?:[aä]ndern|aktualisieren)|\b[aä]ndern\s+(?:meine\s+|die\s+)?(?:e-?mail|telefonnummer)/u,
   ],
   ['account.switch', /\bswitch\s+(?:to\s+)?(?:another|a\s+different|my\s+other)?\s*account/u],
   ['marketing.newsletter', /\b(?:newsletter|unsubscribe|mailing\s+list|marketing\s+emails?)/u],

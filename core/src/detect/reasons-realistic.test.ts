@@ -44,6 +44,41 @@ const cases: Array<[string, string[], Record<string, unknown>?]> = [
     ['I want to change my flight seat', "I'm sorry, that's not something I can do. I'll connect you with a colleague."],
   ],
   ['negative_sentiment', ['wtf is this']],
+  // asked for by what the person does, or with a possessive ("Ihrem Vorgesetzten")
+  ['customer_requested', ['I read it. Can someone from billing look into this please?']],
+  ['customer_requested', ['could somebody please take a look at my account']],
+  ['customer_requested', ['Ich möchte mit Ihrem Vorgesetzten sprechen, sofort.']],
+  // identity theft and a takeover told without the word "hacked"
+  ['security_risk', ['Hola, creo que me han suplantado la identidad, alguien abrió una cuenta a mi nombre']],
+  ['security_risk', ["someone changed the email and phone number on my account and now I can't get in"]],
+  ['security_risk', ['Somebody opened a credit card in my name']],
+  ['security_risk', ["Quelqu'un a usurpé mon identité"]],
+  ['security_risk', ['In meinem Namen wurde ein Vertrag abgeschlossen']],
+  // the customer's data deleted, said passively
+  ['legal_compliance', ['I want to close my account and have all my data deleted']],
+  ['legal_compliance', ['please delete everything you have on me']],
+  ['legal_compliance', ['Quiero que eliminen todos mis datos']],
+  // contested money: billed after cancelling, renewed without consent
+  ['high_value', ['I was billed £340 for a plan I cancelled back in March.']],
+  ['high_value', ["my subscription auto-renewed yesterday for $129 and I didn't want that"]],
+  ['high_value', ['You charged my card $150 after I cancelled']],
+  // a calm negotiation is a price exception, not anger
+  ['policy_exception', ['I could get the same plan cheaper at Verizon, $45 instead of $65. Can you match it?']],
+  ['policy_exception', ['I can get it cheaper elsewhere']],
+  // the bot failing the same step in two turns is a loop
+  [
+    'repeated_failure',
+    [
+      'I need to update my bank details',
+      "First I need to verify your identity. What's your date of birth?",
+      '12 March 1985',
+      "I couldn't verify your identity with those details.",
+      "that's definitely my birthday",
+      "I couldn't verify your identity. Let me get a person to help.",
+    ],
+  ],
+  ['none', ['Can someone tell me your opening hours?']],
+  ['none', ['The password was changed yesterday as you asked, thanks']],
   ['none', ['Thanks, that fixed it!']],
   ['none', ['Where can I find my invoice?']],
 ];

@@ -59,10 +59,9 @@ export const DISCONTENT: readonly WeightedPattern[] = [
     String.raw`\b(?:complain\w*|complaint|reclamation|reclamaci[oó]n|queja|plainte|r[eé]clamation|beschwerde|reklamation)\b`,
     -0.5,
   ),
-  P(
-    String.raw`\b(?:(?:file|lodge|make|filing|lodging|making|submit)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}claim|claim\s+against|(?:consumer|customer)\s*claim)\b`,
-    -0.5,
-  ),
+  P(String.raw`\b(?:claim\s+against|(?:consumer|customer)\s*claim)\b`, -0.5),
+  // an insurance, warranty or lost-parcel claim is a procedure, not necessarily a grievance
+  P(String.raw`\b(?:file|lodge|make|filing|lodging|making|submit)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}claim\b`, -0.3),
   P(
     String.raw`\b(?:unhappy|dissatisfied|disappointed|disappointing|displeased|not\s+(?:happy|satisfied|pleased)|(?:experience|service)\s+(?:\w+\s+){0,3}(?:bad|poor|awful|terrible|horrible)|(?:bad|poor|awful|terrible|horrible)\s+(?:experience|service)|let\s+down|unfair|decepcionad[oa]|d[eé][cç]ue?|m[eé]content|entt[aä]uscht|unzufrieden)\b`,
     -0.5,
