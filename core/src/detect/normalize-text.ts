@@ -133,6 +133,28 @@ function fixWords(t: string): string {
  * expanded ("u", "wanna"), and typos of the key words repaired. Linear in the text.
  */
 export function normalizeText(text: string): string {
+  // A bot's messages are templates, met again in conversation after conversation: their normal form
+  // is remembered (a hash lookup instead of a walk over every word).
+  let known = recent.get(text);
+  if (known !== undefined) {
+    if (known.lowerCase !== undefined) sameAsScanned(known.lowerCase, text);
+    return known.norm;
+  }
+  known = normalise(text);
+  if (text.length <= MAX_REMEMBERED) {
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    recent.set(text, known);
+  }
+  return known.norm;
+}
+
+/** `lowerCase`: the words joined, when that is the message in lower case. */
+type Normalised = { norm: string; lowerCase?: string };
+const recent = new Map<string, Normalised>();
+const RECENT_TEXTS = 512;
+const MAX_REMEMBERED = 2_000;
+
+function normalise(text: string): Normalised {
   let t = text.length > 50_000 ? text.slice(0, 50_000) : text;
   if (t.includes('\n')) t = cutQuoted(t);
   // the message itself in lower case: the literal gate's answer for the message serves for it
@@ -148,5 +170,6 @@ export function normalizeText(text: string): string {
   if (FILLER_HINT.test(t)) t = t.replace(FILLERS, '');
   const joined = fixWords(t);
   if (joined === lower) sameAsScanned(joined, text);
-  return gatedTest(MERGED_HINT, joined) ? joined.replace(MERGED, '$1 $2') : joined;
+  const norm = gatedTest(MERGED_HINT, joined) ? joined.replace(MERGED, '$1 $2') : joined;
+  return joined === lower ? { norm, lowerCase: joined } : { norm };
 }
