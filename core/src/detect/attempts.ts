@@ -7,7 +7,7 @@ import { asciiWords, isAscii, splitOnSpaces } from './text-scan';
 import { gated, gatedTest } from './literal-gate';
 
 const BOT_DID = gated(
-  /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+|(?:gone|went)\s+ahead\s+and\s+)?((?:re)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g,
+  /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+|(?:gone|went)\s+ahead\s+and\s+)?((?:re)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised|expedited|upgraded|replaced|reshipped|shipped|dispatched|arranged|extended|performed|completed|renewed|reversed|corrected|adjusted|reconnected|refreshed|released|placed))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g,
 );
 const BOT_FAILED = gated(
   /\b(?:unfortunately|sorry|i'm\s+afraid)?[\s,]*(?:i|we)\s+(?:couldn't|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn't\s+able\s+to|failed\s+to|didn't\s+manage\s+to)\s+([^.!?\n;]{2,90})|\b((?:the\s+)?(?:payment|refund|reset|verification|update|transfer|request|charge|cancellation|booking|lookup|order|attempt|transaction|retry|link|code|email)(?:\s+\w+)?)\s+(?:failed|was\s+declined|didn't\s+go\s+through|did\s+not\s+go\s+through|was\s+rejected|could\s+not\s+be\s+(?:completed|processed))/g,
@@ -22,14 +22,14 @@ const CUSTOMER_TRIED_OTHER = gated(
   /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé]|revis[eé]|verifiqu[eé]|comprob[eé]|llam[eé]|pregunt[eé]|reinstal[eé]|actualic[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé]|v[eé]rifi[eé]|contact[eé]|appel[eé]|demand[eé]|regard[eé]|r[eé]install[eé]|mis\s+[aà]\s+jour)|ich\s+habe\s+(?:\w+\s+){0,3}?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g,
 );
 const DIDNT_WORK = gated(
-  /\b(?:(?:and|but)\s+(?:still\s+)?nothing|(?:did|done|tried)(?:\s+(?:that|it|this))?,?\s+(?:and\s+|but\s+)?(?:still\s+)?nothing|nothing\s+(?:yet|arrived|came|is\s+pending|showed\s+up|has\s+(?:arrived|come|changed)))\b|\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:there\s+is\s+no|there's\s+no|i\s+(?:can't|cannot|don't)\s+(?:see|find)\s+(?:it|that|any|the|a)|same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|lleg[oó])|no\s+(?:lo\s+|la\s+)?(?:he\s+)?recibido|(?:n'ai|ai)\s+(?:rien|pas)\s+re[cç]u|rien\s+re[cç]u|pas\s+re[cç]u|nicht\s+(?:angekommen|erhalten|bekommen)|funktioniert\s+nicht|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/,
+  /\b(?:(?:and|but)\s+(?:still\s+)?nothing|(?:did|done|tried)(?:\s+(?:that|it|this))?,?\s+(?:and\s+|but\s+)?(?:still\s+)?nothing|nothing\s+(?:yet|arrived|came|is\s+pending|showed\s+up|has\s+(?:arrived|come|changed)))\b|\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:there\s+is\s+no|there's\s+no|i\s+(?:can't|cannot|don't)\s+(?:see|find)\s+(?:it|that|any|the|a)|same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|no\s+(?:reply|response|answer)|(?:never|didn't|did\s+not)\s+(?:hear\s+back|get\s+(?:a|any)\s+(?:reply|response|answer))|nobody\s+(?:replied|answered|called\s+back|got\s+back)|(?:sale|salta|da|me\s+da|aparece)\s+(?:un\s+|el\s+)?error|affiche\s+(?:une\s+|la\s+m[eê]me\s+)?erreur|(?:kommt|zeigt|erscheint)\s+(?:\w+\s+)?(?:ein\s+|eine\s+|der\s+|die\s+)?fehler\w*|(?:gives|shows|throws)\s+(?:me\s+)?(?:an?\s+|the\s+same\s+)?error|no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|lleg[oó])|no\s+(?:lo\s+|la\s+)?(?:he\s+)?recibido|(?:n'ai|ai)\s+(?:rien|pas)\s+re[cç]u|rien\s+re[cç]u|pas\s+re[cç]u|nicht\s+(?:angekommen|erhalten|bekommen)|funktioniert\s+nicht|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/,
 );
 const WORKED = gated(
   /\b(?:that\s+(?:worked|works|fixed\s+it|did\s+it|helped)|it\s+(?:works|worked)(?:\s+now)?|works\s+now|(?:got|received)\s+(?:it|the\s+(?:email|link|code|refund))|yes\s+(?:i\s+)?(?:got|see)\s+it|fixed|resolved|sorted|perfect,?\s+thanks?)\b/,
 );
 /** What the bot did, in Spanish, French and German (on the normalised text: accents off); German puts the verb last. */
 const BOT_DID_OTHER = gated(
-  /\b(?:(?:he|hemos|ya\s+he|acabo\s+de)\s+(enviado|reenviado|restablecido|verificado|comprobado|revisado|cancelado|actualizado|reembolsado|emitido|procesado|creado|abierto|escalado|bloqueado|desbloqueado|cambiado|reiniciado)\s+([^.!?\n;]{2,80})|(?:je\s+(?:vous\s+)?ai|nous\s+(?:vous\s+)?avons|je\s+viens\s+de\s+(?:vous\s+)?)\s*(envoye|renvoye|reinitialise|verifie|annule|mis\s+a\s+jour|rembourse|cree|ouvert|transmis|bloque|debloque|modifie|envoyer|renvoyer|verifier|annuler)\s+([^.!?\n;]{2,80})|(?:ich\s+habe|wir\s+haben)\s+(?:ihnen\s+|dir\s+)?([^.!?\n;]{2,60}?)\s+(gesendet|geschickt|zuruckgesetzt|gepruft|uberpruft|storniert|aktualisiert|erstattet|erstellt|geoffnet|weitergeleitet|gesperrt|entsperrt|geandert)\b)/g,
+  /\b(?:(?:he|hemos|ya\s+he|acabo\s+de)\s+(enviado|reenviado|restablecido|verificado|comprobado|revisado|cancelado|actualizado|reembolsado|emitido|procesado|creado|abierto|escalado|bloqueado|desbloqueado|cambiado|reiniciado|realizado|solicitado|programado|tramitado|acelerado)\s+([^.!?\n;]{2,80})|(?:je\s+(?:vous\s+)?ai|nous\s+(?:vous\s+)?avons|je\s+viens\s+de\s+(?:vous\s+)?)\s*(envoye|renvoye|reinitialise|verifie|annule|mis\s+a\s+jour|rembourse|cree|ouvert|transmis|bloque|debloque|modifie|envoyer|renvoyer|verifier|annuler|effectue|lance|programme|demande|expedie|accelere)\s+([^.!?\n;]{2,80})|(?:ich\s+habe|wir\s+haben)\s+(?:ihnen\s+|dir\s+)?([^.!?\n;]{2,60}?)\s+(gesendet|geschickt|zuruckgesetzt|gepruft|uberpruft|storniert|aktualisiert|erstattet|erstellt|geoffnet|weitergeleitet|gesperrt|entsperrt|geandert|durchgefuhrt|gestartet|veranlasst|beantragt|eingeleitet|versendet|verschickt|gebucht|beschleunigt)\b)/g,
 );
 /**
  * What the bot suggested, in Spanish, French and German (normalised: accents off): asked ("¿Has
@@ -37,7 +37,7 @@ const BOT_DID_OTHER = gated(
  * reiniciar ...", "Essayez de vider ...", "Bitte starten Sie ...") in groups 2 to 4.
  */
 const BOT_SUGGESTS_OTHER = gated(
-  /(?:\b(?:has|ha|han)\s+intentado\s+|\bavez-vous\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bas-tu\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?versucht,?\s+|\bhast\s+du\s+(?:schon\s+)?versucht,?\s+)([^.!?\n;]{3,80})|\b(?:intente|intenta|pruebe|prueba|puedes|puede|podria)\s+(?:a\s+)?((?:reiniciar|restablecer|borrar|actualizar|cerrar\s+sesion|verificar|revisar|comprobar|desinstalar|reinstalar|limpiar|cambiar|apagar|desconectar)\s+[^.!?\n;]{2,80})|\b(?:essayez\s+de|essayez\s+d'|veuillez|pouvez-vous|vous\s+pouvez)\s*((?:redemarrer|reinitialiser|vider|mettre\s+a\s+jour|verifier|vous\s+deconnecter|reinstaller|effacer|changer|debrancher|eteindre)\s+[^.!?\n;]{2,80})|\bbitte\s+((?:starten|setzen|loschen|aktualisieren|prufen|uberprufen|melden|installieren|leeren|trennen)\s+sie\s+[^.!?\n;]{2,80})/g,
+  /(?:\b(?:has|ha|han)\s+intentado\s+|\bavez-vous\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bas-tu\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?versucht,?\s+|\bhast\s+du\s+(?:schon\s+)?versucht,?\s+|\b(?:haben\s+sie|hast\s+du)\s+(?:schon\s+|bereits\s+)?(?=(?:den|die|das|ihr\w*|dein\w*)\s+[^.!?\n;]{2,60}?\s+(?:neu\s+gestartet|neugestartet|zuruckgesetzt|geloscht|aktualisiert|gepruft|uberpruft|ausgeschaltet|neu\s+installiert|abgemeldet|getrennt)\b)|\b(?:has|ha|han)\s+(?=(?:reiniciado|restablecido|borrado|actualizado|probado|comprobado|revisado|apagado|desconectado|reinstalado|cerrado\s+sesion)\b)|\b(?:avez-vous|as-tu)\s+(?:deja\s+)?(?=(?:redemarre|reinitialise|vide|mis\s+a\s+jour|verifie|debranche|eteint|reinstalle)\b))([^.!?\n;]{3,80})|\b(?:intente|intenta|pruebe|prueba|puedes|puede|podria)\s+(?:a\s+)?((?:reiniciar|restablecer|borrar|actualizar|cerrar\s+sesion|verificar|revisar|comprobar|desinstalar|reinstalar|limpiar|cambiar|apagar|desconectar|cancelar\w*|desactivar\w*|activar\w*|acceder|entrar|ir\s+a|usar|pagar|solicitar\w*)\s+[^.!?\n;]{2,80})|\b(?:essayez\s+de|essayez\s+d'|veuillez|pouvez-vous|vous\s+pouvez)\s*((?:redemarrer|reinitialiser|vider|mettre\s+a\s+jour|verifier|vous\s+deconnecter|reinstaller|effacer|changer|debrancher|eteindre)\s+[^.!?\n;]{2,80})|\bbitte\s+((?:starten|setzen|loschen|aktualisieren|prufen|uberprufen|melden|installieren|leeren|trennen)\s+sie\s+[^.!?\n;]{2,80})/g,
 );
 
 /** What the bot could not do, in Spanish, French and German. */
@@ -61,7 +61,7 @@ const TRAILING_LINK =
 function clip(text: string): string {
   let s = text
     .replace(
-      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|mais|et\s+(?:ca|toujours|rien|ce|il|elle)|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b.*$/i,
+      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|no\s+(?:reply|response|answer|luck)|it\s+(?:will|should)\s+(?:arrive|be\s+(?:there|delivered|with\s+you))|mais|et\s+(?:ca|toujours|rien|ce|il|elle)|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b.*$/i,
       '',
     )
     .replace(/[,:]+$/, '')
@@ -120,7 +120,12 @@ function nextCustomer<T extends { role: string }>(turns: ReadonlyArray<T>, from:
 /** The customer's next message says the step was taken before ("I did that twice already"). */
 function saidAlready(turns: ReadonlyArray<{ role: string; norm: string }>, from: number): boolean {
   const next = nextCustomer(turns, from);
-  return !!next && /\b(?:already|did\s+that|tried\s+that|done\s+that|did\s+it)\b/.test(next.norm);
+  return (
+    !!next &&
+    /\b(?:already|did\s+that|tried\s+that|done\s+that|did\s+it|ya\s+lo\s+(?:intente|hice|probe|he\s+(?:hecho|intentado|probado))|deja\s+(?:fait|essaye)|schon\s+(?:gemacht|versucht|probiert)|bereits\s+(?:gemacht|versucht|probiert))\b/.test(
+      next.norm,
+    )
+  );
 }
 
 /** The customer's next message answers "have you tried ...?" with yes (so it was tried, and they are still here). */
@@ -166,7 +171,11 @@ export function detectAttempts(
     if (seen.has(k)) return outcome === 'failed' ? failedAgain(k) : undefined;
     for (const s of seen) if (s.includes(k) || k.includes(s)) return outcome === 'failed' ? failedAgain(k) : undefined;
     seen.add(k);
-    const attempt: Attempt = { step: originalOf(original, normStep), outcome, source: 'transcript' };
+    const attempt: Attempt = {
+      step: originalOf(original, normStep, { keepCase: true }),
+      outcome,
+      source: 'transcript',
+    };
     out.push(attempt);
     if (outcome === 'failed') failures.set(k, { attempt, turns: new Set([at]) });
   };

@@ -109,7 +109,7 @@ function addAmountInWords(out: Entities, words: string, currencyWord: string, wh
 }
 
 const ERROR_CONTEXT = gated(
-  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur|http)\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
+  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur|http)(?:\s+(?:code|number|no|id|nummer|n[uú]mero|num[eé]ro)|[\s-]?code)?\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
 );
 const ERROR_SHAPE = gated(
   /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g,

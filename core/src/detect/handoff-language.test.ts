@@ -86,3 +86,89 @@ describe('the same step failing in two turns', () => {
     expect(p.reason.triggers).not.toContain('repeated_failure');
   });
 });
+
+describe('codes the customer received are redacted, however they say it', () => {
+  it.each([
+    ["I got a code 482913 by text but I didn't request it", '482913'],
+    ['le code reçu par SMS est 739201 mais il est refusé', '739201'],
+    ['me llegó un código por SMS: 551203', '551203'],
+    ['the code by text is 9921 33', '9921 33'],
+  ])('%s', (text, code) => {
+    const p = chat([text]);
+    expect(JSON.stringify(p)).not.toContain(code);
+    expect(p.redactions).toBeGreaterThan(0);
+  });
+
+  it('an error code is kept: the agent needs it', () => {
+    expect(chat(['I got error code 40012 when paying']).entities.errorCodes).toContain('40012');
+  });
+});
+
+describe('steps read from the conversation, in four languages', () => {
+  it('a step the bot suggested, answered "ya lo intenté y sale error", failed', () => {
+    const p = chat([
+      'Quiero cancelar mi suscripción pero la web me da error 500',
+      'Puedes cancelarla desde Ajustes > Suscripción.',
+      'Ya lo intenté y sale error 500.',
+    ]);
+    expect(p.attempted).toContainEqual(
+      expect.objectContaining({ step: 'cancelarla desde Ajustes > Suscripción', outcome: 'failed' }),
+    );
+  });
+
+  it('"Haben Sie den Router neu gestartet?" answered "Ja, zweimal. Hat nicht geholfen." failed; a line test the bot ran is listed', () => {
+    const p = chat([
+      'Mein Internet geht seit gestern nicht mehr. Kundennummer 55123987.',
+      'Haben Sie den Router neu gestartet?',
+      'Ja, zweimal. Hat nicht geholfen.',
+      'Ich habe einen Leitungstest durchgeführt. Es wurde eine Störung festgestellt.',
+    ]);
+    expect(p.attempted.map((a) => [a.step, a.outcome])).toEqual([
+      ['den Router neu gestartet', 'failed'],
+      ['einen Leitungstest durchgeführt', 'succeeded'],
+    ]);
+    expect(p.intent.label).toBe('technical.connectivity');
+  });
+
+  it('"I\'ve expedited your order" is a step, cut before what it promises', () => {
+    const p = chat([
+      'this is ridiculous, my order is late again',
+      "I'm sorry! I've expedited your order 77120 at no cost, it will arrive tomorrow.",
+      "ok thank you, that's great",
+    ]);
+    expect(p.attempted).toContainEqual(
+      expect.objectContaining({ step: 'expedited your order 77120 at no cost', outcome: 'succeeded' }),
+    );
+  });
+
+  it('an email sent with no reply failed', () => {
+    const p = chat(['I emailed on 10 Nov, no reply. I called on 12 Nov too.']);
+    expect(p.attempted).toContainEqual(expect.objectContaining({ step: 'emailed on 10 Nov', outcome: 'failed' }));
+  });
+});
+
+describe('more reasons in the customer’s words', () => {
+  it.each([
+    ['customer_requested', "Je voudrais parler à votre responsable, c'est la troisième fois que j'appelle"],
+    ['repeated_failure', "Je voudrais parler à votre responsable, c'est la troisième fois que j'appelle"],
+    ['high_value', 'My gift card GC-7781-2234 shows zero balance but I never used it, it had $200 on it'],
+    ['security_risk', 'I got a text with a login code but I never requested it'],
+  ])('%s: %s', (code, text) => expect(chat([text]).reason.triggers).toContain(code));
+
+  it('"that\'s not what I asked" after the same answer again is a loop', () => {
+    const p = chat([
+      'What are your opening hours?',
+      'Our stores are open 9-5.',
+      'No, the customer service phone line hours',
+      'Our stores are open 9-5.',
+      "that's not what I asked",
+    ]);
+    expect(p.reason.code).toBe('repeated_failure');
+  });
+
+  it.each([
+    ['I HAVE BEEN CHARGED THREE TIMES FOR THE SAME ORDER. FIX IT NOW', 'billing.double_charge'],
+    ['I need to change the address on my account', 'account.update'],
+    ["I got a code by text but I didn't request it", 'security.account_compromised'],
+  ])('%s is %s', (text, label) => expect(chat([text]).intent.label).toBe(label));
+});

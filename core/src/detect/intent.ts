@@ -9,7 +9,7 @@ import { Gate, gated, gatedTest } from './literal-gate';
 const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   [
     'security.account_compromised',
-    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|jemand\s+hat\s+sich\s+(?:\w+\s+){0,3}eingeloggt|jemand\s+hat\s+(?:mein|meine)\s+\w+\s+(?:ge[aä]ndert|benutzt|verwendet)|quelqu'un\s+a\s+(?:utilise|accede|pirate|change|modifie)|alguien\s+(?:entr[oó]|accedi[oó]|us[oó]|cambi[oó]|ha\s+(?:entrado|accedido|usado|cambiado))|fraude|(?:someone|somebody|a\s+stranger|they)\s+(?:has\s+|have\s+|had\s+)?(?:changed|reset|replaced)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:email|e-mail|phone|mobile|password|pin|recovery)|(?:opened|took\s+out|applied\s+for)\s+(?:\w+\s+){0,3}?(?:account|card|loan|credit|contract)\w*\s+(?:\w+\s+)?(?:in|under)\s+my\s+name|(?:suplant|usurp)\w*\s+(?:la\s+|mi\s+|mon\s+)?identi|identit[aä]t\s+(?:\w+\s+)?(?:gestohlen|missbraucht)|a\s+mi\s+nombre|[aà]\s+mon\s+nom|in\s+meinem\s+namen|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+no\s+(?:reconozco|autoric[eé])|que\s+je\s+ne\s+reconnais\s+pas|die\s+ich\s+nicht\s+(?:kenne|autorisiert\s+habe))/u,
+    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|jemand\s+hat\s+sich\s+(?:\w+\s+){0,3}eingeloggt|jemand\s+hat\s+(?:mein|meine)\s+\w+\s+(?:ge[aä]ndert|benutzt|verwendet)|quelqu'un\s+a\s+(?:utilise|accede|pirate|change|modifie)|alguien\s+(?:entr[oó]|accedi[oó]|us[oó]|cambi[oó]|ha\s+(?:entrado|accedido|usado|cambiado))|fraude|(?:code|text|sms|email)s?\b(?:\s+\S+){0,6}?\s+(?:but\s+)?i\s+(?:didn't|did\s+not|never)\s+(?:request|ask\s+for)|(?:someone|somebody|a\s+stranger|they)\s+(?:has\s+|have\s+|had\s+)?(?:changed|reset|replaced)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:email|e-mail|phone|mobile|password|pin|recovery)|(?:opened|took\s+out|applied\s+for)\s+(?:\w+\s+){0,3}?(?:account|card|loan|credit|contract)\w*\s+(?:\w+\s+)?(?:in|under)\s+my\s+name|(?:suplant|usurp)\w*\s+(?:la\s+|mi\s+|mon\s+)?identi|identit[aä]t\s+(?:\w+\s+)?(?:gestohlen|missbraucht)|a\s+mi\s+nombre|[aà]\s+mon\s+nom|in\s+meinem\s+namen|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+no\s+(?:reconozco|autoric[eé])|que\s+je\s+ne\s+reconnais\s+pas|die\s+ich\s+nicht\s+(?:kenne|autorisiert\s+habe))/u,
   ],
   [
     'legal.data_request',
@@ -21,7 +21,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'billing.double_charge',
-    /\b(?:charged\s+(?:me\s+)?(?:[\w$€£.,]+\s+){0,6}?(?:twice|two\s+times|double)|double[\s-]?charg\w*|over[\s-]?charg\w*|duplicate\s+charge|cobr\w+\s+dos\s+veces|cargo\s+duplicado|(?:d[eé]bit|factur|pr[eé]lev)[eé]e?s?\s+deux\s+fois|double\s+pr[eé]l[eè]vement|doppelt\s+(?:abgebucht|belastet)|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?de\s+m[aá]s|factur\w*\s+(?:[\w$€£.,]+\s+){0,4}?en\s+trop|zu\s+viel\s+(?:berechnet|abgebucht|belastet))/u,
+    /\b(?:charged\s+(?:me\s+)?(?:[\w$€£.,]+\s+){0,6}?(?:twice|two\s+times|three\s+times|double)|double[\s-]?charg\w*|over[\s-]?charg\w*|duplicate\s+charge|cobr\w+\s+dos\s+veces|cargo\s+duplicado|(?:d[eé]bit|factur|pr[eé]lev)[eé]e?s?\s+deux\s+fois|double\s+pr[eé]l[eè]vement|doppelt\s+(?:abgebucht|belastet)|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?de\s+m[aá]s|factur\w*\s+(?:[\w$€£.,]+\s+){0,4}?en\s+trop|zu\s+viel\s+(?:berechnet|abgebucht|belastet))/u,
   ],
   [
     'billing.unexpected_charge',
@@ -62,7 +62,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'order.change',
-    /\b(?:(?:change|update|correct|fix)\s+(?:the\s+|my\s+)?(?:shipping|delivery)?\s*address|cambiar\s+(?:la\s+|mi\s+)?direcci[oó]n(?!\s+de\s+(?:correo|e-?mail))|changer\s+(?:l'|mon\s+)?adresse(?!\s+(?:e-?mail|mail|courriel|[eé]lectronique))|(?<![-\w])(?:liefer)?adresse\s+(?:[aä]ndern|korrigieren)|lieferadresse)/u,
+    /\b(?:(?:change|update|correct|fix)\s+(?:the\s+|my\s+)?(?:shipping|delivery)?\s*address(?!\s+(?:on|for|in|of)\s+(?:my|the)\s+(?:account|profile))|cambiar\s+(?:la\s+|mi\s+)?direcci[oó]n(?!\s+de\s+(?:correo|e-?mail))|changer\s+(?:l'|mon\s+)?adresse(?!\s+(?:e-?mail|mail|courriel|[eé]lectronique))|(?<![-\w])(?:liefer)?adresse\s+(?:[aä]ndern|korrigieren)|lieferadresse)/u,
   ],
   [
     'order.return',
@@ -89,7 +89,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['account.delete', /\b(?:delete|close|remove|terminate|deactivate)\s+(?:my\s+|the\s+|an?\s+)?(?:\w+\s+)?account/u],
   [
     'account.update',
-    /\b(?:update|edit|change)\s+(?:my\s+|the\s+|our\s+)?(?:profile|account|email|e-mail|phone\s+number|name|details|personal\s+information|billing\s+(?:address|details|info\w*))|\bcambiar\s+(?:mi\s+|el\s+|la\s+)?(?:correo|e-?mail|tel[eé]fono|n[uú]mero\s+de\s+tel[eé]fono|nombre|perfil|contrase[nñ]a)|\bchanger\s+(?:mon\s+|ma\s+|l')?(?:adresse\s+)?(?:e-?mail|courriel|num[eé]ro\s+de\s+t[eé]l[eé]phone|nom|profil)|\b(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|namen?|profil)\s+(?:[aä]ndern|aktualisieren)|\b[aä]ndern\s+(?:meine\s+|die\s+)?(?:e-?mail|telefonnummer)/u,
+    /\b(?:update|edit|change)\s+(?:my\s+|the\s+|our\s+)?(?:profile|account|email|e-mail|phone\s+number|name|details|personal\s+information|billing\s+(?:address|details|info\w*)|address\s+(?:on|for|in|of)\s+(?:my|the)\s+(?:account|profile))|\bcambiar\s+(?:mi\s+|el\s+|la\s+)?(?:correo|e-?mail|tel[eé]fono|n[uú]mero\s+de\s+tel[eé]fono|nombre|perfil|contrase[nñ]a)|\bchanger\s+(?:mon\s+|ma\s+|l')?(?:adresse\s+)?(?:e-?mail|courriel|num[eé]ro\s+de\s+t[eé]l[eé]phone|nom|profil)|\b(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|namen?|profil)\s+(?:[aä]ndern|aktualisieren)|\b[aä]ndern\s+(?:meine\s+|die\s+)?(?:e-?mail|telefonnummer)/u,
   ],
   ['account.switch', /\bswitch\s+(?:to\s+)?(?:another|a\s+different|my\s+other)?\s*account/u],
   ['marketing.newsletter', /\b(?:newsletter|unsubscribe|mailing\s+list|marketing\s+emails?)/u],
@@ -100,7 +100,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['feedback.review', /\b(?:review|feedback|rate\s+(?:your|the)|opinion)/u],
   [
     'technical.connectivity',
-    /\b(?:(?:internet|wifi|wi-fi|broadband|connection|signal|network|service)\s+(?:\w+\s+){0,4}(?:down|out|drops|dropping|slow|unstable|not\s+working|disconnect\w*)|outage|keeps\s+(?:dropping|disconnecting|cutting\s+out)|no\s+(?:internet|signal|service|connection)|sin\s+(?:internet|conexi[oó]n|se[nñ]al)|no\s+tengo\s+(?:internet|conexi[oó]n|se[nñ]al|wifi)|pas\s+de\s+(?:connexion|r[eé]seau|internet)|n'ai\s+(?:plus|pas)\s+(?:d'|de\s+)?(?:internet|connexion|r[eé]seau|wifi)|kein\s+(?:internet|netz|empfang)|st[oö]rung)/u,
+    /\b(?:(?:internet|wifi|wi-fi|broadband|connection|signal|network|service)\s+(?:\w+\s+){0,4}(?:down|out|drops|dropping|slow|unstable|not\s+working|disconnect\w*)|outage|keeps\s+(?:dropping|disconnecting|cutting\s+out)|no\s+(?:internet|signal|service|connection)|sin\s+(?:internet|conexi[oó]n|se[nñ]al)|no\s+tengo\s+(?:internet|conexi[oó]n|se[nñ]al|wifi)|pas\s+de\s+(?:connexion|r[eé]seau|internet)|n'ai\s+(?:plus|pas)\s+(?:d'|de\s+)?(?:internet|connexion|r[eé]seau|wifi)|kein\s+(?:internet|netz|empfang|wlan)|(?:internet|wlan|wifi|netz)\s+(?:\w+\s+){0,4}?(?:geht|funktioniert|l[aä]uft)\s+(?:\w+\s+){0,3}?nicht|(?:internet|wlan)\s+(?:ist\s+)?(?:ausgefallen|weg|tot)|internet\s+(?:ne\s+)?(?:marche|fonctionne)\s+plus|st[oö]rung)/u,
   ],
   [
     'technical.error',

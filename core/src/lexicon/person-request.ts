@@ -46,7 +46,7 @@ export const PERSON_REQUEST_ES: readonly string[] = [
 ];
 
 export const PERSON_REQUEST_FR: readonly string[] = [
-  String.raw`\b(?:parler|discuter|[eé]changer|communiquer)\s+(?:[aà]|avec)\s+(?:un|une|le|la|quelqu'un|quelqu’un)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne(?:\s+r[eé]elle)?|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|interlocuteur|quelqu'un|quelqu’un|repr[eé]sentant|sup[eé]rieur|technicien)\b`,
+  String.raw`\b(?:parler|discuter|[eé]changer|communiquer)\s+(?:[aà]|avec)\s+(?:un|une|le|la|votre|vos|ton|ta|quelqu'un|quelqu’un|un\s+de\s+vos|une\s+de\s+vos)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne(?:\s+r[eé]elle)?|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|interlocuteur|quelqu'un|quelqu’un|repr[eé]sentant|sup[eé]rieur|technicien)\b`,
   String.raw`\b(?:je\s+veux|je\s+voudrais|j'aimerais|je\s+souhaite|il\s+me\s+faut|passez-moi|mettez-moi\s+en\s+relation\s+avec)\s+(?:parler\s+[aà]\s+)?(?:un|une|le|la)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|quelqu'un)\b`,
   String.raw`\bmettez-moi\s+en\s+relation\b|\bun\s+(?:[eê]tre\s+)?humain\b|\brappelez-moi\b|\bme\s+(?:rappeler|t[eé]l[eé]phoner)\b|\bm'appeler\b|\bpar\s+t[eé]l[eé]phone\s+(?:svp|s'il\s+vous\s+pla[iî]t)\b|\bune\s+vraie\s+personne\b`,
   // "je ne veux pas parler à un robot", "un conseiller svp", "transférez-moi"
