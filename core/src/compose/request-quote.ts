@@ -42,7 +42,11 @@ const COURTESY_ONLY =
 /** "I'm following up on my previous email": no fact of its own. */
 const FOLLOW_UP_ONLY =
   /^(?:(?:hi|hello)\W+)?(?:i'm|i\s+am|just)\s+(?:just\s+)?(?:following\s+up|writing\s+(?:again|to\s+follow\s+up)|reaching\s+out\s+again|checking\s+in)\b(?:\s+\S+){0,6}[.!]?$/i;
+/** "I've been a customer for 6 years and I'm honestly shocked": who they are and how they feel, not the problem. */
+const TENURE_OR_MOOD_ONLY =
+  /^(?:(?:hi|hello|hey|dear)(?:\s+\w+)?\W+)?(?:i(?:'ve|\s+have)\s+been\s+(?:a\s+)?(?:\w+\s+)?(?:customer|client|member|subscriber)\s+(?:for|since)\s+[^.!?,]{1,30}?(?:(?:,\s*|\s+and\s+)(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:shocked|disappointed|upset|frustrated|angry|appalled|furious|surprised|disgusted))?|i\s+hope\s+(?:you\s+are|you're|this\s+(?:email\s+|message\s+)?finds\s+you)\s+(?:well|doing\s+well))[.!?]*$/i;
 const statesIt = (s: string) =>
+  !TENURE_OR_MOOD_ONLY.test(s) &&
   !ASKS_FOR_PERSON_ONLY.test(s) &&
   !AT_THE_BOT.test(s) &&
   !ONLY_WHO_I_AM.test(s) &&

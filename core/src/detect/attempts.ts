@@ -154,6 +154,12 @@ export function detectAttempts(
     source: 'bot_action' as const,
   }));
   const seen = new Set(out.map((a) => key(a.step)));
+  // the bot's own report of an action it also lists ("I retried the payment" and retry_payment): listed once
+  const actionWords = out.map((a) => stems(a.step)).filter((w) => w.size > 0);
+  const isListedAction = (step: string) => {
+    const words = stems(step);
+    return actionWords.some((a) => [...a].every((w) => words.has(w)));
+  };
   // a step that failed, by key: the attempt and the turns it failed in ("I couldn't verify your identity" twice)
   const failures = new Map<string, { attempt: Attempt; turns: Set<number> }>();
   let original = '';
@@ -169,6 +175,7 @@ export function detectAttempts(
     const k = key(normStep);
     if (k.length < 3 || NO_ACTION.test(k)) return;
     if (seen.has(k)) return outcome === 'failed' ? failedAgain(k) : undefined;
+    if (actionWords.length > 0 && isListedAction(normStep)) return;
     for (const s of seen) if (s.includes(k) || k.includes(s)) return outcome === 'failed' ? failedAgain(k) : undefined;
     seen.add(k);
     const attempt: Attempt = {
@@ -251,6 +258,17 @@ export function detectAttempts(
 const failedInSeveralTurns = new WeakMap<readonly Attempt[], Map<Attempt, number>>();
 export const timesFailed = (attempted: readonly Attempt[]): ReadonlyMap<Attempt, number> | undefined =>
   failedInSeveralTurns.get(attempted);
+
+const STEM_STOP = new Set(['the', 'a', 'an', 'your', 'my', 'to', 'for', 'on', 'of', 'it', 'again', 'i', 'we', 'you']);
+/** Content words of a step, roughly stemmed ("retried the payment" and "retry_payment" both give retry, payment). */
+function stems(step: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of step.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (w.length < 2 || STEM_STOP.has(w)) continue;
+    out.add(w.replace(/ied$/, 'y').replace(/(?<=\w{3})(?:ed|ing|s)$/, ''));
+  }
+  return out;
+}
 
 function key(step: string): string {
   const lower = step.toLowerCase();

@@ -172,3 +172,26 @@ describe('more reasons in the customer’s words', () => {
     ["I got a code by text but I didn't request it", 'security.account_compromised'],
   ])('%s is %s', (text, label) => expect(chat([text]).intent.label).toBe(label));
 });
+
+describe('what the summary quotes and lists', () => {
+  it('quotes the problem, not the customer’s tenure and mood', () => {
+    const p = summarize({
+      conversationId: 'em',
+      channel: 'email',
+      messages: [
+        {
+          role: 'customer',
+          text: "Hi there,\n\nI've been a customer for 6 years and I'm honestly shocked. On 3 Nov I placed order #88231 (a Dyson V15, £599). It arrived with a broken charger.\n\nThanks,\nGareth Jones",
+        },
+      ],
+    });
+    expect(p.summary).toContain('"On 3 Nov I placed order #88231 (a Dyson V15, £599)"');
+  });
+
+  it('the bot’s own report of an action it also lists is listed once, with the action’s outcome', () => {
+    const p = chat(['My payment failed', 'I retried the payment.'], {
+      bot: { name: 'Pay', confidence: 0.8, actions: [{ name: 'retry_payment', status: 'failed' }] },
+    });
+    expect(p.attempted).toEqual([{ step: 'retry_payment', outcome: 'failed', source: 'bot_action' }]);
+  });
+});
