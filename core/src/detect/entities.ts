@@ -22,7 +22,10 @@ const ORDER_SHAPE = gated(
 const ACCOUNT_CONTEXT = gated(
   /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kundenkonto|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi,
 );
-const USERNAME = gated(/\b(?:username|user\s+name|login|handle)\s*(?:is|:)?\s*@?([A-Za-z][\w.-]{0,38}\w)(?![\w-])/gi);
+/** "username is jdoe", "login: jdoe", "login jdoe_93": a name said as one, or shaped like one ("login page" is no user). */
+const USERNAME = gated(
+  /\b(?:username|user\s+name|login|handle)(?:\s*(?:\bis\b|:)\s*@?([A-Za-z][\w.-]{0,38}\w)|\s+@?([A-Za-z][\w-]*(?:\d|[._])[\w.-]*\w))(?![\w-])/gi,
+);
 const CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
   '€': 'EUR',
@@ -285,7 +288,7 @@ function scan(text: string, out: Entities): void {
     ids.add(id.toLowerCase());
     pushUnique(out.orderIds, id, idKey);
   }
-  for (const m of allMatches(USERNAME, withoutUrls)) pushUnique(out.accountIds, m[1]!);
+  for (const m of allMatches(USERNAME, withoutUrls)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
 
   for (const m of allMatches(CARD_LAST4, t)) pushUnique(out.cardLast4, (m[1] ?? m[2])!);
 
@@ -370,7 +373,7 @@ function scanWithoutDigits(t: string, out: Entities): void {
     }
   }
   if (/\b(?:username|user\s+name|login|handle)\b/i.test(t))
-    for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, m[1]!);
+    for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
   if (gatedTest(DATE_WORDS, t)) for (const m of allMatches(DATE, t)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
   scanProducts(t, out);
 }

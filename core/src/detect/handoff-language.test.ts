@@ -195,3 +195,59 @@ describe('what the summary quotes and lists', () => {
     expect(p.attempted).toEqual([{ step: 'retry_payment', outcome: 'failed', source: 'bot_action' }]);
   });
 });
+
+describe('reasons, batch of es/fr/de/en phrasings', () => {
+  it.each([
+    ['security_risk', 'Me han llegado cargos de Amazon que yo no hice, 3 cargos de 49,99€'],
+    ['security_risk', "There are 4 transactions on my credit card from a website I've never heard of"],
+    ['legal_compliance', 'Voy a poner una reclamación en la OCU si no me solucionan esto'],
+    ['customer_requested', 'Est-ce que je peux avoir un vrai conseiller au téléphone ?'],
+    ['customer_requested', "I'd like this escalated to someone senior please"],
+    ['policy_exception', 'Can I still get the Black Friday price? I missed it by one day'],
+  ])('%s: %s', (code, text) => expect(chat([text]).reason.triggers).toContain(code));
+
+  it('asking the bot to recommend a lawyer is no legal threat', () => {
+    const p = chat([
+      'Can you recommend a good lawyer for my divorce?',
+      "I'm sorry, I can only help with questions about your bank account.",
+    ]);
+    expect(p.reason.triggers).toEqual(['out_of_scope']);
+  });
+});
+
+describe('entities and steps', () => {
+  it('"the login page" names no user', () => {
+    const p = chat(['how do i reset my pin', 'You can reset your password from the login page.']);
+    expect(p.entities.accountIds).toEqual([]);
+  });
+
+  it('"login jdoe_93" and "username is jdoe" do', () => {
+    expect(chat(['my login jdoe_93 is locked']).entities.accountIds).toEqual(['jdoe_93']);
+    expect(chat(['my username is jdoe']).entities.accountIds).toEqual(['jdoe']);
+  });
+
+  it('a question is not a step taken ("how do i reset my pin", "can i change it")', () => {
+    expect(chat(['how do i reset my pin']).attempted).toEqual([]);
+    expect(chat(['can i change my plan online?']).attempted).toEqual([]);
+    expect(chat(['I reset my pin but it still fails']).attempted).toHaveLength(1);
+  });
+
+  it('an id spelled on the phone with letters by example is one id', () => {
+    const p = summarize({
+      conversationId: 'v',
+      channel: 'voice',
+      messages: [
+        {
+          role: 'customer',
+          text: "uh yeah hi so um I'm calling about my my order it's uh order number A as in apple B as in boy seven seven three two one it never showed up",
+        },
+      ],
+    });
+    expect(p.entities.orderIds).toEqual(['AB77321']);
+    expect(p.intent.label).toBe('order.tracking');
+  });
+
+  it('"I like one two three four" is no spelled id', () => {
+    expect(chat(['i like one two three four']).entities.accountIds).toEqual([]);
+  });
+});

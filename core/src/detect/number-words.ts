@@ -255,7 +255,33 @@ const OTHER_DIGIT_RUN = gated(
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_DIGIT_WORD}[\s,-]+){3,}${OTHER_DIGIT_WORD}(?![\p{L}\p{N}])`, 'giu'),
 );
 
+/**
+ * An id spelled on the phone with letters by example ("A as in apple, B as in boy, seven seven three
+ * two one" -> "AB77321"): a run of four or more spelled letters and digits, one letter at least.
+ */
+const BY_EXAMPLE = String.raw`(?:[a-z]\s+as\s+in|[b-hj-z]\s+(?:for|like))\s+[a-z]+`;
+const SPELLED_TOKEN = String.raw`(?:${BY_EXAMPLE}|(?:double\s+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)|[a-z](?=[\s,-]+(?:${BY_EXAMPLE}|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b))`;
+const SPELLED_ID_RUN = new RegExp(String.raw`\b(?:${SPELLED_TOKEN}[\s,-]+){3,}${SPELLED_TOKEN}\b`, 'gi');
+const LETTER_BY_EXAMPLE = new RegExp(String.raw`^(?=([a-z]))${BY_EXAMPLE}$`, 'i');
+
+function spelledIds(text: string): string {
+  return text.replace(SPELLED_ID_RUN, (run) => {
+    const tokens = run.match(new RegExp(SPELLED_TOKEN, 'gi')) ?? [];
+    if (!tokens.some((t) => LETTER_BY_EXAMPLE.test(t))) return run;
+    let out = '';
+    for (const t of tokens) {
+      const letter = LETTER_BY_EXAMPLE.exec(t);
+      if (letter) out += letter[1]!.toUpperCase();
+      else if (/^double\s+/i.test(t)) out += String(UNITS[t.split(/\s+/)[1]!.toLowerCase()]).repeat(2);
+      else if (DIGIT_WORD.test(t.toLowerCase())) out += String(UNITS[t.toLowerCase()]);
+      else out += t.toUpperCase();
+    }
+    return out;
+  });
+}
+
 export function digitsFromWords(text: string): string {
+  if (/\b[a-z]\s+(?:as\s+in|for|like)\s+[a-z]/i.test(text)) text = spelledIds(text);
   const spelled = gatedTest(DIGIT_WORDS, text) ? englishDigits(text) : text;
   if (!gatedTest(OTHER_DIGIT_RUN, spelled)) return spelled;
   return spelled.replace(OTHER_DIGIT_RUN, (run) =>

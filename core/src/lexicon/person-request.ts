@@ -33,6 +33,8 @@ export const PERSON_REQUEST_EN: readonly string[] = [
   String.raw`\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody)\s+(?:(?:from|in|on|at)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,2}?(?:billing|support|sales|accounts?|team|department|finance|tech|it|customer\s+service|staff|office|company|store|shop)\s+(?:please\s+)?(?:look|check|help|review|handle|take|call|contact|get\s+back|reach\s+out|sort|fix|assist|explain)|(?:please\s+)?(?:look\s+(?:into|at)|take\s+a\s+look|call\s+me|contact\s+me|get\s+back\s+to\s+me|reach\s+out\s+to\s+me|get\s+in\s+touch))\b`,
   // "not a bot please", "no bots": the whole message refuses the bot
   String.raw`^(?:please\s+)?(?:not|no)\s+(?:a\s+|the\s+|more\s+)?(?:bots?|robots?|machines?|chatbots?)(?:[\s,.!]+(?:please|pls|thanks))*[\s.!?]*$`,
+  // "escalate this to someone senior", "I'd like this escalated to a manager"
+  String.raw`\bescalat\w*\s+(?:this\s+|it\s+|my\s+\w+\s+)?(?:to|with)\s+(?:someone|somebody|a\s+(?:senior|manager|supervisor|human|person|specialist|team\s+lead)|your\s+(?:manager|supervisor|senior))\b`,
   // "file a complaint with a manager": the complaint is for a person
   String.raw`\b(?:complain|complaint)\w*\s+(?:\w+\s+){0,3}?(?:to|with)\s+(?:a|the|your)\s+(?:manager|supervisor|human|person|boss)\b`,
 ];
@@ -48,7 +50,7 @@ export const PERSON_REQUEST_ES: readonly string[] = [
 export const PERSON_REQUEST_FR: readonly string[] = [
   String.raw`\b(?:parler|discuter|[eé]changer|communiquer)\s+(?:[aà]|avec)\s+(?:un|une|le|la|votre|vos|ton|ta|quelqu'un|quelqu’un|un\s+de\s+vos|une\s+de\s+vos)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne(?:\s+r[eé]elle)?|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|interlocuteur|quelqu'un|quelqu’un|repr[eé]sentant|sup[eé]rieur|technicien)\b`,
   String.raw`\b(?:je\s+veux|je\s+voudrais|j'aimerais|je\s+souhaite|il\s+me\s+faut|passez-moi|mettez-moi\s+en\s+relation\s+avec)\s+(?:parler\s+[aà]\s+)?(?:un|une|le|la)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|quelqu'un)\b`,
-  String.raw`\bmettez-moi\s+en\s+relation\b|\bun\s+(?:[eê]tre\s+)?humain\b|\brappelez-moi\b|\bme\s+(?:rappeler|t[eé]l[eé]phoner)\b|\bm'appeler\b|\bpar\s+t[eé]l[eé]phone\s+(?:svp|s'il\s+vous\s+pla[iî]t)\b|\bune\s+vraie\s+personne\b`,
+  String.raw`\b(?:avoir|joindre|contacter|obtenir)\s+(?:un|une)\s+(?:vrai\w*\s+)?(?:conseill(?:er|[eè]re)|humain|agent|personne|op[eé]rat(?:eur|rice))\b|\bmettez-moi\s+en\s+relation\b|\bun\s+(?:[eê]tre\s+)?humain\b|\brappelez-moi\b|\bme\s+(?:rappeler|t[eé]l[eé]phoner)\b|\bm'appeler\b|\bpar\s+t[eé]l[eé]phone\s+(?:svp|s'il\s+vous\s+pla[iî]t)\b|\bune\s+vraie\s+personne\b`,
   // "je ne veux pas parler à un robot", "un conseiller svp", "transférez-moi"
   String.raw`\bje\s+ne\s+veux\s+pas\s+(?:parler|discuter|continuer)\s+(?:[aà]|avec)\s+(?:un|une|le|ce|cette)?\s*(?:robot|bot|machine|chatbot|assistant\s+virtuel)\b|^(?:bonjour\s+)?(?:un\s+|une\s+)?(?:conseill(?:er|ere)|agent|humain|operat(?:eur|rice))(?:[\s,.!]+(?:svp|s'il\s+vous\s+plait|merci|vite))+[\s.!?]*$|\btransf[eé]rez-moi\b|\btransf[eé]rer\s+(?:[aà]|vers)\s+(?:un|une)\s+(?:conseill(?:er|ere)|agent|humain|personne)\b`,
 ];
