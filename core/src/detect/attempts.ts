@@ -13,7 +13,7 @@ const BOT_FAILED = gated(
   /\b(?:unfortunately|sorry|i'm\s+afraid)?[\s,]*(?:i|we)\s+(?:couldn't|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn't\s+able\s+to|failed\s+to|didn't\s+manage\s+to)\s+([^.!?\n;]{2,90})|\b((?:the\s+)?(?:payment|refund|reset|verification|update|transfer|request|charge|cancellation|booking|lookup|order|attempt|transaction|retry|link|code|email)(?:\s+\w+)?)\s+(?:failed|was\s+declined|didn't\s+go\s+through|did\s+not\s+go\s+through|was\s+rejected|could\s+not\s+be\s+(?:completed|processed))/g,
 );
 const BOT_SUGGESTS = gated(
-  /(?:^|[.!?]\s+|\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+))((?:try\s+)?(?:restart|reboot|reinstall|clear|update|re-?enter|log\s+out|sign\s+out|log\s+in|reset|check|use|try|turn|switch|unplug|remove|disable|enable|open|click|tap|go\s+to|refresh|wait|verify|confirm|re-?try|resend|change|contact)\w*\s+[^.!?\n;]{2,80})/g,
+  /(?:^|[.!?]\s+|\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+))((?:try\s+)?(?:restart|reboot|reinstall|clear|update|re-?enter|log\s+out|sign\s+out|log\s+in|reset|check|use|try|turn|switch|unplug|remove|disable|enable|open|click|tap|go\s+to|refresh|wait|verify|confirm|re-?try|resend|change|contact)\w*\s+(?:[^.!?\n;]|\.(?=\w)){2,80})/g,
 );
 const CUSTOMER_TRIED = gated(
   // not a question or a condition: "how do i reset my pin", "can i change", "if i restart"
@@ -62,7 +62,7 @@ const TRAILING_LINK =
 function clip(text: string): string {
   let s = text
     .replace(
-      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|no\s+(?:reply|response|answer|luck)|it\s+(?:will|should)\s+(?:arrive|be\s+(?:there|delivered|with\s+you))|mais|et\s+(?:ca|toujours|rien|ce|il|elle)|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b.*$/i,
+      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then|try\s+again|see\s+if)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|no\s+(?:reply|response|answer|luck)|it\s+(?:will|should)\s+(?:arrive|be\s+(?:there|delivered|with\s+you))|mais|et\s+(?:ca|toujours|rien|ce|il|elle)|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b.*$/i,
       '',
     )
     .replace(/[,:]+$/, '')

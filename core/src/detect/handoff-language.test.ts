@@ -251,3 +251,33 @@ describe('entities and steps', () => {
     expect(chat(['i like one two three four']).entities.accountIds).toEqual([]);
   });
 });
+
+describe('calm requests read as what they are', () => {
+  it('"speak with the accounts team" asks for people', () => {
+    expect(
+      chat(['I need to speak with the accounts team about a purchase order for 50 licenses ($12,000)']).reason.code,
+    ).toBe('customer_requested');
+  });
+
+  it('a reset email that never arrived is about signing in, not a delivery', () => {
+    expect(chat(['My password reset email never arrived']).intent.label).toBe('account.login');
+  });
+
+  it('a suggested step keeps its version number and drops "and try again"', () => {
+    const p = chat([
+      'my app crashes when I open the camera tab',
+      'Please update the app to version 5.2 and try again.',
+      'Updated, still crashes',
+    ]);
+    expect(p.attempted).toEqual([{ step: 'update the app to version 5.2', outcome: 'failed', source: 'transcript' }]);
+  });
+
+  it.each([
+    ['What is the difference between the Pro and Business plans?'],
+    ['Is my data stored in the EU? Do you have a DPA I can sign?'],
+    ['I was charged $14.99 this month, is that the new price?'],
+    ['My husband passed away and I need to close his account'],
+    ["I'm a developer and I'm getting a 401 from the /v2/orders endpoint with my API key"],
+    ['Hola, quería saber si hacen envíos a Canarias'],
+  ])('no reason but the handoff itself: %s', (text) => expect(chat([text]).reason.triggers).toEqual(['out_of_scope']));
+});

@@ -5,7 +5,7 @@
  */
 const ART = String.raw`(?:a|an|the|some|one|any|your|ur|a real|a live|an actual|a real live)`;
 /** Who the customer wants: a person, not "customer service" as a place or a phone line. */
-const PERSON = String.raw`(?:(?:real|live|actual|human|physical)\s+)?(?:human(?:\s+being)?s?|person|people|agent|operator|assistant|representative|rep|someone|somebody|anyone|anybody|manager|supervisor|boss|staff(?:\s+member)?|employee|advisor|adviser|specialist|technician|associate|team\s+member|consultant|real\s+one|live\s+(?:chat|support|help))`;
+const PERSON = String.raw`(?:(?:real|live|actual|human|physical)\s+)?(?:human(?:\s+being)?s?|person|people|agent|operator|assistant|representative|rep|someone|somebody|anyone|anybody|manager|supervisor|boss|staff(?:\s+member)?|employee|advisor|adviser|specialist|technician|associate|team\s+member|consultant|real\s+one|live\s+(?:chat|support|help)|(?:accounts?|billing|sales|finance|fraud|claims|returns|technical|tech|security|legal|retention)\s+(?:team|department|dept))`;
 const STRONG_PERSON = String.raw`(?:(?:real|live|actual)\s+)?(?:human(?:\s+being)?|person|agent|operator|representative|rep|manager|supervisor|boss|advisor|adviser|live\s+(?:chat|support))`;
 const CONTACT = String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|contact(?:ing)?|reach(?:ing)?|call(?:ing)?|communicate|communicating|get(?:ting)?\s+(?:in\s+touch|through|hold\s+of|connected)|be\s+connected|connect(?:ing)?(?:\s+me)?|transfer(?:\s+me)?|put\s+me\s+through|pass\s+me|hand\s+me\s+(?:over|off)|escalate(?:\s+(?:this|me|it))?|message|write)`;
 
