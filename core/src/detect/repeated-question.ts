@@ -17,9 +17,19 @@ function contentWords(norm: string): Set<string> {
 
 function similar(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  // the words shared are counted over the smaller set, which stops once too many of its words are
+  // missing for 3/4 of it to be shared (most pairs differ within a word or two)
+  const need = 0.75 * small.size;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size) >= 0.75 && shared / Math.max(a.size, b.size) >= 0.5;
+  let left = small.size;
+  for (const w of small) {
+    left--;
+    if (large.has(w)) shared++;
+    else if (shared + left < need) return false;
+  }
+  return shared / small.size >= 0.75 && shared / large.size >= 0.5;
 }
 
 /**
