@@ -36,7 +36,7 @@ function saidBy(text: string): (kind: keyof Entities, value: string) => boolean 
     kind === 'amounts' || kind === 'cardLast4'
       ? lower.includes(value.toLowerCase())
       : lower.includes(value.toLowerCase()) ||
-        (/^\+?\d{7,}$/.test(value) && (digits ??= digitsOf(text)).includes(value.replace(/\D/g, '').slice(-7)));
+        (/^\+?\d{7,}$/.test(value) && (digits ??= digitsOf(text)).includes(digitsOf(value).slice(-7)));
 }
 
 const schemas = new WeakMap<Limits, ReturnType<typeof handoffEventSchemaWith>>();

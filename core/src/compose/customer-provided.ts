@@ -6,6 +6,11 @@ import { NOT_AFTER_ABBREVIATION } from '../detect/split-sentences';
 
 /** Sentences and lines: not at the period of a date ("12. Februar") or of an abbreviation ("Nr. 2024-00871"). */
 const SENTENCE_OR_LINE = new RegExp(String.raw`(?<!\b\d{1,2}\.)${NOT_AFTER_ABBREVIATION}(?<=[.!?])\s+|\n+`, 'i');
+/**
+ * What SENTENCE_OR_LINE cannot match without: an end mark before white space, or a line break. Most
+ * messages are one sentence, and this quick search spares them the split's look-behinds at every character.
+ */
+const MAY_BREAK = /[.!?]\s|\n/;
 
 /** A sentence that states a fact: a number, an address, what happened or what the customer did (en, es, fr, de; accents off). */
 const FACT =
@@ -31,7 +36,7 @@ function onlyGives(sentence: string, values: readonly string[]): boolean {
   let digits: string | undefined;
   for (const v of values) {
     if (/^\d{7}$/.test(v)) {
-      digits ??= lower.replace(/\D/g, '');
+      digits ??= lower.replace(/\D+/g, ''); // runs of non-digits: one match each, not one per character
       if (digits.endsWith(v) && digits.length <= 15) rest = rest.replace(/[\d()+.\s-]{7,}/g, ' ');
     } else if (rest.includes(v)) rest = rest.split(v).join(' ');
   }
@@ -65,7 +70,7 @@ export function collectCustomerProvided(
       if (full()) return;
       if (said(kind, v)) {
         push(`${label} ${v}`);
-        values.push(kind === 'phones' ? v.replace(/\D/g, '').slice(-7) : v.toLowerCase());
+        values.push(kind === 'phones' ? v.replace(/\D+/g, '').slice(-7) : v.toLowerCase());
       }
     }
   };
@@ -83,7 +88,8 @@ export function collectCustomerProvided(
   for (const turn of customerTurns) {
     if (out.length >= MAX + 6) break;
     // a period after a day's number is no sentence end ("am 12. Februar")
-    for (const sentence of withoutFillers(turn.text).split(SENTENCE_OR_LINE)) {
+    const own = withoutFillers(turn.text);
+    for (const sentence of MAY_BREAK.test(own) ? own.split(SENTENCE_OR_LINE) : [own]) {
       const s = sentence.trim();
       if (s.length < 8 || !FACT.test(withoutAccents(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
       if (NO_FACT_OF_ITS_OWN.test(s) && !/\d|@/.test(s)) continue;

@@ -67,14 +67,9 @@ export function isAscii(s: string): boolean {
   return true;
 }
 
-/** `s.replace(/\D/g, '')`. */
+/** `s.replace(/\D/g, '')`, as one match per run of non-digits (a match per character costs ten times more). */
 export function digitsOf(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) out += s[i];
-  }
-  return out;
+  return s.replace(/\D+/g, '');
 }
 
 const isAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
