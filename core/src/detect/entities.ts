@@ -97,7 +97,61 @@ const AMOUNT_WORDS_OTHER = gated(
 );
 const CONNECTOR = /^(?:y|et|und|and)$/i;
 
-function addAmountInWords(out: Entities, words: string, currencyWord: string, whole: string): void {
+/**
+ * The cents said after an amount in words ("... dollars and ninety nine cents", "... euros con noventa",
+ * "... euros quatre-vingt-dix", "... Euro fünfzig"): the value in cents and the words, or undefined.
+ * After "and", "y", "et" or "und" the word "cents" must follow ("forty dollars and two items" has none),
+ * and without it the cents are 10 to 99.
+ */
+const CENTS_LEAD = /^\s*,?\s*(?:(and|y|con|et|und)\s+)?/i;
+const CENTS_WORD = /^\s+(?:cents?|centavos|c[eé]ntimos|centimes|cent)(?![a-zà-öø-ÿß])/i;
+const WORD_AHEAD = /^[a-zà-öø-ÿß]+(?:-[a-zà-öø-ÿß]+)*/i;
+function centsAfter(text: string, end: number): { cents: number; words: string } | undefined {
+  const rest = text.slice(end, end + 80);
+  const lead = CENTS_LEAD.exec(rest)!;
+  const connector = lead[1]?.toLowerCase();
+  // up to four words, each with its end in `rest`
+  const ends: number[] = [];
+  let at = lead[0].length;
+  while (ends.length < 4) {
+    const w = WORD_AHEAD.exec(rest.slice(at));
+    if (!w) break;
+    at += w[0].length;
+    ends.push(at);
+    const gap = /^\s+/.exec(rest.slice(at));
+    if (!gap) break;
+    at += gap[0].length;
+  }
+  for (let k = ends.length; k >= 1; k--) {
+    const end = ends[k - 1]!;
+    const words = rest.slice(lead[0].length, end);
+    const value = parseNumberWords(words.replace(/-/g, ' '));
+    if (value === undefined || !Number.isInteger(value) || value < 1 || value > 99) continue;
+    // "... con noventa dos veces": the last number counts the times, not the cents
+    if (/^\s+(?:veces|vez|fois|mal|times)(?![a-zà-öø-ÿß])/i.test(rest.slice(end))) continue;
+    const centsWord = CENTS_WORD.exec(rest.slice(end));
+    if (!centsWord && ((connector && connector !== 'con') || value < 10)) continue;
+    return { cents: value, words: rest.slice(0, end + (centsWord?.[0].length ?? 0)) };
+  }
+  return undefined;
+}
+
+/** Amounts written in words, in the four languages, with the cents said after them. */
+function addAmountsInWords(out: Entities, text: string): void {
+  for (const m of allMatches(AMOUNT_WORDS, text)) {
+    const value = parseNumberWords(m[1]!);
+    if (value === undefined) continue;
+    const c = centsAfter(text, m.index + m[0].length);
+    const currency = CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD';
+    addAmount(out.amounts, c ? Math.round(value * 100 + c.cents) / 100 : value, currency, c ? m[0] + c.words : m[0]);
+  }
+  for (const m of allMatches(AMOUNT_WORDS_OTHER, text)) {
+    const c = centsAfter(text, m.index + m[0].length);
+    addAmountInWords(out, m[1]!, m[2]!, c ? m[0] + c.words : m[0], c?.cents);
+  }
+}
+
+function addAmountInWords(out: Entities, words: string, currencyWord: string, whole: string, cents = 0): void {
   const currency = CURRENCY_WORD[currencyWord.toLowerCase()] ?? 'USD';
   const starts = [0];
   for (const m of words.matchAll(/[\s-]+/g)) starts.push(m.index + m[0].length);
@@ -106,7 +160,7 @@ function addAmountInWords(out: Entities, words: string, currencyWord: string, wh
     if (CONNECTOR.test(tail.split(/[\s-]/, 1)[0]!)) continue;
     const value = parseNumberWords(tail);
     if (value === undefined) continue;
-    addAmount(out.amounts, value, currency, whole.slice(start));
+    addAmount(out.amounts, cents ? Math.round(value * 100 + cents) / 100 : value, currency, whole.slice(start));
     return;
   }
 }
@@ -308,11 +362,7 @@ function scan(text: string, out: Entities): void {
       addAmount(out.amounts, parseAmount(m[3]!), currency, m[0]);
     }
   }
-  for (const m of allMatches(AMOUNT_WORDS, withoutUrls)) {
-    const value = parseNumberWords(m[1]!);
-    if (value !== undefined) addAmount(out.amounts, value, CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD', m[0]);
-  }
-  for (const m of allMatches(AMOUNT_WORDS_OTHER, withoutUrls)) addAmountInWords(out, m[1]!, m[2]!, m[0]);
+  addAmountsInWords(out, withoutUrls);
 
   const errorSeen = new Set<string>();
   for (const m of allMatches(ERROR_CONTEXT, withoutUrls)) {
@@ -359,11 +409,7 @@ function scan(text: string, out: Entities): void {
 /** The kinds that need no digit: amounts in words, snake_case error codes, usernames, dates in words, products. */
 function scanWithoutDigits(t: string, out: Entities): void {
   if (/\b(?:dollars?|euros?|pounds?|bucks|quid|d[oó]lares|pesos|libras|francs?|franken)\b/i.test(t)) {
-    for (const m of allMatches(AMOUNT_WORDS, t)) {
-      const value = parseNumberWords(m[1]!);
-      if (value !== undefined) addAmount(out.amounts, value, CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD', m[0]);
-    }
-    for (const m of allMatches(AMOUNT_WORDS_OTHER, t)) addAmountInWords(out, m[1]!, m[2]!, m[0]);
+    addAmountsInWords(out, t);
   }
   if (t.includes('_')) {
     for (const m of allMatches(ERROR_SHAPE, t)) {

@@ -281,3 +281,40 @@ describe('calm requests read as what they are', () => {
     ['Hola, quería saber si hacen envíos a Canarias'],
   ])('no reason but the handoff itself: %s', (text) => expect(chat([text]).reason.triggers).toEqual(['out_of_scope']));
 });
+
+describe('cents said after an amount in words', () => {
+  it.each([
+    ['me cobraron ochenta y nueve euros con noventa dos veces', 89.9],
+    ["on m'a prélevé cent vingt-neuf euros quatre-vingt-dix deux fois", 129.9],
+    ['you charged me two hundred and forty nine dollars and ninety nine cents twice', 249.99],
+    ['zwanzig Euro fünfzig bitte', 20.5],
+    ['veinte euros y cincuenta céntimos', 20.5],
+  ])('%s', (text, value) => expect(chat([text]).entities.amounts.map((a) => a.value)).toEqual([value]));
+
+  it.each([
+    ['forty dollars and two items', 40],
+    ['cincuenta euros y dos libros', 50],
+    ['cent vingt euros deux fois', 120],
+  ])('no cents in %s', (text, value) => expect(chat([text]).entities.amounts.map((a) => a.value)).toEqual([value]));
+});
+
+describe('feelings and threats, batch of es/fr/de/en phrasings', () => {
+  it.each([
+    ['Genial, otra semana sin servicio. Muchas gracias de verdad.'],
+    ['Bravo, encore une panne. Vraiment top votre service.'],
+    ['I have been patient but this is now the fifth time I have contacted you about the same broken washing machine.'],
+    ["Honestly if nobody fixes this today I'm cancelling everything and going to Comcast"],
+    ["👋 hi, my order #A1B2C3 hasn't shipped 😡😡 it's been 10 days"],
+    ['🤬🤬🤬 third time the app logged me out'],
+  ])('frustration: %s', (text) => expect(chat([text]).reason.triggers).toContain('negative_sentiment'));
+
+  it.each([
+    ['Ich werde mich bei der Bundesnetzagentur beschweren'],
+    ["Je vais déposer une réclamation auprès de l'ARCEP"],
+    ['Voy a pedir al banco que me devuelva el cargo'],
+  ])('legal: %s', (text) => expect(chat([text]).reason.triggers).toContain('legal_compliance'));
+
+  it('a smiley that is not angry changes nothing', () => {
+    expect(chat(['Thanks 😊 where can I download my invoice?']).reason.triggers).toEqual(['out_of_scope']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Sentiment, SentimentLabel } from '../schema/handoff-package';
-import { DISCONTENT, FRUSTRATION, POSITIVE, type WeightedPattern } from '../lexicon/frustration';
+import { ANGRY_EMOJI, DISCONTENT, FRUSTRATION, POSITIVE, type WeightedPattern } from '../lexicon/frustration';
 import type { Turn } from './conversation-view';
 import { Gate, gated, gatedTest } from './literal-gate';
 
@@ -9,7 +9,7 @@ const compile = (list: readonly WeightedPattern[]): Compiled[] =>
     const re = new RegExp(p.pattern, 'g');
     return { re, gate: new Gate(re), weight: p.weight, angry: p.angry ?? false };
   });
-const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT)];
+const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT), ...compile([ANGRY_EMOJI])];
 const POSITIVE_CUES = compile(POSITIVE);
 const NEGATED_POSITIVE = gated(
   /\b(?:not|never|no|hardly)\s+(?:\w+\s+)?(?:good|great|ok|okay|fine|happy|helpful|satisfied|acceptable|working)\b|\b(?:nicht|pas|no\s+estoy|no\s+estamos)\s+(?:\w+\s+)?(?:zufrieden|content[oa]?|satisfaite?|ravie?|encantad[oa])\b|\b(?:isn't|is\s+not|wasn't|was\s+not|hasn't\s+been|has\s+not\s+been|not|never|until\s+(?:this|it)\s+is)\s+(?:been\s+)?(?:\w+\s+)?(?:resolved|solved|fixed|sorted)\b/,
@@ -25,10 +25,10 @@ export type MessageTone = { score: number; angry: boolean; evidence?: string; tu
 /** Scores one customer message: weighted cues, shouting, exclamation runs. */
 /** Praise said in irony: only read so next to a complaint in the same message. */
 const SARCASM = gated(
-  /\b(?:thanks\s+(?:a\s+lot|for\s+nothing|so\s+much)|great|wow|fantastic|brilliant|amazing|wonderful|lovely|so\s+helpful|really\s+helpful|perfect|genial|perfecto|estupendo|muchas\s+gracias|super|parfait|g[eé]nial|merci\s+beaucoup|toll|prima|perfekt|klasse|vielen\s+dank)\b/,
+  /\b(?:thanks\s+(?:a\s+lot|for\s+nothing|so\s+much)|great|wow|fantastic|brilliant|amazing|wonderful|lovely|so\s+helpful|really\s+helpful|perfect|genial|perfecto|estupendo|muchas\s+gracias|super|parfait|g[eé]nial|merci\s+beaucoup|bravo|top|toll|prima|perfekt|klasse|vielen\s+dank)\b/,
 );
 const COMPLAINT_CONTEXT = gated(
-  /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b|\bwaiting\s+(?:for\s+)?(?:\d+|an?|over\s+an?)\s+(?:minutes?|mins?|hours?|days?)\b|\banother\s+bot\b|\bjust\s+what\s+i\s+needed\b|\b(?:gracias\s+por\s+nada|merci\s+pour\s+rien|danke\s+f[uü]r\s+nichts|(?:otra\s+vez|de\s+nuevo)\s+(?:el|la|lo)\s+mism[oa]|encore\s+une\s+fois\s+(?:rien|pas|le\s+m[eê]me|la\s+m[eê]me)|schon\s+wieder|nada\s+funciona|rien\s+ne\s+marche|nichts\s+funktioniert|sigue\s+sin|toujours\s+pas|immer\s+noch\s+nicht|nadie|personne\s+ne|niemand)\b/,
+  /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b|\bwaiting\s+(?:for\s+)?(?:\d+|an?|over\s+an?)\s+(?:minutes?|mins?|hours?|days?)\b|\banother\s+bot\b|\bjust\s+what\s+i\s+needed\b|\b(?:gracias\s+por\s+nada|merci\s+pour\s+rien|danke\s+f[uü]r\s+nichts|(?:otra\s+vez|de\s+nuevo)\s+(?:el|la|lo)\s+mism[oa]|encore\s+une\s+fois\s+(?:rien|pas|le\s+m[eê]me|la\s+m[eê]me)|schon\s+wieder|nada\s+funciona|rien\s+ne\s+marche|nichts\s+funktioniert|sigue\s+sin|toujours\s+pas|immer\s+noch\s+nicht|nadie|personne\s+ne|niemand|sin\s+(?:servicio|internet|luz|conexi[oó]n|respuesta|l[ií]nea|se[nñ]al)|sans\s+(?:service|internet|connexion|r[eé]ponse|r[eé]seau)|ohne\s+(?:internet|strom|netz|antwort|empfang)|encore\s+une\s+(?:panne|coupure)|(?:another|yet\s+another)\s+(?:outage|week|day)\s+(?:without|with\s+no)|another\s+outage|otra\s+(?:semana|vez|aver[ií]a|ca[ií]da)|noch\s+eine\s+st[oö]rung)\b/,
 );
 
 export function scoreMessage(turn: Turn): MessageTone {

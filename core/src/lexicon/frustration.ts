@@ -33,6 +33,11 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     -0.45,
     true,
   ),
+  // patience run out; a threat to leave made as a condition ("if nobody fixes this today I'm cancelling everything")
+  P(
+    String.raw`\b(?:i(?:'ve|\s+have)\s+been\s+(?:very\s+|more\s+than\s+|extremely\s+|really\s+)?patient|my\s+patience\s+(?:is|has)\s+(?:run(?:ning)?\s+out|gone|worn\s+thin)|(?:if|unless)\b[^.!?]{0,60}\b(?:i'?m|i\s+am|i\s+will|i'll)\s+(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+\s+my\s+(?:business|money)))\b`,
+    -0.5,
+  ),
   // Spanish
   P(
     String.raw`\b(?:in[uú]til(?:es)?|harto|harta|hartos|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|mierda|joder|carajo|co[nñ]o|qu[eé]\s+asco|indignad[oa]|furios[oa]|enfadad[oa]|enojad[oa]|cabread[oa]|molest[oa]|estafa|ladrones|incompetentes?|inaceptable|una\s+porquer[ií]a|nada\s+funciona|gracias\s+por\s+nada|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`,
@@ -52,6 +57,9 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
 ];
+
+/** Angry faces: what a chat customer types instead of the words. */
+export const ANGRY_EMOJI: WeightedPattern = P('(?:\u{1F621}|\u{1F92C}|\u{1F620}|\u{1F4A2}|\u{1F624})', -0.5, true);
 
 /** Negative without anger: complaints, disappointment, problems. Shapes the score, not the reason. */
 export const DISCONTENT: readonly WeightedPattern[] = [
@@ -107,7 +115,7 @@ export const POSITIVE: readonly WeightedPattern[] = [
   // politeness ("Thanks," at the end of an email) is not satisfaction
   P(String.raw`\b(?:thanks?|thank\s+you|thx|ty|gracias|merci|danke)\b`, 0.2),
   P(
-    String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|(?<!not\s|n't\s|been\s)(?:solved|resolved)|all\s+good|no\s+worries|genial|perfecto|parfait|super|perfekt|prima|toll|(?:muy\s+)?content[oa]|encantad[oa]|ya\s+funciona|funciona\s+(?:bien|perfecto|ahora)|(?:ha|han)\s+(?:funcionado|resuelto|solucionado)|tout\s+fonctionne|[cç]a\s+(?:marche|fonctionne)(?:\s+maintenant)?|ravie?|satisfaite?|das\s+hat\s+geholfen|funktioniert\s+(?:jetzt|wieder)(?!\s+nicht)|zufrieden)\b`,
+    String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|(?<!not\s|n't\s|been\s)(?:solved|resolved)|all\s+good|no\s+worries|genial|perfecto|parfait|super|bravo|(?:vraiment|trop|c'est)\s+top|perfekt|prima|toll|(?:muy\s+)?content[oa]|encantad[oa]|ya\s+funciona|funciona\s+(?:bien|perfecto|ahora)|(?:ha|han)\s+(?:funcionado|resuelto|solucionado)|tout\s+fonctionne|[cç]a\s+(?:marche|fonctionne)(?:\s+maintenant)?|ravie?|satisfaite?|das\s+hat\s+geholfen|funktioniert\s+(?:jetzt|wieder)(?!\s+nicht)|zufrieden)\b`,
     0.45,
   ),
 ];
