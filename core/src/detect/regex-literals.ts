@@ -158,8 +158,13 @@ function hitChanceOf(lit: string): number {
               : 0.004;
   if (COMMON.has(lit)) return 0.9;
   if (lit.length <= 4 && COMMON_PIECES.has(lit)) return Math.min(0.9, base * 4);
+  // a digit against a mark or a letter ("12-", "/0", "$4"): a shape that prose rarely holds, unlike a
+  // bare digit (in half of all messages), so a clause of them filters better than the digits alone
+  if (lit.length >= 2 && HAS_DIGIT.test(lit) && MARK_OR_LETTER.test(lit)) return Math.min(base, 0.01);
   return base;
 }
+const HAS_DIGIT = /\d/;
+const MARK_OR_LETTER = /[^\d\s]/;
 
 /** How much a requirement filters: the chance that a text holds one of its literals (lower filters more). */
 function passChance(req: string[]): number {
@@ -219,8 +224,11 @@ function alternate(branches: Info[]): Info {
   }
   const best: string[][][] = [];
   for (const b of branches) {
+    // ranked as the text will be checked: a literal holding a shorter one of its set (" usd", "usd")
+    // adds nothing to the set's chance of passing
     const usableClauses = clausesOf(b)
       .filter(usable)
+      .map(minimal)
       .sort((x, y) => passChance(x) - passChance(y));
     if (usableClauses.length === 0) return ANY;
     best.push(usableClauses.slice(0, branches.length <= 3 ? 2 : 1));
