@@ -2,8 +2,8 @@ import { withoutFillers } from './without-fillers';
 import { quote } from '../detect/conversation-view';
 import { NOT_AFTER_ABBREVIATION } from '../detect/split-sentences';
 
-/** A sentence end: not the period of an ordinal ("5. März") or of an abbreviation ("Nr. 2024-00871"). */
-const SENTENCE_END = new RegExp(String.raw`(?<!\d\.)${NOT_AFTER_ABBREVIATION}(?<=[.!?])\s+`, 'i');
+/** A sentence end: not the period of an ordinal ("5. März", not "seit 2015.") or of an abbreviation ("Nr. 2024-00871"). */
+const SENTENCE_END = new RegExp(String.raw`(?<!\b\d{1,2}\.)${NOT_AFTER_ABBREVIATION}(?<=[.!?])\s+`, 'i');
 
 const GREETING_OR_NAME =
   /^(?:(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|hallo|hola|buen[oa]s\s+(?:d[ií]as|tardes|noches)|bonjour|bonsoir|salut)\b[\s,!.]*(?:team|there|all|support)?[\s,!.]*|.*\b(?:my\s+name\s+is|this\s+is\s+(?!(?:the|a|an|my|our|your|not|so|very|really|just|about|urgent|ridiculous|unacceptable|what|why|how|it|getting|taking|going)\b)\w+|me\s+llamo|mi\s+nombre\s+es|je\s+m'appelle|mon\s+nom\s+est|mein\s+name\s+ist|ich\s+hei(?:ß|ss)e)\b[^.!?]*[.!?]?)$/i;
@@ -44,7 +44,7 @@ const FOLLOW_UP_ONLY =
   /^(?:(?:hi|hello)\W+)?(?:i'm|i\s+am|just)\s+(?:just\s+)?(?:following\s+up|writing\s+(?:again|to\s+follow\s+up)|reaching\s+out\s+again|checking\s+in)\b(?:\s+\S+){0,6}[.!]?$/i;
 /** "I've been a customer for 6 years and I'm honestly shocked": who they are and how they feel, not the problem. */
 const TENURE_OR_MOOD_ONLY =
-  /^(?:(?:hi|hello|hey|dear)(?:\s+\w+)?\W+)?(?:i(?:'ve|\s+have)\s+been\s+(?:a\s+)?(?:\w+\s+)?(?:customer|client|member|subscriber)\s+(?:for|since)\s+[^.!?,]{1,30}?(?:(?:,\s*|\s+and\s+)(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:shocked|disappointed|upset|frustrated|angry|appalled|furious|surprised|disgusted))?|i\s+hope\s+(?:you\s+are|you're|this\s+(?:email\s+|message\s+)?finds\s+you)\s+(?:well|doing\s+well))[.!?]*$/i;
+  /^(?:(?:hi|hello|hey|dear|hallo|hola|bonjour|guten\s+(?:tag|morgen|abend)|buen[oa]s\s+(?:d[ií]as|tardes|noches))(?:\s+\w+)?\W+)?(?:i(?:'ve|\s+have)\s+been\s+(?:a\s+)?(?:\w+\s+)?(?:customer|client|member|subscriber)\s+(?:for|since)\s+[^.!?,]{1,30}?(?:(?:,\s*|\s+and\s+)(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:shocked|disappointed|upset|frustrated|angry|appalled|furious|surprised|disgusted))?|i\s+hope\s+(?:you\s+are|you're|this\s+(?:email\s+|message\s+)?finds\s+you)\s+(?:well|doing\s+well)|(?:je\s+suis\s+client(?:e)?\s+depuis|soy\s+client[ea]\s+desde|ich\s+bin\s+(?:seit\s+\S+\s+(?:jahren\s+)?kund(?:e|in)|kund(?:e|in)\s+seit))\s*[^.!?]{0,20}|(?:i'?m|i\s+am|ich\s+bin|estoy|je\s+suis)\s+(?:\w+\s+){0,2}?(?:upset|angry|frustrated|disappointed|shocked|furious|appalled|ver[aä]rgert|w[uü]tend|entt[aä]uscht|sauer|ver[aä]rgert|enfadad[oa]|molest[oa]|decepcionad[oa]|furios[oa]|furieu(?:x|se)|d[eé][cç]ue?|m[eé]content(?:e)?|[eé]nerv[eé]e?))[.!?]*$/i;
 const statesIt = (s: string) =>
   !TENURE_OR_MOOD_ONLY.test(s) &&
   !ASKS_FOR_PERSON_ONLY.test(s) &&

@@ -14,7 +14,7 @@ const PHONE_CONTEXT = gated(
   /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular)\b/i,
 );
 const ORDER_CONTEXT = gated(
-  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|factura|facture|rechnung)(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
+  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|trackingnummer|factura|facture|rechnung|n[uú]mero\s+de\s+(?:seguimiento|env[ií]o|pedido|factura|reserva)|num[eé]ro\s+de\s+(?:suivi|colis|commande|facture|r[eé]servation)|(?:order|bestellung|pedido|commande)\s+(?:\w+\s+){0,2}?(?:die|the|el|le)\s+(?:number|nummer|n[uú]mero|num[eé]ro))(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
 );
 const ORDER_SHAPE = gated(
   /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g,

@@ -318,3 +318,72 @@ describe('feelings and threats, batch of es/fr/de/en phrasings', () => {
     expect(chat(['Thanks 😊 where can I download my invoice?']).reason.triggers).toEqual(['out_of_scope']);
   });
 });
+
+describe('letters and calls', () => {
+  const email = (text: string) =>
+    summarize({ conversationId: 'em', channel: 'email', messages: [{ role: 'customer', text }] });
+
+  it('a French letter: tenure is not the problem, "seit 2015." ends a sentence, compensation is an exception', () => {
+    const p = email(
+      "Bonjour,\n\nJe suis cliente depuis 2015. Ma box internet ne fonctionne plus depuis 5 jours (numéro de ligne 01 45 67 89 12). J'ai redémarré la box plusieurs fois et vérifié les câbles.\n\nJe souhaite un dédommagement pour ces jours sans internet.\n\nCordialement,\nClaire Dubois",
+    );
+    expect(p.summary).toContain('"Ma box internet ne fonctionne plus depuis 5 jours');
+    expect(p.reason.code).toBe('policy_exception');
+    expect(p.intent.label).toBe('technical.connectivity');
+  });
+
+  it('a German letter: the mood is not the problem, "59,99 € statt 29,99 €" is an unexpected charge', () => {
+    const p = email(
+      'Guten Tag,\n\nich bin wirklich verärgert. Zum dritten Mal schreibe ich Ihnen wegen der fehlerhaften Abrechnung (Kundennummer 4410983). Sie haben mir 59,99 € statt 29,99 € berechnet.\n\nMfG\nPetra Wagner',
+    );
+    expect(p.summary).toContain('"Zum dritten Mal schreibe ich Ihnen');
+    expect(p.intent.label).toBe('billing.unexpected_charge');
+    expect(p.reason.code).toBe('negative_sentiment');
+  });
+
+  it('a Spanish letter: the tracking number is kept', () => {
+    const p = email(
+      'Buenos días:\n\nRealicé el pedido 2024-ES-77812 y todavía no lo he recibido. El número de seguimiento es 1Z8E40W80399847562.\n\nUn saludo,\nJavier Ortega',
+    );
+    expect(p.entities.orderIds).toEqual(['2024-ES-77812', '1Z8E40W80399847562']);
+  });
+
+  it('a call: "a thirty five dollar late fee which is not fair" is $35 and a fee to waive', () => {
+    const p = summarize({
+      conversationId: 'v',
+      channel: 'voice',
+      messages: [
+        {
+          role: 'customer',
+          text: "yes hi um so i'm calling because i got a letter saying my account is overdue but i set up auto pay in september and uh they're charging me a thirty five dollar late fee which is not fair",
+        },
+      ],
+    });
+    expect(p.entities.amounts.map((a) => a.value)).toEqual([35]);
+    expect(p.reason.code).toBe('policy_exception');
+  });
+
+  it('a German call: "die Nummer ist eins zwei drei vier fünf sechs" after the order is the order', () => {
+    const p = summarize({
+      conversationId: 'v',
+      channel: 'voice',
+      messages: [
+        {
+          role: 'customer',
+          text: 'ja hallo ähm ich habe ein problem mit meiner bestellung die nummer ist eins zwei drei vier fünf sechs ähm die ist beschädigt angekommen',
+        },
+      ],
+    });
+    expect(p.entities.orderIds).toEqual(['123456']);
+  });
+
+  it('"a hundred dollars" is still one hundred', () => {
+    expect(chat(['you owe me a hundred dollars']).entities.amounts.map((a) => a.value)).toEqual([100]);
+  });
+
+  it('an app that keeps logging me out is about signing in', () => {
+    expect(chat(['The app keeps logging me out every few minutes since the last update']).intent.label).toBe(
+      'account.login',
+    );
+  });
+});

@@ -25,7 +25,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'billing.unexpected_charge',
-    /\b(?:(?:my|the)\s+bill\s+(?:is|it's|its|was|seems)\s+(?:\w+\s+){0,3}(?:higher|wrong|more|too\s+high|incorrect)|higher\s+than\s+(?:usual|normal|expected)|auto-?\s*renew\w*|renewed\s+(?:\w+\s+){0,4}?(?:without|even\s+though|although)|(?:charged|billed|debited)\s+(?:[\w$€£.,']+\s+){0,8}?(?:i\s+(?:already\s+|had\s+)?cancel\w*|(?:was|were|had\s+been|already)\s+cancel\w*|after\s+(?:i\s+)?cancel\w*)|unexpected\s+(?:charge|fee)|(?:charge|fee)\s+i\s+(?:don't|do\s+not)\s+understand|factura\s+(?:m[aá]s\s+alta|incorrecta)|facture\s+(?:plus\s+[eé]lev[eé]e|incorrecte)|rechnung\s+(?:ist\s+)?(?:zu\s+hoch|falsch|h[oö]her))/u,
+    /\b(?:(?:my|the)\s+bill\s+(?:is|it's|its|was|seems)\s+(?:\w+\s+){0,3}(?:higher|wrong|more|too\s+high|incorrect)|higher\s+than\s+(?:usual|normal|expected)|(?:falsch|fehlerhaft)\w*\s+(?:ab)?rechnung|\d[\d.,]*\s*(?:€|\$|£|eur|euro|euros|dollars?)?\s+(?:statt|anstatt|instead\s+of|en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de)\s+\d|auto-?\s*renew\w*|renewed\s+(?:\w+\s+){0,4}?(?:without|even\s+though|although)|(?:charged|billed|debited)\s+(?:[\w$€£.,']+\s+){0,8}?(?:i\s+(?:already\s+|had\s+)?cancel\w*|(?:was|were|had\s+been|already)\s+cancel\w*|after\s+(?:i\s+)?cancel\w*)|unexpected\s+(?:charge|fee)|(?:charge|fee)\s+i\s+(?:don't|do\s+not)\s+understand|factura\s+(?:m[aá]s\s+alta|incorrecta)|facture\s+(?:plus\s+[eé]lev[eé]e|incorrecte)|rechnung\s+(?:ist\s+)?(?:zu\s+hoch|falsch|h[oö]her))/u,
   ],
   [
     'billing.refund',
@@ -80,7 +80,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'account.login',
-    /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden|c[oó]digo\s+de\s+verificaci[oó]n|no\s+puedo\s+(?:entrar|acceder|iniciar\s+sesi[oó]n)|code\s+de\s+v[eé]rification|n'arrive\s+pas\s+[aà]\s+me\s+connecter|kann\s+mich\s+nicht\s+(?:\w+\s+){0,4}?(?:anmelden|einloggen)|einloggen|eingeloggt|login|komme\s+nicht\s+(?:mehr\s+)?in\s+mein\s+konto|iniciar\s+sesi[oó]n|me\s+connecter|connexion\s+[aà]\s+mon\s+compte|best[aä]tigungscode)/u,
+    /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|logs?\s+me\s+out|logging\s+me\s+out|logged\s+me\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden|c[oó]digo\s+de\s+verificaci[oó]n|no\s+puedo\s+(?:entrar|acceder|iniciar\s+sesi[oó]n)|code\s+de\s+v[eé]rification|n'arrive\s+pas\s+[aà]\s+me\s+connecter|kann\s+mich\s+nicht\s+(?:\w+\s+){0,4}?(?:anmelden|einloggen)|einloggen|eingeloggt|login|komme\s+nicht\s+(?:mehr\s+)?in\s+mein\s+konto|iniciar\s+sesi[oó]n|me\s+connecter|connexion\s+[aà]\s+mon\s+compte|best[aä]tigungscode)/u,
   ],
   [
     'account.registration',

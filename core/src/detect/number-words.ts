@@ -192,6 +192,10 @@ export function parseNumberWords(phrase: string): number | undefined {
   let seen = false;
   for (const [i, w] of words.entries()) {
     if (w === 'a' && i === 0) {
+      // "a hundred", "a thousand": one; "a thirty five dollar fee": an article
+      const next = words[1];
+      if (next !== undefined && next !== 'hundred' && !(next in SCALES) && !HUNDREDS.has(next) && !THOUSANDS.has(next))
+        continue;
       current = 1;
       continue;
     }

@@ -85,6 +85,10 @@ export const POLICY_LIMIT_STATED: readonly string[] = [
 export const POLICY_EXCEPTION: readonly string[] = [
   // a price of one's own in es / fr / de ("¿me hacen un descuento?", "me faire un prix", "Rabatt für gemeinnützige Vereine")
   String.raw`\b(?:me\s+(?:hacen|hace|hacéis|haceis|pueden\s+hacer|puede\s+hacer|podrian\s+hacer|dan|darian)\s+(?:algun\s+|un\s+)?descuento|descuento\s+(?:para|por)\s+(?:ong|organizaciones|asociaciones|volumen|empresas|estudiantes|pago\s+anual)|me\s+faire\s+un\s+(?:prix|rabais|geste\s+commercial)|faire\s+une\s+(?:remise|reduction)|tarif\s+(?:preferentiel|associatif|etudiant|degressif)|rabatt\s+fur\s+(?:gemeinnutzige|vereine|schulen|studenten|grosskunden|mengen)|sonderpreis|sonderkonditionen|mengenrabatt|preisnachlass)`,
+  // compensation in es / fr / de ("un dédommagement pour ces jours sans internet", "una compensación", "eine Entschädigung")
+  String.raw`\b(?:d[eé]dommag\w*|indemnis\w*|compensaci[oó]n|indemnizaci[oó]n|bonificaci[oó]n\s+por|entsch[aä]digung|schadensersatz)\b`,
+  // an unfair fee: "a thirty five dollar late fee which is not fair"
+  String.raw`\b(?:late|cancellation|overdraft|service|admin\w*|reconnection|penalty)\s+(?:fee|charge)\b[^.!?]{0,60}?\b(?:not\s+fair|unfair|unjust|shouldn't\s+(?:have\s+to\s+)?pay|should\s+not\s+(?:have\s+to\s+)?pay|don't\s+(?:think|agree)|do\s+not\s+(?:think|agree))`,
   // compensation: a credit for the days without service, for the inconvenience
   String.raw`\b(?:want|need|expect|deserve|ask(?:ing)?\s+for|request(?:ing)?|like|get)\s+(?:a\s+|some\s+)?(?:credit|compensation|discount|refund)\s+for\s+(?:the\s+|all\s+the\s+|these\s+|those\s+)?(?:days?|weeks?|outage|downtime|time|inconvenience|trouble|hassle)\b|\b(?:compensat(?:e|ion)\s+(?:me|us)\s+for)\b`,
   // custom pricing: a quote, a deal or a discount outside the price list
