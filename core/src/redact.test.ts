@@ -101,3 +101,31 @@ describe('redaction (contract section 5)', () => {
     expect(pkg.redactions).toBe(5);
   });
 });
+
+describe('secrets in four languages, the way customers type them', () => {
+  const redacted = (text: string) =>
+    redactEvent({ conversationId: 'r', messages: [{ role: 'customer', text }] }).event.messages[0]!.text;
+  it.each([
+    ['my pin is 4821 and the card still gets declined', '4821'],
+    ['mi PIN es 9876, no funciona', '9876'],
+    ['mon code PIN est 5555', '5555'],
+    ['meine PIN lautet 2468', '2468'],
+    ['el código de seguridad es 321', '321'],
+    ['le cryptogramme est 456', '456'],
+    ['contraseña: Perro123', 'Perro123'],
+    ['mot de passe : Soleil2024', 'Soleil2024'],
+    ['Kennwort: Blume77', 'Blume77'],
+    ['social security number 123 45 6789', '6789'],
+    ['my social is 123 45 6789', '6789'],
+    ['FR14 2004 1010 0505 0001 3M02 606 est mon IBAN', '3M02'],
+    ['my one time code is 774 112', '774 112'],
+    ['CVV2: 0123', '0123'],
+  ])('%s', (text, secret) => expect(redacted(text)).not.toContain(secret));
+
+  it.each([
+    ['I called 555 12 3456 yesterday'],
+    ['my zip code is 94107'],
+    ['the password reset link isn’t working'],
+    ['my account number is 12345678 and sort code 12-34-56'],
+  ])('kept as written: %s', (text) => expect(redacted(text)).toBe(text));
+});

@@ -19,7 +19,7 @@ const NOT_A_PASSWORD =
 /** Password labels of Spanish, French and German. */
 const OTHER_LANGUAGE_LABEL = /^(?:contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)$/i;
 const SSN = gated(
-  /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+number)?)(\W{1,20}?)(\d{9})\b/gi,
+  /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+(?:number|no\.?|#))?|social)(\s*(?:is|was|:|#)?\W{0,20}?)(\d{9}|\d{3}[ .]\d{2}[ .]\d{4})\b/gi,
 );
 const IBAN = gated(/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi);
 const SECURITY_QUESTION = gated(
