@@ -8,5 +8,6 @@ export * from './ports';
 export * from './summarize';
 export * from './heuristic-summarizer';
 export { redactEvent, redactText } from './redact';
+export { parseEventFast } from './schema/fast-parse';
 export { scorePriority } from './policy/priority';
 export * from './analytics';

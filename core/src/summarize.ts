@@ -57,9 +57,27 @@ export function summarize(
   policy: Policy = DEFAULT_POLICY,
   limits: Limits = DEFAULT_LIMITS,
 ): HandoffPackage {
+  return summarizeWithRedactedEvent(input, policy, limits).package;
+}
+
+/**
+ * `summarize`, also handing back the redacted event the package was made from (what
+ * `redactEvent(event).event` returns for the parsed input): a caller that stores the redacted event
+ * next to the package (the service's intake) does not redact the transcript a second time.
+ * Same validation, errors and package as `summarize`.
+ */
+export function summarizeWithRedactedEvent(
+  input: unknown,
+  policy: Policy = DEFAULT_POLICY,
+  limits: Limits = DEFAULT_LIMITS,
+): { package: HandoffPackage; event: HandoffEvent } {
   // Well-formed events take a fast path with zod's result; anything else is zod's to parse or reject.
   const parsed: HandoffEvent = parseEventFast(input, limits) ?? parseOrThrow(schemaFor(limits), input);
   const { event, redactions, cardLast4 } = redactEvent(parsed);
+  return { package: packageOf(event, redactions, cardLast4, policy), event };
+}
+
+function packageOf(event: HandoffEvent, redactions: number, cardLast4: string[], policy: Policy): HandoffPackage {
   const view = viewConversation(event);
   const entities = extractEntities(event);
   for (const last4 of cardLast4) if (!entities.cardLast4.includes(last4)) entities.cardLast4.push(last4);
