@@ -237,6 +237,11 @@ export function redactText(text: string): RedactedText {
   return { text: t, redactions, cardLast4 };
 }
 
+/** A short reply that is a few words and then a code: "got it, 558201", "c'est 558 201". */
+const CODE_IN_SHORT_REPLY = /^(\s*(?:[\p{L}'’]+[\s,:.!-]+){1,4}?)(\d[\d -]{2,10}\d)(\s*[.!]?\s*)$/u;
+/** The bot sent or asks for a one-time code (not a zip or order code): a short reply with digits is that code. */
+const SENT_A_CODE =
+  /\b(?:verification|security|one[\s-]?time|confirmation|login|sms|text|\d-digit)\s+code|\botp\b|\bpasscode|\bcode\s+(?:we|i)\s+(?:just\s+)?sent|\bsent\s+(?:you\s+)?(?:a|the|an)\s+(?:new\s+)?code|c[oó]digo\s+de\s+(?:verificaci[oó]n|seguridad|confirmaci[oó]n)|code\s+de\s+(?:v[eé]rification|s[eé]curit[eé]|confirmation)|(?:best[aä]tigungs|verifizierungs|sicherheits)code/i;
 const ASKS_FOR_CODE = gated(/\b(?:code|otp|passcode|pin|password)\b/i);
 const ASKS_FOR_PASSWORD = gated(
   /\b(?:(?:your|the|current|old)\s+password|enter\s+(?:your\s+)?password|password\s*\?|contrase[nñ]a|mot\s+de\s+passe|passwort)\b/i,
@@ -259,6 +264,7 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
   };
   let askedSecurity = false;
   let askedCode = false;
+  let askedSentCode = false;
   let askedPassword = false;
   const messages = event.messages.map((m) => {
     if (m.role === 'customer' && askedSecurity && m.text.trim().length > 0 && m.text.length <= 200) {
@@ -271,6 +277,10 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
     if (m.role === 'customer' && askedCode && /^\s*\d[\d\s-]{2,10}\d\s*\.?$/.test(text)) {
       redactions++;
       text = '[redacted:code]';
+    } else if (m.role === 'customer' && askedSentCode && text.length <= 60 && CODE_IN_SHORT_REPLY.test(text)) {
+      // "got it, 558201", "it's 558 201", "sí, es 558201": the code the bot just sent, typed back
+      redactions++;
+      text = text.replace(CODE_IN_SHORT_REPLY, '$1[redacted:code]$3');
     } else if (m.role === 'customer' && askedPassword && /^\s*\S{4,64}\s*$/.test(text) && !text.startsWith('[')) {
       redactions++;
       text = '[redacted:password]';
@@ -278,10 +288,12 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
     if (m.role === 'bot' || m.role === 'agent') {
       askedSecurity = gatedTest(SECURITY_QUESTION, m.text);
       askedCode = gatedTest(ASKS_FOR_CODE, m.text);
+      askedSentCode = askedCode && SENT_A_CODE.test(m.text);
       askedPassword = gatedTest(ASKS_FOR_PASSWORD, m.text);
     } else if (m.role === 'customer') {
       askedSecurity = false;
       askedCode = false;
+      askedSentCode = false;
       askedPassword = false;
     }
     return { ...m, text };

@@ -12,6 +12,9 @@ const SENTENCE_OR_LINE = new RegExp(String.raw`(?<!\b\d{1,2}\.)${NOT_AFTER_ABBRE
  */
 const MAY_BREAK = /[.!?]\s|\n/;
 
+/** Three words at most, ending in "??", "?!" or "!!": an exclamation at the bot. */
+const REACTION = /^(?:\S+\s+){0,2}\S+?\s*(?:\?\?|\?!|!\?|!!)[?!]*$/;
+
 /** A sentence that states a fact: a number, an address, what happened or what the customer did (en, es, fr, de; accents off). */
 const FACT =
   /\d|@|\b(?:my\s+name|i\s+(?:already|have|tried|bought|ordered|paid|use|am\s+using|live|moved|got|did)|checked|restarted|reinstalled|cleared|i've|since|yesterday|last\s+(?:week|month)|error|says|(?:text|message|email|screen|app|it|that|error|bank)\s+(?:saying|said)|shows|showing|declined|charged|received|never\s+(?:got|received|arrived|came)|changed|reset|hacked|stolen|someone\s+(?:is|has|had|was|used|logged|got|accessed|stole|took|changed)|wasn't\s+me|didn't\s+(?:order|make|get|receive|work|arrive)|bought|ordered|paid|cancell?ed|delivered|arrived|expired|locked|blocked|broken|damaged|crash\w*|keeps|every\s+time|ago|twice|flooded|missing|not\s+here|stopped|dropping|ya|hace|desde|nunca|no\s+(?:ha\s+)?llegado|no\s+funciona|cobr\w+|pagu[eé]|pagado|ped[ií]|compr[eé]|roto|dañado|danado|deja|depuis|jamais|pas\s+(?:encore\s+)?(?:arrivee?|recue?|livree?)|ne\s+(?:marche|fonctionne)|debite?e?|paye|annule|casse|abime|erreur|deux\s+fois|schon|bereits|seit|nie|nicht\s+(?:angekommen|geliefert|erhalten)|funktioniert\s+nicht|abgebucht|bezahlt|bestellt|storniert|kaputt|beschadigt|fehler|zweimal|uberfallig)\b/i;
@@ -93,6 +96,8 @@ export function collectCustomerProvided(
       const s = sentence.trim();
       if (s.length < 8 || !FACT.test(withoutAccents(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
       if (NO_FACT_OF_ITS_OWN.test(s) && !/\d|@/.test(s)) continue;
+      // "5-7 days??", "$649?!": a reaction to what the bot said, not a fact of the customer's
+      if (REACTION.test(s)) continue;
       if (values.length > 0 && onlyGives(s, (longestFirst ??= [...values].sort((a, b) => b.length - a.length))))
         continue;
       push(s.length > 160 ? `${s.slice(0, 157)}…` : s);

@@ -17,7 +17,7 @@ const BOT_SUGGESTS = gated(
 );
 const CUSTOMER_TRIED = gated(
   // not a question or a condition: "how do i reset my pin", "can i change", "if i restart"
-  /(?<!\b(?:do|does|can|could|should|shall|may|if|would|will|did|how|where|when|why|what|whether|to)\s)\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|paid|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|,\s*(?:and\s+|but\s+|then\s+)?(?:i|we)\b|\s+(?:and|but|so)\s+(?:it|its|it's|that|still|nothing)\b|[.!?\n;]|$)/g,
+  /(?<!\b(?:do|does|can|could|should|shall|may|if|would|will|did|how|where|when|why|what|whether|to)\s)\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|,\s*(?:and\s+|but\s+|then\s+)?(?:i|we)\b|\s+(?:and|but|so)\s+(?:it|its|it's|that|still|nothing)\b|[.!?\n;]|$)/g,
 );
 const CUSTOMER_TRIED_OTHER = gated(
   /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé]|revis[eé]|verifiqu[eé]|comprob[eé]|llam[eé]|pregunt[eé]|reinstal[eé]|actualic[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé]|v[eé]rifi[eé]|contact[eé]|appel[eé]|demand[eé]|regard[eé]|r[eé]install[eé]|mis\s+[aà]\s+jour)|ich\s+habe\s+(?:\w+\s+){0,3}?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g,
@@ -52,7 +52,7 @@ const BOT_PASSIVE = gated(
 );
 /** Steps that name no action: "help with that" in "I can't help with that". */
 const NO_ACTION =
-  /^(?:(?:help|assist|answer|handle|do|support)(?:\s+(?:you|u))?(?:\s+(?:with|on))?(?:\s+(?:that|this|it|those|these|your\s+request|this\s+request|that\s+request|your\s+question|that\s+one|everything|anything))?|(?:try|tried|tryed|attempted|retry|retried)(?:\s+(?:it|that|this|again|everything|twice|already|\d+\s+times|one\s+more\s+time|(?:two|three|four|five|several|many|multiple|a\s+few)\s+times))*)$/;
+  /^(?:(?:found|located|looked\s+up|pulled\s+up)\s+(?:your|the)\s+(?:order|account|booking|reservation|details|record|profile|file)(?:\s+\S+)?|(?:help|assist|answer|handle|do|support)(?:\s+(?:you|u))?(?:\s+(?:with|on))?(?:\s+(?:that|this|it|those|these|your\s+request|this\s+request|that\s+request|your\s+question|that\s+one|everything|anything))?|(?:try|tried|tryed|attempted|retry|retried)(?:\s+(?:it|that|this|again|everything|twice|already|\d+\s+times|one\s+more\s+time|(?:two|three|four|five|several|many|multiple|a\s+few)\s+times))*)$/;
 const TRIED_IMPLIES_FAILURE = /^(?:tried|tryed|attempted|retried)$/;
 
 /** Words that lead into what follows: a cut step does not end on one. */
@@ -260,13 +260,27 @@ const failedInSeveralTurns = new WeakMap<readonly Attempt[], Map<Attempt, number
 export const timesFailed = (attempted: readonly Attempt[]): ReadonlyMap<Attempt, number> | undefined =>
   failedInSeveralTurns.get(attempted);
 
+/** Words a bot's report and its action name use for the same thing ("sent a verification code" is send_otp). */
+const SAME_STEP_WORD: Record<string, string> = {
+  sent: 'send',
+  resent: 'send',
+  resend: 'send',
+  text: 'send',
+  emailed: 'send',
+  email: 'send',
+  otp: 'code',
+  passcode: 'code',
+  pin: 'code',
+  ran: 'run',
+};
 const STEM_STOP = new Set(['the', 'a', 'an', 'your', 'my', 'to', 'for', 'on', 'of', 'it', 'again', 'i', 'we', 'you']);
 /** Content words of a step, roughly stemmed ("retried the payment" and "retry_payment" both give retry, payment). */
 function stems(step: string): Set<string> {
   const out = new Set<string>();
   for (const w of step.toLowerCase().split(/[^a-z0-9]+/)) {
     if (w.length < 2 || STEM_STOP.has(w)) continue;
-    out.add(w.replace(/ied$/, 'y').replace(/(?<=\w{3})(?:ed|ing|s)$/, ''));
+    const stem = w.replace(/ied$/, 'y').replace(/(?<=\w{3})(?:ed|ing|s)$/, '');
+    out.add(SAME_STEP_WORD[stem] ?? stem);
   }
   return out;
 }

@@ -175,7 +175,7 @@ const ERROR_WORDS = gated(
   /(?:declined|failed|failure|error|invalid|denied|expired|insufficient|not_found|timeout|timed_out|unauthori[sz]ed|forbidden|rejected|blocked|exceeded|unavailable|missing|mismatch|limit|fraud|incorrect|unknown)/i,
 );
 const CARD_LAST4 = gated(
-  /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|\[card ••••(\d{4})\]/gi,
+  /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?<!\b(?:phone|mobile|number|cell|line|account|iban|telephone)\s+)(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|\[card ••••(\d{4})\]/gi,
 );
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -450,7 +450,7 @@ const ASKS_LAST4 = gated(
   /\blast\s+(?:4|four)\s+(?:digits|numbers)|\bending\s+digits|[uú]ltimos\s+(?:4|cuatro)\s+d[ií]gitos|quatre\s+derniers\s+chiffres|(?:4|quatre)\s+derniers\s+chiffres|letzten\s+(?:4|vier)\s+(?:ziffern|stellen)/i,
 );
 /** An id in a short answer: digits (4-12), optionally after letters and a dash (A-30917, 889412). */
-const BARE_ID = gated(/(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?\d{4,12})(?![\w.,-]?\d)/);
+const BARE_ID = gated(/(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?(?:\d{4,12}|\d{2,6}(?:-\d{2,6}){1,3}))(?![\w.,-]?\d)/);
 
 const DATE_WORDS = gated(
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this)/i,

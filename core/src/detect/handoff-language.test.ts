@@ -387,3 +387,87 @@ describe('letters and calls', () => {
     );
   });
 });
+
+describe('longer conversations', () => {
+  it('a code sent by the bot and typed back in a short reply is redacted; the bot’s report of send_otp is one step', () => {
+    const p = chat(
+      [
+        "I can't access my account, it says it's locked",
+        "I've sent a verification code to your phone ending 4471.",
+        'got it, 558201',
+        'Thanks, that code is not valid.',
+      ],
+      {
+        bot: {
+          name: 'Ava',
+          confidence: 0.7,
+          actions: [
+            { name: 'send_otp', status: 'succeeded' },
+            { name: 'verify_otp', status: 'failed' },
+          ],
+        },
+      },
+    );
+    expect(JSON.stringify(p)).not.toContain('558201');
+    expect(p.attempted.map((a) => a.step)).toEqual(['send_otp', 'verify_otp']);
+    expect(p.entities.cardLast4).toEqual([]); // "phone ending 4471" is no card
+    expect(p.intent.label).toBe('account.login');
+  });
+
+  it('a zip code given after "what is your zip code?" is not a one-time code', () => {
+    const p = chat(['I need to update my address', "What's your zip code?", "it's 94107"]);
+    expect(JSON.stringify(p)).toContain('94107');
+  });
+
+  it('a Spanish account number with dashes, given after the bot asks for it; charged although already done', () => {
+    const p = chat([
+      'Buenas, tengo un problema con mi factura de noviembre',
+      '¡Hola! Claro, ¿me puedes dar tu número de cliente?',
+      'Sí, es 88-4410-22',
+      'Gracias. Veo una factura de 142,50 € con fecha 1 de noviembre.',
+      'Eso es, normalmente pago 45 €. Me habéis cobrado la permanencia aunque ya la cumplí en agosto',
+    ]);
+    expect(p.entities.accountIds).toEqual(['88-4410-22']);
+    expect(p.reason.triggers).toContain('high_value');
+  });
+
+  it('a French call: an SMS asking for the card code, then payments "que j\'ai pas faits", is security', () => {
+    const p = summarize({
+      conversationId: 'fr',
+      channel: 'voice',
+      messages: [
+        {
+          role: 'customer',
+          text: "oui bonjour euh j'ai reçu un sms bizarre qui me demandait mon code de carte bancaire",
+        },
+        { role: 'bot', text: 'Avez-vous communiqué votre code ?' },
+        { role: 'customer', text: "euh oui et maintenant il y a deux paiements de 300 euros que j'ai pas faits" },
+      ],
+    });
+    expect(p.reason.code).toBe('security_risk');
+    expect(p.intent.label).toBe('security.account_compromised');
+  });
+
+  it('German: someone from sales asked for, the old contract’s terms are an exception', () => {
+    const p = chat([
+      'Hallo, ich möchte meinen Tarif wechseln',
+      'Gerne! Zu welchem Tarif möchten Sie wechseln?',
+      'Zum Business-Tarif, aber mit den Konditionen von meinem alten Vertrag',
+      'Der Business-Tarif kostet 39,99 € im Monat. Sonderkonditionen kann ich leider nicht vergeben.',
+      'Dann hätte ich gerne jemanden aus dem Vertrieb, der mir ein Angebot macht',
+    ]);
+    expect(p.reason.triggers).toEqual(['customer_requested', 'policy_exception']);
+    expect(p.intent.label).toBe('subscription.change');
+  });
+
+  it('"I paid $649 for this desk" is a fact, not a step tried; "5-7 days??" is a reaction, not a fact', () => {
+    const p = chat([
+      'I ordered a standing desk last week, order 7781-4410, and it came without the leg bolts',
+      'I can send a replacement hardware kit, which takes 5-7 days.',
+      '5-7 days?? I work from home. I paid $649 for this desk. Either express the bolts or I want a full refund',
+    ]);
+    expect(p.attempted).toEqual([]);
+    expect(p.customerProvided).not.toContain('5-7 days??');
+    expect(p.customerProvided).toContain('I paid $649 for this desk.');
+  });
+});

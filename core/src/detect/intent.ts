@@ -9,7 +9,7 @@ import { Gate, gated, gatedTest } from './literal-gate';
 const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   [
     'security.account_compromised',
-    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|jemand\s+hat\s+sich\s+(?:\w+\s+){0,3}eingeloggt|jemand\s+hat\s+(?:mein|meine)\s+\w+\s+(?:ge[aä]ndert|benutzt|verwendet)|quelqu'un\s+a\s+(?:utilise|accede|pirate|change|modifie)|alguien\s+(?:entr[oó]|accedi[oó]|us[oó]|cambi[oó]|ha\s+(?:entrado|accedido|usado|cambiado))|fraude|(?:code|text|sms|email)s?\b(?:\s+\S+){0,6}?\s+(?:but\s+)?i\s+(?:didn't|did\s+not|never)\s+(?:request|ask\s+for)|(?:someone|somebody|a\s+stranger|they)\s+(?:has\s+|have\s+|had\s+)?(?:changed|reset|replaced)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:email|e-mail|phone|mobile|password|pin|recovery)|(?:opened|took\s+out|applied\s+for)\s+(?:\w+\s+){0,3}?(?:account|card|loan|credit|contract)\w*\s+(?:\w+\s+)?(?:in|under)\s+my\s+name|(?:suplant|usurp)\w*\s+(?:la\s+|mi\s+|mon\s+)?identi|identit[aä]t\s+(?:\w+\s+)?(?:gestohlen|missbraucht)|a\s+mi\s+nombre|[aà]\s+mon\s+nom|in\s+meinem\s+namen|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+no\s+(?:reconozco|autoric[eé])|que\s+je\s+ne\s+reconnais\s+pas|die\s+ich\s+nicht\s+(?:kenne|autorisiert\s+habe))/u,
+    /\b(?:hack\w*|unauthori[sz]ed|fraud\w*|identity\s+theft|(?:didn't|did\s+not|never)\s+(?:make|authori[sz]e)|don't\s+recogni[sz]e|someone\s+(?:logged|got)\s+into|(?:card|identity|account|phone|wallet|password|details)\s+(?:was\s+|were\s+|has\s+been\s+|got\s+)?stolen|stolen\s+(?:card|identity|account|phone|wallet|password|details)|pirat|gehackt|betrug|jemand\s+hat\s+sich\s+(?:\w+\s+){0,3}eingeloggt|jemand\s+hat\s+(?:mein|meine)\s+\w+\s+(?:ge[aä]ndert|benutzt|verwendet)|quelqu'un\s+a\s+(?:utilise|accede|pirate|change|modifie)|alguien\s+(?:entr[oó]|accedi[oó]|us[oó]|cambi[oó]|ha\s+(?:entrado|accedido|usado|cambiado))|fraude|(?:paiement|prelevement|prélèvement|achat|debit|débit)s?\s+(?:\S+\s+){0,4}?que\s+(?:je\s+n'ai\s+pas|j'ai\s+pas|j'ai\s+jamais)\s+(?:fait|autoris)|sms\s+(?:\S+\s+){0,3}?(?:me\s+)?demand\w*\s+(?:mon|mes)\s+(?:code|coordonn)|(?:code|text|sms|email)s?\b(?:\s+\S+){0,6}?\s+(?:but\s+)?i\s+(?:didn't|did\s+not|never)\s+(?:request|ask\s+for)|(?:someone|somebody|a\s+stranger|they)\s+(?:has\s+|have\s+|had\s+)?(?:changed|reset|replaced)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:email|e-mail|phone|mobile|password|pin|recovery)|(?:opened|took\s+out|applied\s+for)\s+(?:\w+\s+){0,3}?(?:account|card|loan|credit|contract)\w*\s+(?:\w+\s+)?(?:in|under)\s+my\s+name|(?:suplant|usurp)\w*\s+(?:la\s+|mi\s+|mon\s+)?identi|identit[aä]t\s+(?:\w+\s+)?(?:gestohlen|missbraucht)|a\s+mi\s+nombre|[aà]\s+mon\s+nom|in\s+meinem\s+namen|cobr\w*\s+(?:[\w$€£.,]+\s+){0,4}?que\s+no\s+(?:reconozco|autoric[eé])|que\s+je\s+ne\s+reconnais\s+pas|die\s+ich\s+nicht\s+(?:kenne|autorisiert\s+habe))/u,
   ],
   [
     'legal.data_request',
@@ -50,7 +50,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'subscription.change',
-    /\b(?:upgrade|downgrade|change|switch)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:plan|subscription|tier)/u,
+    /\b(?:(?:upgrade|downgrade|change|switch)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:plan|subscription|tier)|tarif\s+(?:\w+\s+)?wechseln|(?:tarif|vertrag)wechsel|cambiar\s+(?:de\s+|mi\s+)?(?:tarifa|plan)|changer\s+(?:de\s+|mon\s+)?(?:forfait|offre|abonnement))/u,
   ],
   [
     'order.cancel',
@@ -80,7 +80,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'account.login',
-    /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|logs?\s+me\s+out|logging\s+me\s+out|logged\s+me\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden|c[oó]digo\s+de\s+verificaci[oó]n|no\s+puedo\s+(?:entrar|acceder|iniciar\s+sesi[oó]n)|code\s+de\s+v[eé]rification|n'arrive\s+pas\s+[aà]\s+me\s+connecter|kann\s+mich\s+nicht\s+(?:\w+\s+){0,4}?(?:anmelden|einloggen)|einloggen|eingeloggt|login|komme\s+nicht\s+(?:mehr\s+)?in\s+mein\s+konto|iniciar\s+sesi[oó]n|me\s+connecter|connexion\s+[aà]\s+mon\s+compte|best[aä]tigungscode)/u,
+    /\b(?:password|log\s*-?\s*in|sign\s*-?\s*in|locked\s+out|account\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:locked|blocked|suspended)|(?:can't|cannot|can\s+not|unable\s+to)\s+access\s+my\s+account|logs?\s+me\s+out|logging\s+me\s+out|logged\s+me\s+out|two[\s-]factor|2fa|verification\s+code|reset\s+link|contrase[nñ]a|mot\s+de\s+passe|passwort|anmelden|c[oó]digo\s+de\s+verificaci[oó]n|no\s+puedo\s+(?:entrar|acceder|iniciar\s+sesi[oó]n)|code\s+de\s+v[eé]rification|n'arrive\s+pas\s+[aà]\s+me\s+connecter|kann\s+mich\s+nicht\s+(?:\w+\s+){0,4}?(?:anmelden|einloggen)|einloggen|eingeloggt|login|komme\s+nicht\s+(?:mehr\s+)?in\s+mein\s+konto|iniciar\s+sesi[oó]n|me\s+connecter|connexion\s+[aà]\s+mon\s+compte|best[aä]tigungscode)/u,
   ],
   [
     'account.registration',
