@@ -10,6 +10,11 @@ import { isAscii, isSpaceCode, withoutAccents } from './text-scan';
 export function originalOf(original: string, normalised: string, options: { keepCase?: boolean } = {}): string {
   // Without keepCase, only where normalising dropped accents (an ASCII step reads the same lower-cased).
   if (!normalised || (!options.keepCase && isAscii(original))) return normalised;
+  if (foldsToLowerCase(original)) {
+    // most messages: the folded text below is the lower case, character for character
+    const k = original.toLowerCase().indexOf(normalised);
+    return k < 0 ? normalised : original.slice(k, k + normalised.length);
+  }
   let folded = '';
   const at: number[] = [];
   for (let i = 0; i < original.length; i++) {
@@ -41,4 +46,13 @@ export function originalOf(original: string, normalised: string, options: { keep
   const k = folded.indexOf(normalised);
   if (k < 0) return normalised;
   return original.slice(at[k]!, at[k + normalised.length - 1]! + 1);
+}
+
+/** ASCII with single spaces between words and none first: its folded form is its lower case, at the same positions. */
+function foldsToLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || (c >= 9 && c <= 13) || (c === 32 && (i === 0 || s.charCodeAt(i - 1) === 32))) return false;
+  }
+  return true;
 }
