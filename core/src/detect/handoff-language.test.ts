@@ -471,3 +471,21 @@ describe('longer conversations', () => {
     expect(p.customerProvided).toContain('I paid $649 for this desk.');
   });
 });
+
+describe('everyday questions in Spanish, French and German', () => {
+  it.each([
+    ['Hola, ¿cuál es el horario de atención al cliente?', 'contact.customer_service'],
+    ['¿Puedo pagar con PayPal?', 'billing.payment_methods'],
+    ['Bonjour, comment puis-je modifier mon adresse de livraison ?', 'order.change'],
+    ['Wie lange dauert der Versand nach Österreich?', 'shipping.options'],
+    ['Können Sie mir sagen, wo meine Bestellung ist? Nummer 445566', 'order.tracking'],
+  ])('%s is %s, with no reason but the handoff', (text, label) => {
+    const p = chat([text]);
+    expect(p.intent.label).toBe(label);
+    expect(p.reason.triggers).toEqual(['out_of_scope']);
+  });
+
+  it('asking whether a student discount exists is a product question, not an exception', () => {
+    expect(chat(['Gibt es einen Rabatt für Studenten?']).reason.triggers).toEqual(['out_of_scope']);
+  });
+});

@@ -42,7 +42,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'billing.payment_methods',
-    /\b(?:payment\s+(?:methods?|options?)|pay\s+(?:with|by|using)|accept\s+(?:paypal|credit|debit|apple\s+pay))/u,
+    /\b(?:payment\s+(?:methods?|options?)|pay\s+(?:with|by|using)|pagar\s+con|payer\s+(?:avec|par)|(?:mit|per)\s+\w+\s+(?:be)?zahlen|formas?\s+de\s+pago|moyens?\s+de\s+paiement|zahlungsm[oö]glichkeit\w*|zahlungsart\w*|accept\s+(?:paypal|credit|debit|apple\s+pay))/u,
   ],
   [
     'subscription.cancel',
@@ -62,7 +62,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'order.change',
-    /\b(?:(?:change|update|correct|fix)\s+(?:the\s+|my\s+)?(?:shipping|delivery)?\s*address(?!\s+(?:on|for|in|of)\s+(?:my|the)\s+(?:account|profile))|cambiar\s+(?:la\s+|mi\s+)?direcci[oó]n(?!\s+de\s+(?:correo|e-?mail))|changer\s+(?:l'|mon\s+)?adresse(?!\s+(?:e-?mail|mail|courriel|[eé]lectronique))|(?<![-\w])(?:liefer)?adresse\s+(?:[aä]ndern|korrigieren)|lieferadresse)/u,
+    /\b(?:(?:change|update|correct|fix)\s+(?:the\s+|my\s+)?(?:shipping|delivery)?\s*address(?!\s+(?:on|for|in|of)\s+(?:my|the)\s+(?:account|profile))|cambiar\s+(?:la\s+|mi\s+)?direcci[oó]n(?!\s+de\s+(?:correo|e-?mail))|(?:changer|modifier)\s+(?:l'|mon\s+)?adresse(?!\s+(?:e-?mail|mail|courriel|[eé]lectronique))|(?<![-\w])(?:liefer)?adresse\s+(?:[aä]ndern|korrigieren)|lieferadresse)/u,
   ],
   [
     'order.return',
@@ -71,12 +71,12 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ['order.change', /\b(?:change|modify|edit|update)\s+(?:my\s+|the\s+|an?\s+)?(?:order|purchase)/u],
   [
     'order.tracking',
-    /\b(?:where\s+is\s+my|track\w*|(?<!\b(?:email|e-mail|code|link|text|sms|message|reset)\s+)(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|(?:says|shows|marked\s+as|status\s+is)\s+delivered\s+but|(?:parcel|package|order|delivery|it)\s+(?:\w+\s+){0,3}(?:not\s+here|never\s+(?:came|arrived|showed\s+up))|(?:package|parcel|delivery)\s+(?:was\s+|got\s+)?stolen|stolen\s+from\s+(?:my\s+)?(?:porch|doorstep|mailbox)|(?:commande|colis|livraison)\s+(?:\w+\s+){0,3}en\s+retard|(?:pedido|paquete|env[ií]o)\s+(?:\w+\s+){0,3}no\s+(?:llega|ha\s+llegado)|wo\s+bleibt|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:me\s+|nos\s+)?(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
+    /\b(?:where\s+is\s+my|track\w*|(?<!\b(?:email|e-mail|code|link|text|sms|message|reset)\s+)(?:hasn't|has\s+not|haven't|never|not\s+yet|still\s+not)\s+(?:arrived|been\s+delivered|received|shipped)|delivery\s+status|shipping\s+status|late\s+(?:delivery|order|package)|(?:lieferung|paket|bestellung|sendung)\s+(?:\w+\s+){0,4}(?:uberfallig|verspatet)|(?:says|shows|marked\s+as|status\s+is)\s+delivered\s+but|(?:parcel|package|order|delivery|it)\s+(?:\w+\s+){0,3}(?:not\s+here|never\s+(?:came|arrived|showed\s+up))|(?:package|parcel|delivery)\s+(?:was\s+|got\s+)?stolen|stolen\s+from\s+(?:my\s+)?(?:porch|doorstep|mailbox)|(?:commande|colis|livraison)\s+(?:\w+\s+){0,3}en\s+retard|(?:pedido|paquete|env[ií]o)\s+(?:\w+\s+){0,3}no\s+(?:llega|ha\s+llegado)|wo\s+bleibt|wo\s+(?:sich\s+)?mein(?:e)?\s+(?:bestellung|lieferung|paket|sendung)|o[uù]\s+en\s+est\s+ma\s+(?:commande|livraison)|d[oó]nde\s+est[aá]\s+mi|o[uù]\s+est\s+ma\s+commande|wo\s+ist\s+meine|(?:pas|jamais)\s+(?:encore\s+)?(?:arriv|re[çc]u|livr)|no\s+(?:me\s+|nos\s+)?(?:ha\s+)?(?:llegado|lleg[oó])|nicht\s+(?:angekommen|geliefert|erhalten))/u,
   ],
   ['shipping.address', /\b(?:shipping|delivery|postal|mailing)\s+address/u],
   [
     'shipping.options',
-    /\b(?:delivery|shipping)\s+(?:options?|period|times?|methods?|costs?)|\bdo\s+you\s+(?:ship|deliver)\s+(?:to|internationally|abroad|overseas|outside)|\b(?:international|overseas)\s+(?:shipping|delivery)|how\s+long\s+(?:does|will)\s+(?:\w+\s+){0,2}(?:take|ship|deliver)/u,
+    /\b(?:delivery|shipping)\s+(?:options?|period|times?|methods?|costs?)|\bdo\s+you\s+(?:ship|deliver)\s+(?:to|internationally|abroad|overseas|outside)|\bversand\s+nach|\bversandkosten|\blieferzeit|\bhacen\s+env[ií]os|\benv[ií]os?\s+a\s+\p{Lu}?|\blivrez-vous|\bexp[eé]diez-vous|\b(?:international|overseas)\s+(?:shipping|delivery)|how\s+long\s+(?:does|will)\s+(?:\w+\s+){0,2}(?:take|ship|deliver)/u,
   ],
   [
     'account.login',
@@ -106,7 +106,10 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
     'technical.error',
     /\b(?:error|crash\w*|bug|not\s+working|st[uü]rzt\s+(?:\w+\s+){0,4}ab|absturz|no\s+funciona|se\s+cierra\s+sol[ao]|ne\s+(?:marche|fonctionne)\s+(?:plus|pas)|plante|funktioniert\s+nicht|doesn't\s+work|won't\s+(?:load|open|work)|keeps\s+(?:failing|crashing|freezing)|[A-Z]\d{3,}|0x[0-9a-f]{4,})/u,
   ],
-  ['contact.customer_service', /\bcustomer\s+(?:service|support|care|assistance)\b/u],
+  [
+    'contact.customer_service',
+    /\bcustomer\s+(?:service|support|care|assistance)\b|\batenci[oó]n\s+al\s+cliente\b|\bservice\s+client(?:s|e|\u00e8le)?\b|\bkunden(?:service|dienst)\b/u,
+  ],
 ];
 
 /** "I'm not saying I was hacked": not an account takeover. */
