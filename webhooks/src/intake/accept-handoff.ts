@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import {
   handoffEventSchemaWith,
   handoffKeyOf,
+  parseEventFast,
   parseOrThrow,
-  redactEvent,
-  summarize,
+  summarizeWithRedactedEvent,
   type HandoffEvent,
   type HandoffRecord,
 } from '@baton/core';
@@ -76,7 +76,8 @@ export async function acceptHandoff(
   statusUrlBase = '',
   extras: Pick<HandoffRecord, 'delivery'> = {},
 ): Promise<Accepted> {
-  const event = parseOrThrow(schemaFor(deps.limits), input);
+  // Well-formed events take core's fast path (zod's result without zod's cost); anything else is zod's to parse or reject.
+  const event = parseEventFast(input, deps.limits) ?? parseOrThrow(schemaFor(deps.limits), input);
   const handoffKey = handoffKeyOf(event);
   const id = handoffIdFor(deps.tenantId, handoffKey);
   const statusUrl = `${statusUrlBase}/v1/handoffs/${id}`;
@@ -95,11 +96,11 @@ async function acceptOnce(
   // (rare) spends the package's CPU for nothing.
   const existingP = deps.store.get(deps.tenantId, id);
   void existingP.catch(() => undefined); // handled below; not unhandled if summarize throws first
-  const pkg = summarize(event, deps.policy, deps.limits); // heuristic, ~1 ms: the customer message and the priority now
+  // heuristic, ~1 ms: the customer message and the priority now; the redacted event it read is the one stored
+  const { package: pkg, event: redacted } = summarizeWithRedactedEvent(event, deps.policy, deps.limits);
   const existing = await existingP;
   if (existing) return seenBefore(deps, existing, statusUrl);
 
-  const { event: redacted } = redactEvent(event);
   const now = deps.clock.now().toISOString();
   const record: HandoffRecord = {
     id,
