@@ -9,7 +9,7 @@
 // BENCH_PREFIX: the queue and store prefix shared by the api and worker processes of one run.
 // BENCH_ZENDESK_LIMIT / BENCH_ZENDESK_WINDOW_MS scale Zendesk's limit; BENCH_NO_SLACK=1 leaves out the Slack sandbox
 // (alerts cost nothing); BENCH_ELD=1 prints event-loop delay and CPU each second.
-// The parent asks by IPC: `stats` (what this process saw), `cpu` (process.cpuUsage()), `exit`.
+// The parent asks by IPC: `stats` (what this process saw), `cpu` (process.cpuUsage()), `profile-start`/`profile-stop`, `exit`.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -136,9 +136,28 @@ if (env.BENCH_ELD) {
 }
 process.send!({ type: 'ready', url });
 process.on('disconnect', () => process.exit(0)); // the benchmark ended (or died): so does this process
-process.on('message', async (msg: { type: string }) => {
+/** `profile-start` / `profile-stop` (with `file`): a CPU profile of this process over a window the parent chooses. */
+let profiler: import('node:inspector').Session | undefined;
+process.on('message', async (msg: { type: string; file?: string }) => {
   if (msg.type === 'exit') process.exit(0);
+  if (msg.type === 'profile-start') {
+    const { Session } = await import('node:inspector');
+    profiler = new Session();
+    profiler.connect();
+    profiler.post('Profiler.enable', () =>
+      profiler!.post('Profiler.start', () => process.send!({ type: 'profile-started' })),
+    );
+    return;
+  }
+  if (msg.type === 'profile-stop') {
+    const { writeFileSync } = await import('node:fs');
+    return void profiler?.post('Profiler.stop', (err, { profile }) => {
+      if (!err && msg.file) writeFileSync(msg.file, JSON.stringify(profile));
+      profiler!.disconnect();
+      process.send!({ type: 'profile-stopped' });
+    });
+  }
   if (msg.type === 'cpu') return void process.send!({ type: 'cpu', ...process.cpuUsage() });
   if (msg.type !== 'stats') return;
-  process.send!({ type: 'stats', ...(await stats()), rssMiB: Math.round(process.memoryUsage().rss / 1048576) });
+  process.send!({ type: 'stats', ...(await stats()), rssMiB: Math.round(process.memoryUsage.rss() / 1048576) });
 });
