@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities, parseAmount } from './entities';
 import { handoffEventSchema } from '../schema/handoff-event';
 import { customer, bot, makeEvent } from '../testing';
+import { summarize } from '../summarize';
 
 const of = (...texts: string[]) => extractEntities(handoffEventSchema.parse(makeEvent(texts.map((t) => customer(t)))));
 
@@ -71,5 +72,33 @@ describe('entities', () => {
       ),
     );
     expect(e.phones).toEqual(['+19259437977']);
+  });
+});
+
+describe('entities customers write, batch of shapes', () => {
+  const ents = (text: string) => summarize({ conversationId: 'e', messages: [{ role: 'customer', text }] }).entities;
+
+  it('devices named by brand and model', () => {
+    expect(ents("My iPhone 15 Pro Max and AirPods Pro 2 won't pair since iOS 18.2").products).toEqual([
+      'iPhone 15 Pro Max',
+      'AirPods Pro 2',
+    ]);
+  });
+
+  it('"Ma commande CMD-2024-88123" is an order, not a product', () => {
+    const e = ents('Ma commande CMD-2024-88123, facture n° F-55120');
+    expect(e.orderIds).toEqual(['CMD-2024-88123', 'F-55120']);
+    expect(e.products).toEqual([]);
+  });
+
+  it('an error code in capitals with underscores', () => {
+    expect(ents('it fails with PAYMENT_DECLINED again').errorCodes).toEqual(['PAYMENT_DECLINED']);
+    expect(ents('I live in NEW_YORK').errorCodes).toEqual([]);
+  });
+
+  it('case numbers and user ids', () => {
+    expect(ents('my case number is CS0045566 and my RMA is RMA-77812').orderIds).toEqual(['CS0045566', 'RMA-77812']);
+    expect(ents('account: ACCT-00912-XZ, user id u_88123').accountIds).toEqual(['ACCT-00912-XZ', 'u_88123']);
+    expect(ents('in case 2 people need it').orderIds).toEqual([]);
   });
 });

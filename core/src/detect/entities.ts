@@ -14,7 +14,7 @@ const PHONE_CONTEXT = gated(
   /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular)\b/i,
 );
 const ORDER_CONTEXT = gated(
-  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|pedido|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|trackingnummer|factura|facture|rechnung|n[uú]mero\s+de\s+(?:seguimiento|env[ií]o|pedido|factura|reserva)|num[eé]ro\s+de\s+(?:suivi|colis|commande|facture|r[eé]servation)|(?:order|bestellung|pedido|commande)\s+(?:\w+\s+){0,2}?(?:die|the|el|le)\s+(?:number|nummer|n[uú]mero|num[eé]ro))(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
+  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|(?:case|claim|incident)\s+(?:number|no\.?|#|id|ref(?:erence)?)|pedido|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|trackingnummer|factura|facture|rechnung|n[uú]mero\s+de\s+(?:seguimiento|env[ií]o|pedido|factura|reserva)|num[eé]ro\s+de\s+(?:suivi|colis|commande|facture|r[eé]servation)|(?:order|bestellung|pedido|commande)\s+(?:\w+\s+){0,2}?(?:die|the|el|le)\s+(?:number|nummer|n[uú]mero|num[eé]ro))(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
 );
 const ORDER_SHAPE = gated(
   /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g,
@@ -24,7 +24,7 @@ const ACCOUNT_CONTEXT = gated(
 );
 /** "username is jdoe", "login: jdoe", "login jdoe_93": a name said as one, or shaped like one ("login page" is no user). */
 const USERNAME = gated(
-  /\b(?:username|user\s+name|login|handle)(?:\s*(?:\bis\b|:)\s*@?([A-Za-z][\w.-]{0,38}\w)|\s+@?([A-Za-z][\w-]*(?:\d|[._])[\w.-]*\w))(?![\w-])/gi,
+  /\b(?:username|user\s+name|user\s*-?id|login|handle)(?:\s*(?:\bis\b|:)\s*@?([A-Za-z][\w.-]{0,38}\w)|\s+@?([A-Za-z][\w-]*(?:\d|[._])[\w.-]*\w))(?![\w-])/gi,
 );
 const CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
@@ -169,7 +169,7 @@ const ERROR_CONTEXT = gated(
   /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur|http)(?:\s+(?:code|number|no|id|nummer|n[uú]mero|num[eé]ro)|[\s-]?code)?\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
 );
 const ERROR_SHAPE = gated(
-  /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g,
+  /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|[A-Z]+(?:_[A-Z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g,
 );
 const ERROR_WORDS = gated(
   /(?:declined|failed|failure|error|invalid|denied|expired|insufficient|not_found|timeout|timed_out|unauthori[sz]ed|forbidden|rejected|blocked|exceeded|unavailable|missing|mismatch|limit|fraud|incorrect|unknown)/i,
@@ -206,9 +206,13 @@ const PRODUCT_BOUGHT = gated(
 const PRODUCT_SHAPE = String.raw`(?:i[A-Z][\w+-]*|[A-Z][a-z]*[A-Z][\w+-]*|[A-Z][\w+-]*(?=\s+\d))(?:\s+(?:[A-Z][\w+-]*|\d+\w*)){0,3}`;
 const PRODUCT_BOUGHT_OTHER = gated(
   new RegExp(
-    String.raw`(?:compr[eé]|ped[ií]|devolv[ií]|recib[ií]|achet[eé]|command[eé]|re[cç]u|retourn[eé])\s+(?:(?:un|una|el|la|mi|le|une|mon|ma)\s+)?(${PRODUCT_SHAPE})|(?:ein(?:e|en)?|das|die|den|mein(?:e|en)?)\s+(${PRODUCT_SHAPE})\s+(?:gekauft|bestellt|erhalten|zur[uü]ckgeschickt)`,
+    String.raw`(?:compr[eé]|ped[ií]|devolv[ií]|recib[ií]|achet[eé]|commandé|re[cç]u|retourn[eé])\s+(?:(?:un|una|el|la|mi|le|une|mon|ma)\s+)?(${PRODUCT_SHAPE})|(?:ein(?:e|en)?|das|die|den|mein(?:e|en)?)\s+(${PRODUCT_SHAPE})\s+(?:gekauft|bestellt|erhalten|zur[uü]ckgeschickt)`,
     'g',
   ),
+);
+/** Devices customers name by brand and model ("my iPhone 15 Pro Max", "AirPods Pro 2", "Galaxy S23"). */
+const PRODUCT_DEVICE = gated(
+  /\b((?:i(?:Phone|Pad|Mac|Pod)|AirPods|MacBook|PlayStation|Xbox|Kindle|Pixel|Galaxy|ThinkPad|Chromebook|Surface|Roku|Nintendo\s+Switch|Apple\s+Watch|Fire\s+TV|Dyson)(?:\s+(?:\d{1,4}[a-z]?|Pro|Max|Plus|Ultra|Mini|mini|Air|SE|Lite|XL|Fold\d?|Flip\d?|Series\s+\d+|S\d{1,2}|Z\d?|Note\s*\d*|V\d{1,2}|One|X|Gen\s*\d))*)(?![\w-])/g,
 );
 const PRODUCT_STOP = new Set([
   'The',
@@ -376,7 +380,7 @@ function scan(text: string, out: Entities): void {
   for (const m of allMatches(ERROR_SHAPE, withoutUrls)) {
     const code = m[0];
     if (ids.has(code.toLowerCase()) || errorSeen.has(code.toLowerCase())) continue;
-    if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(code) && !ERROR_WORDS.test(code)) continue;
+    if (/^[a-z]+(?:_[a-z0-9]+)+$/i.test(code) && !/^(?:ERR|E)_/.test(code) && !ERROR_WORDS.test(code)) continue;
     if (
       /^[A-Z]{1,4}-?\d{3,6}$/.test(code) &&
       !/^(?:E|ERR|ERROR|X|SC|HTTP)?-?\d/.test(code) &&
@@ -414,11 +418,11 @@ function scanWithoutDigits(t: string, out: Entities): void {
   if (t.includes('_')) {
     for (const m of allMatches(ERROR_SHAPE, t)) {
       const code = m[0];
-      if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(code) && ERROR_WORDS.test(code)) pushUnique(out.errorCodes, code);
+      if (/^[a-z]+(?:_[a-z0-9]+)+$/i.test(code) && ERROR_WORDS.test(code)) pushUnique(out.errorCodes, code);
       else if (/^(?:ERR|E)_/.test(code)) pushUnique(out.errorCodes, code);
     }
   }
-  if (/\b(?:username|user\s+name|login|handle)\b/i.test(t))
+  if (/\b(?:username|user\s+name|user\s*-?id|login|handle)\b/i.test(t))
     for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
   if (gatedTest(DATE_WORDS, t)) for (const m of allMatches(DATE, t)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
   scanProducts(t, out);
@@ -431,10 +435,15 @@ function scanProducts(t: string, out: Entities): void {
     ...allMatches(PRODUCT_OF, t),
     ...allMatches(PRODUCT_BOUGHT, t),
     ...allMatches(PRODUCT_BOUGHT_OTHER, t),
+    ...allMatches(PRODUCT_DEVICE, t),
   ]) {
     const name = (m[1] ?? m[2] ?? '').trim();
     const first = name.split(/\s+/)[0] ?? '';
     if (name.length < 3 || PRODUCT_STOP.has(first)) continue;
+    // "CMD-2024-88123" is an id, not a product
+    if (/^[A-Z0-9-]+$/.test(name) && /\d{3,}/.test(name)) continue;
+    // a shorter name already inside a longer one ("iPhone 15" in "iPhone 15 Pro Max") is the same product
+    if (out.products.some((p) => p.includes(name))) continue;
     pushUnique(out.products, name);
   }
 }
