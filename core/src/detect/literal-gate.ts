@@ -22,8 +22,6 @@ type Automaton = {
   outData: Int32Array;
   classLow: Uint16Array;
   classHigh: Map<number, number>;
-  /** The longest literal's length (white space in a literal is one space). */
-  longest: number;
 };
 
 const LOW = 0x250;
@@ -160,7 +158,7 @@ function hitsOf(text: string): Hits {
   }
   const a = automatonNow();
   scansSinceBuild++;
-  hits = (text.includes(LINE_JOIN) && joinedHits(a, text, built)) || scan(a, text, built);
+  hits = scan(a, text, built);
   if (hitsCache.size >= CACHE_TEXTS) hitsCache.clear();
   hitsCache.set(text, hits);
   lastText = text;
@@ -170,43 +168,6 @@ function hitsOf(text: string): Hits {
 
 function scan(a: Automaton, text: string, gates: number): Hits {
   const bits: number[] = new Array<number>((gates + 31) >>> 5).fill(0);
-  scanInto(a, text, bits);
-  return { bits, gates };
-}
-
-/** Texts joined by this (the customer's first messages, as intent reads them) are answered from their own scans. */
-const LINE_JOIN = ' \n ';
-
-/**
- * The hits of texts already scanned joined by LINE_JOIN, without scanning them again: theirs, and
- * those of a window across each join, which holds every literal crossing it (a literal is `longest`
- * characters at most, and each character other than white space counts for one at least).
- * Undefined when a piece was not scanned.
- */
-function joinedHits(a: Automaton, text: string, gates: number): Hits | undefined {
-  const bits: number[] = new Array<number>((gates + 31) >>> 5).fill(0);
-  for (let start = 0; ;) {
-    const at = text.indexOf(LINE_JOIN, start);
-    const piece = hitsCache.get(text.slice(start, at < 0 ? text.length : at));
-    if (piece === undefined || piece.gates !== gates) return undefined;
-    for (let k = 0; k < bits.length; k++) bits[k]! |= piece.bits[k]!;
-    if (at < 0) return { bits, gates };
-    start = at + LINE_JOIN.length;
-    scanInto(a, text.slice(reach(text, at, -1, a.longest - 1), reach(text, start - 1, 1, a.longest - 1) + 1), bits);
-  }
-}
-
-/** The index of the `count`th character other than white space from `from` (excluded) in direction `step`, or the text's end that way. */
-function reach(text: string, from: number, step: 1 | -1, count: number): number {
-  let i = from;
-  while (count > 0 && i + step >= 0 && i + step < text.length) {
-    i += step;
-    if (!isSpaceCode(text.charCodeAt(i))) count--;
-  }
-  return i;
-}
-
-function scanInto(a: Automaton, text: string, bits: number[]): void {
   const { width, delta, outStart, outData, classLow, classHigh } = a;
   let state = 0;
   let afterSpace = false;
@@ -224,6 +185,7 @@ function scanInto(a: Automaton, text: string, bits: number[]): void {
       bits[id >>> 5]! |= 1 << (id & 31);
     }
   }
+  return { bits, gates };
 }
 
 /** The automaton of every gate's literals: a trie, its failure links, then every transition filled in (a DFA). */
@@ -313,7 +275,5 @@ function build(gates: readonly string[][]): Automaton {
   const outStart = new Int32Array(order.length + 1);
   for (let i = 0; i < order.length; i++) outStart[i + 1] = outStart[i]! + outs[order[i]!]!.length;
   const outData = Int32Array.from(order.flatMap((node) => outs[node]!));
-  let longest = 0;
-  for (const list of gates) for (const lit of list) longest = Math.max(longest, lit.length);
-  return { width, delta: compact, outStart, outData, classLow, classHigh, longest };
+  return { width, delta: compact, outStart, outData, classLow, classHigh };
 }
