@@ -489,3 +489,22 @@ describe('everyday questions in Spanish, French and German', () => {
     expect(chat(['Gibt es einen Rabatt für Studenten?']).reason.triggers).toEqual(['out_of_scope']);
   });
 });
+
+describe('calls and texts', () => {
+  const voice = (text: string) =>
+    summarize({ conversationId: 'v', channel: 'voice', messages: [{ role: 'customer', text }] });
+  it.each([
+    ['high_value', "i've been charged like five hundred dollars for roaming and i was never abroad"],
+    ['security_risk', 'jemand hat mit meiner karte im internet eingekauft'],
+    ['security_risk', "somebody used my card at a gas station in texas i've never been to texas"],
+    ['customer_requested', "yeah i need to talk to a real person not a machine this is the third time i'm calling"],
+  ])('%s: %s', (code, text) => expect(voice(text).reason.triggers).toContain(code));
+
+  it('"y was i charged 2x??" is a double charge', () => {
+    expect(chat(['y was i charged 2x?? $79.99 twice on my card']).intent.label).toBe('billing.double_charge');
+  });
+
+  it('"charged and I was told it is free" is no contested charge without the facts against it', () => {
+    expect(chat(['I was charged $150 for the annual plan, is that right?']).reason.triggers).toEqual(['out_of_scope']);
+  });
+});
