@@ -49,6 +49,10 @@ const CHAT_SHORTHAND: Record<string, string> = {
   uhelp: 'you help',
   hlp: 'help',
   hep: 'help',
+  thru: 'through',
+  sb: 'somebody',
+  smb: 'somebody',
+  ya: 'you',
 };
 
 /** What FILLERS needs, as a quick test: a filler as a whole word. */

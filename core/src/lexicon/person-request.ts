@@ -7,13 +7,15 @@ const ART = String.raw`(?:a|an|the|some|one|any|your|ur|a real|a live|an actual|
 /** Who the customer wants: a person, not "customer service" as a place or a phone line. */
 const PERSON = String.raw`(?:(?:real|live|actual|human|physical)\s+)?(?:human(?:\s+being)?s?|person|people|agent|operator|assistant|representative|rep|someone|somebody|anyone|anybody|manager|supervisor|boss|staff(?:\s+member)?|employee|advisor|adviser|specialist|technician|associate|team\s+member|consultant|real\s+one|live\s+(?:chat|support|help)|(?:accounts?|billing|sales|finance|fraud|claims|returns|technical|tech|security|legal|retention)\s+(?:team|department|dept))`;
 const STRONG_PERSON = String.raw`(?:(?:real|live|actual)\s+)?(?:human(?:\s+being)?|person|agent|operator|representative|rep|manager|supervisor|boss|advisor|adviser|live\s+(?:chat|support))`;
-const CONTACT = String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|contact(?:ing)?|reach(?:ing)?|call(?:ing)?|communicate|communicating|get(?:ting)?\s+(?:in\s+touch|through|hold\s+of|connected)|be\s+connected|connect(?:ing)?(?:\s+me)?|transfer(?:\s+me)?|put\s+me\s+through|pass\s+me|hand\s+me\s+(?:over|off)|escalate(?:\s+(?:this|me|it))?|message|write)`;
+const CONTACT = String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|contact(?:ing)?|reach(?:ing)?|call(?:ing)?|communicate|communicating|get(?:ting)?\s+(?:in\s+touch|through|hold\s+of|connected)|put\s+me\s+in\s+touch|have\s+a\s+word|be\s+connected|connect(?:ing)?(?:\s+me)?|transfer(?:\s+me)?|put\s+me\s+through|pass\s+me|hand\s+me\s+(?:over|off)|escalate(?:\s+(?:this|me|it))?|message|write)`;
 
 export const PERSON_REQUEST_EN: readonly string[] = [
   // "I don't want to talk to a bot", "who can I speak to about this?": a person asked for without the word
   String.raw`\b(?:don't|do\s+not|dont)\s+want\s+to\s+(?:talk|speak|chat|deal)\s+(?:to|with)\s+(?:a\s+|the\s+|this\s+|your\s+|another\s+)?(?:bot|robot|machine|computer|chatbot|ai|automated\s+\w+)\b|\bwho\s+(?:can|could|should)\s+i\s+(?:speak|talk|chat)\s+(?:to|with)\b`,
   // "talk to a human", "contact a live agent", "speak with somebody", "get in touch with an operator"
-  String.raw`\b${CONTACT}\s+(?:(?:to|with|me\s+(?:to|with)|over\s+to|through\s+to)\s+)?(?:${ART}\s+)?(?:(?:\w+\s+)?)${PERSON}\b`,
+  String.raw`\b${CONTACT}\s+(?:(?:to|with|me\s+(?:to|with)|over\s+to|through\s+to)\s+)?(?:${ART}\s+)?(?:(?!(?:delivery|courier|mail|postal|moving|cleaning|repair)\b)\w+\s+)?${PERSON}\b`,
+  // "assistance from a human agent", "waiting for a human agent", "I need somebody to help me"
+  String.raw`\b(?:assistance|help|support)\s+from\s+(?:${ART}\s+)?(?:real\s+|live\s+|human\s+)?${STRONG_PERSON}\b|\bwaiting\s+(?:for|on)\s+(?:${ART}\s+)?(?:real\s+|live\s+|human\s+)?${STRONG_PERSON}\b|\b(?:need|want)\s+(?:somebody|someone)\s+to\s+(?:help|assist|talk\s+to|speak\s+to|call)\s+me\b`,
   // "I want a live agent", "get me a human", "I need a real person", "can I have a representative"
   String.raw`\b(?:want|need|like|get\s+me|give\s+me|(?:can|could|may)\s+i\s+(?:have|get)|request(?:ing)?|demand(?:ing)?|prefer|bring\s+(?:me\s+)?|find\s+me|send\s+me)\s+(?:${ART}\s+)?(?:(?:\w+\s+)?)${STRONG_PERSON}\b`,
   // "agent please", "human!", "representative", "speak to human agent" as the whole message
