@@ -52,7 +52,6 @@ const CHAT_SHORTHAND: Record<string, string> = {
   thru: 'through',
   sb: 'somebody',
   smb: 'somebody',
-  ya: 'you',
 };
 
 /** What FILLERS needs, as a quick test: a filler as a whole word. */
