@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectAttempts } from './attempts';
 import { handoffEventSchema } from '../schema/handoff-event';
 import { bot, customer, makeEvent } from '../testing';
+import { summarize } from '../summarize';
 
 const attempts = (messages: ReturnType<typeof customer>[], extra = {}) =>
   detectAttempts(handoffEventSchema.parse(makeEvent(messages, extra)));
@@ -103,5 +104,56 @@ describe('attempted steps', () => {
     expect(attempts([bot('Can you confirm me that you wish to book a table at 7pm?'), customer('yes')])).toEqual([]);
     // "let me ..." with no answer yet says nothing of how it went
     expect(attempts([bot('Let me resend the confirmation email.')])).toEqual([]);
+  });
+});
+
+describe('steps customers report the way they type and talk', () => {
+  const steps = (texts: string[]) =>
+    summarize({
+      conversationId: 's',
+      messages: texts.map((text, i) => ({ role: i % 2 ? ('bot' as const) : ('customer' as const), text })),
+    }).attempted.map((a) => [a.step, a.outcome]);
+
+  it.each([
+    ['app crashes on start. Reinstalled the app, no luck', [['Reinstalled the app', 'failed']]],
+    ['Restarted it twice already, still dead', [['Restarted it twice already', 'failed']]],
+    ['Already did a factory reset and it keeps rebooting', [['did a factory reset', 'failed']]],
+    ["tried logging out and back in, didn't help", [['tried logging out and back in', 'failed']]],
+    [
+      'He probado a reinstalar la app y cambiar la contraseña, nada',
+      [['He probado a reinstalar la app y cambiar la contraseña', 'failed']],
+    ],
+  ])('%s', (text, want) => expect(steps([text as string])).toEqual(want));
+
+  it('a list after "I\'ve already ..." is one step each, failed', () => {
+    expect(
+      steps([
+        "the site won't load",
+        'Have you tried clearing your cache?',
+        "I've already cleared cache and cookies, tried incognito and a different browser",
+      ]).slice(1),
+    ).toEqual([
+      ['cleared cache and cookies', 'failed'],
+      ['tried incognito and a different browser', 'failed'],
+    ]);
+  });
+
+  it('"ok" then "no" to "is it working now?" failed; "I checked" answers "please check"', () => {
+    expect(
+      steps(['no internet', 'Could you try turning the router off and on again?', 'ok', 'Is it working now?', 'no']),
+    ).toEqual([['try turning the router off and on again', 'failed']]);
+    expect(
+      steps(['my tv has no signal', 'Please check that the HDMI cable is connected firmly.', 'yes it is, I checked']),
+    ).toEqual([['check that the HDMI cable is connected firmly', 'failed']]);
+  });
+
+  it('"I already called my bank" reports a contact, not a failed fix', () => {
+    expect(steps(['I already called my bank and they said it went through twice'])).toEqual([
+      ['called my bank', 'unknown'],
+    ]);
+  });
+
+  it('"Changed my mind, thanks" or a question is no step', () => {
+    expect(steps(['how do i reset my pin?'])).toEqual([]);
   });
 });

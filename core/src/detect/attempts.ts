@@ -17,10 +17,17 @@ const BOT_SUGGESTS = gated(
 );
 const CUSTOMER_TRIED = gated(
   // not a question or a condition: "how do i reset my pin", "can i change", "if i restart"
-  /(?<!\b(?:do|does|can|could|should|shall|may|if|would|will|did|how|where|when|why|what|whether|to)\s)\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|,\s*(?:and\s+|but\s+|then\s+)?(?:i|we)\b|\s+(?:and|but|so)\s+(?:it|its|it's|that|still|nothing)\b|[.!?\n;]|$)/g,
+  /(?<!\b(?:do|does|can|could|should|shall|may|if|would|will|did|how|where|when|why|what|whether|to)\s)\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|,\s*(?:and\s+|but\s+|then\s+)?(?:i|we)\b|\s+(?:and|but|so)\s+(?:it|its|it's|that|still|nothing)\b|,\s*(?:and\s+|then\s+)?(?:already\s+|also\s+)?(?:tried|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|unplugged|switched|disabled|enabled|retried|checked)\b|[.!?\n;]|$)/g,
+);
+/**
+ * Steps said without "I", as chat and voice customers do: "Reinstalled the app, no luck", "Restarted it
+ * twice already, still dead", "Already did a factory reset", "..., tried incognito and a different browser".
+ */
+const CUSTOMER_TRIED_BARE = gated(
+  /(?:^|[.!?;]\s+|,\s+|\band\s+(?:then\s+)?|\bthen\s+)((?:already\s+|also\s+|even\s+|just\s+)?)(tried|tryed|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|unplugged|replugged|switched|disabled|enabled|retried|did\s+(?:a|the)\s+\w+)\s+((?:[^.!?\n;,]|\.(?=\w)){2,80}?)(?=\s+(?:and|but|then)\s+(?:i|it|still|nothing|no)\b|,|[.!?\n;]|$)/g,
 );
 const CUSTOMER_TRIED_OTHER = gated(
-  /\b(?:ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé]|revis[eé]|verifiqu[eé]|comprob[eé]|llam[eé]|pregunt[eé]|reinstal[eé]|actualic[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé]|v[eé]rifi[eé]|contact[eé]|appel[eé]|demand[eé]|regard[eé]|r[eé]install[eé]|mis\s+[aà]\s+jour)|ich\s+habe\s+(?:\w+\s+){0,3}?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g,
+  /\b(?:(?:ya\s+)?he\s+(?:probado|intentado)\s+(?:a\s+|con\s+)?|ya\s+he\s+(?:reiniciado|borrado|cambiado|revisado|reinstalado|actualizado|comprobado|llamado)|ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé]|revis[eé]|verifiqu[eé]|comprob[eé]|llam[eé]|pregunt[eé]|reinstal[eé]|actualic[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé]|v[eé]rifi[eé]|contact[eé]|appel[eé]|demand[eé]|regard[eé]|r[eé]install[eé]|mis\s+[aà]\s+jour)|ich\s+habe\s+(?:\w+\s+){0,3}?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g,
 );
 const DIDNT_WORK = gated(
   /\b(?:(?:and|but)\s+(?:still\s+)?nothing|(?:did|done|tried)(?:\s+(?:that|it|this))?,?\s+(?:and\s+|but\s+)?(?:still\s+)?nothing|nothing\s+(?:yet|arrived|came|is\s+pending|showed\s+up|has\s+(?:arrived|come|changed)))\b|\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:there\s+is\s+no|there's\s+no|i\s+(?:can't|cannot|don't)\s+(?:see|find)\s+(?:it|that|any|the|a)|same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|no\s+(?:reply|response|answer)|(?:never|didn't|did\s+not)\s+(?:hear\s+back|get\s+(?:a|any)\s+(?:reply|response|answer))|nobody\s+(?:replied|answered|called\s+back|got\s+back)|(?:sale|salta|da|me\s+da|aparece)\s+(?:un\s+|el\s+)?error|affiche\s+(?:une\s+|la\s+m[eê]me\s+)?erreur|(?:kommt|zeigt|erscheint)\s+(?:\w+\s+)?(?:ein\s+|eine\s+|der\s+|die\s+)?fehler\w*|(?:gives|shows|throws)\s+(?:me\s+)?(?:an?\s+|the\s+same\s+)?error|no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|lleg[oó])|no\s+(?:lo\s+|la\s+)?(?:he\s+)?recibido|(?:n'ai|ai)\s+(?:rien|pas)\s+re[cç]u|rien\s+re[cç]u|pas\s+re[cç]u|nicht\s+(?:angekommen|erhalten|bekommen)|funktioniert\s+nicht|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/,
@@ -54,6 +61,8 @@ const BOT_PASSIVE = gated(
 const NO_ACTION =
   /^(?:(?:found|located|looked\s+up|pulled\s+up)\s+(?:your|the)\s+(?:order|account|booking|reservation|details|record|profile|file)(?:\s+\S+)?|(?:help|assist|answer|handle|do|support)(?:\s+(?:you|u))?(?:\s+(?:with|on))?(?:\s+(?:that|this|it|those|these|your\s+request|this\s+request|that\s+request|your\s+question|that\s+one|everything|anything))?|(?:try|tried|tryed|attempted|retry|retried)(?:\s+(?:it|that|this|again|everything|twice|already|\d+\s+times|one\s+more\s+time|(?:two|three|four|five|several|many|multiple|a\s+few)\s+times))*)$/;
 const TRIED_IMPLIES_FAILURE = /^(?:tried|tryed|attempted|retried)$/;
+/** Contacting someone or paying is no fix that failed because the customer is still here ("I already called my bank"). */
+const REPORTS_NOT_FIXES = /^(?:called|contacted|emailed|sent|requested|submitted|waited|checked|paid)$/;
 
 /** Words that lead into what follows: a cut step does not end on one. */
 const TRAILING_LINK =
@@ -62,7 +71,7 @@ const TRAILING_LINK =
 function clip(text: string): string {
   let s = text
     .replace(
-      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then|try\s+again|see\s+if)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|no\s+(?:reply|response|answer|luck)|it\s+(?:will|should)\s+(?:arrive|be\s+(?:there|delivered|with\s+you))|mais|et\s+(?:ca|toujours|rien|ce|il|elle)|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b.*$/i,
+      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then|try\s+again|see\s+if)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|no\s+(?:reply|response|answer|luck)|nada|rien|nichts|it\s+(?:will|should)\s+(?:arrive|be\s+(?:there|delivered|with\s+you))|mais|et\s+(?:ca|toujours|rien|ce|il|elle)|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b.*$/i,
       '',
     )
     .replace(/[,:]+$/, '')
@@ -83,16 +92,31 @@ function outcomeAfter(
   sameSentence: string,
 ): AttemptOutcome | undefined {
   if (DIDNT_WORK.test(sameSentence)) return 'failed';
-  // the customer's next message tells whether it worked
-  for (let i = from + 1; i < turns.length && i <= from + 3; i++) {
+  // the customer's next message tells whether it worked ("ok" / "is it working now?" / "no": the one after)
+  for (let i = from + 1; i < turns.length && i <= from + 5; i++) {
     const t = turns[i]!;
     if (t.role !== 'customer') continue;
     if (gatedTest(DIDNT_WORK, t.norm)) return 'failed';
     if (gatedTest(WORKED, t.norm)) return 'succeeded';
-    return undefined;
+    const said = t.norm.trim();
+    const asked = turns[i - 1]!.role !== 'customer' && ASKS_IF_IT_WORKED.test(turns[i - 1]!.norm);
+    if (asked && BARE_NO.test(said)) return 'failed';
+    if (asked && BARE_YES.test(said)) return 'succeeded';
+    if (!ACK_ONLY.test(said)) return undefined;
   }
   return undefined;
 }
+
+/** "ok", "done", "one sec": the customer is doing it; the answer comes after. */
+const ACK_ONLY =
+  /^(?:ok(?:ay)?|k|kk|sure|done|ok\s+done|alright|one\s+sec(?:ond)?|hold\s+on|wait|trying(?:\s+(?:it|now))?|doing\s+(?:it|that)(?:\s+now)?|vale|de\s+acuerdo|d'accord|ok\s+je\s+(?:le\s+fais|essaie)|moment|mache\s+ich|einen\s+moment)[\s.!,]*$/;
+/** The bot asks whether the step worked. */
+const ASKS_IF_IT_WORKED =
+  /\b(?:work(?:s|ing|ed)?|help(?:ed|s)?|fix(?:ed)?|resolved|solved|better|funciona|ha\s+funcionado|marche|fonctionne|funktioniert|geklappt)\b[^?]{0,40}\?/;
+const BARE_NO =
+  /^(?:no|nope|nah|not\s+really|still\s+no|no\s+it'?s\s+not|non|nein|no\s+funciona|toujours\s+pas|immer\s+noch\s+nicht)[\s.!]*$/;
+const BARE_YES =
+  /^(?:yes|yeah|yep|yup|it\s+does|it\s+is|s[ií]|oui|ja)(?:[\s,!.]+(?:thanks?|thank\s+you|gracias|merci|danke)?)*[\s.!]*$/;
 
 /** "Let me resend the link", "I'll reset your password": the bot about to take a step. */
 const BOT_ABOUT_TO = gated(
@@ -123,7 +147,7 @@ function saidAlready(turns: ReadonlyArray<{ role: string; norm: string }>, from:
   const next = nextCustomer(turns, from);
   return (
     !!next &&
-    /\b(?:already|did\s+that|tried\s+that|done\s+that|did\s+it|ya\s+lo\s+(?:intente|hice|probe|he\s+(?:hecho|intentado|probado))|deja\s+(?:fait|essaye)|schon\s+(?:gemacht|versucht|probiert)|bereits\s+(?:gemacht|versucht|probiert))\b/.test(
+    /\b(?:already|did\s+that|tried\s+that|done\s+that|did\s+it|i\s+(?:have\s+|'ve\s+)?(?:checked|tried\s+it|done\s+it)|ya\s+lo\s+(?:intente|hice|probe|he\s+(?:hecho|intentado|probado))|deja\s+(?:fait|essaye)|schon\s+(?:gemacht|versucht|probiert)|bereits\s+(?:gemacht|versucht|probiert))\b/.test(
       next.norm,
     )
   );
@@ -244,7 +268,16 @@ export function detectAttempts(
         const sentence = turn.norm.slice(m.index, m.index + 200).split(/[.!?\n]/)[0] ?? '';
         const verb = m[1]!;
         const explicit = DIDNT_WORK.test(sentence) ? 'failed' : WORKED.test(sentence) ? 'succeeded' : undefined;
-        add(clip(`${verb} ${m[2]}`), explicit ?? (TRIED_IMPLIES_FAILURE.test(verb) ? 'failed' : 'unknown'));
+        // "I've already cleared the cache": done before, and they are still here, so it did not solve it
+        const before = /\balready\b/.test(m[0]) && !REPORTS_NOT_FIXES.test(verb) ? 'failed' : undefined;
+        add(clip(`${verb} ${m[2]}`), explicit ?? before ?? (TRIED_IMPLIES_FAILURE.test(verb) ? 'failed' : 'unknown'));
+      }
+      for (const m of allMatches(CUSTOMER_TRIED_BARE, turn.norm)) {
+        const at = m.index + m[0].length - m[2]!.length - m[3]!.length - 1;
+        const sentence = turn.norm.slice(at, at + 200).split(/[.!?\n]/)[0] ?? '';
+        const explicit = DIDNT_WORK.test(sentence) ? 'failed' : WORKED.test(sentence) ? 'succeeded' : undefined;
+        const before = m[1] || /\balready\b/.test(sentence) ? 'failed' : undefined;
+        add(clip(`${m[2]} ${m[3]}`), explicit ?? before ?? (TRIED_IMPLIES_FAILURE.test(m[2]!) ? 'failed' : 'unknown'));
       }
       for (const m of allMatches(CUSTOMER_TRIED_OTHER, turn.norm)) add(clip(m[0]), 'failed');
     }
