@@ -149,7 +149,7 @@ function highValue(input: ReasonInput, phrases: ReasonPhrases): string | undefin
   const { entities, policy, view } = input;
   const above = entities.amounts.filter((a) => a.value > policy.highValueThreshold);
   if (above.length === 0) return undefined;
-  const contest = findInCustomer(view.customer, phrases.moneyAtStake);
+  const contest = findInCustomer(view.customer, phrases.moneyAtStake, phrases.moneySettled);
   if (!contest) return undefined;
   const largest = above.reduce((a, b) => (b.value > a.value ? b : a));
   return `${largest.text} at stake: ${said(contest.turn, contest.sentence)}`;

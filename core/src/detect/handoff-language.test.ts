@@ -508,3 +508,26 @@ describe('calls and texts', () => {
     expect(chat(['I was charged $150 for the annual plan, is that right?']).reason.triggers).toEqual(['out_of_scope']);
   });
 });
+
+describe('said, then taken back: negations', () => {
+  it.each([
+    ["I don't want a refund for the $300 blender, I want it repaired", []],
+    ["I'm not going to sue anyone, I just want my money back, $300", ['high_value']],
+    ['This isn’t a complaint, just a question about my plan', []],
+    ["This isn't a complaint, just a question about my plan", []],
+    ['je ne veux pas porter plainte, je veux juste une solution', []],
+    ['Ich will keinen Anwalt einschalten, aber bitte helfen Sie mir', []],
+    ['Can you cancel the refund request? I found the $200 package', []],
+    ["the refund of $250 arrived, thanks! Now I'd like to order again", []],
+  ])('%s', (text, triggers) =>
+    expect(chat([text]).reason.triggers.filter((t) => t !== 'out_of_scope')).toEqual(triggers),
+  );
+
+  it('a refund that never arrived is still money at stake', () => {
+    expect(chat(['the refund of $250 never arrived']).reason.triggers).toContain('high_value');
+  });
+
+  it('"I will sue" is still legal', () => {
+    expect(chat(['fix it or I will sue you']).reason.triggers).toContain('legal_compliance');
+  });
+});

@@ -15,6 +15,8 @@ import {
   LEGAL,
   LEGAL_NOT_AFTER,
   MONEY_AT_STAKE,
+  MONEY_NOT_AFTER,
+  MONEY_SETTLED,
   POLICY_EXCEPTION,
   POLICY_LIMIT_STATED,
   SECURITY,
@@ -31,6 +33,8 @@ export type ReasonPhrases = {
   legal: PhraseSet;
   frustrationExtra: PhraseSet;
   moneyAtStake: PhraseSet;
+  /** "The refund of $250 arrived": money no longer at stake in that sentence. */
+  moneySettled: PhraseSet;
   policyException: PhraseSet;
   /** The bot or the handoff note saying the request is outside policy. */
   policyLimitStated: PhraseSet;
@@ -56,7 +60,8 @@ export function reasonPhrases(policy: Policy): ReasonPhrases {
     securityNegation: new PhraseSet(SECURITY_NEGATIONS),
     legal: new PhraseSet(LEGAL, extra('legal_compliance'), LEGAL_NOT_AFTER),
     frustrationExtra: new PhraseSet([], extra('negative_sentiment')),
-    moneyAtStake: new PhraseSet(MONEY_AT_STAKE, extra('high_value')),
+    moneyAtStake: new PhraseSet(MONEY_AT_STAKE, extra('high_value'), MONEY_NOT_AFTER),
+    moneySettled: new PhraseSet(MONEY_SETTLED),
     policyException: new PhraseSet(POLICY_EXCEPTION, extra('policy_exception')),
     policyLimitStated: new PhraseSet(POLICY_LIMIT_STATED),
     botCannot: new PhraseSet(BOT_CANNOT, extra('out_of_scope')),

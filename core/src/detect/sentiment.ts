@@ -17,7 +17,7 @@ const NEGATED_POSITIVE = gated(
 
 /** A negation right before a cue ("not angry", "not at all upset"). */
 const NEGATED_BEFORE =
-  /\b(?:not|n't|never|no\s+estoy|no\s+estoy\s+nada|pas|nicht|gar\s+nicht)\s+(?:at\s+all\s+|really\s+|even\s+|so\s+|too\s+)?$/;
+  /(?:\b(?:not|never|no\s+estoy|no\s+estoy\s+nada|no\s+es|pas|nicht|gar\s+nicht|kein(?:e|en)?)|n't)\s+(?:at\s+all\s+|really\s+|even\s+|so\s+|too\s+|porter\s+|poner\s+|going\s+to\s+(?:make|file)\s+)?(?:a\s+|an\s+|une?\s+|una?\s+|eine?n?\s+)?$/;
 
 /** One customer message's reading. */
 export type MessageTone = { score: number; angry: boolean; evidence?: string; turn: number };

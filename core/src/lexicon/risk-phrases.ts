@@ -56,7 +56,16 @@ export const LEGAL: readonly string[] = [
 
 /** Who the customer is, not a threat: "I'm a lawyer", "as an attorney". A legal phrase right after these does not count. */
 export const LEGAL_NOT_AFTER =
-  /\b(?:i'?m|i\s+am|as|work\s+as|i\s+was|i've\s+been)\s+(?:a|an)\s+$|\b(?:recommend|suggest|know\s+of|looking\s+for|search(?:ing)?\s+for)\s+(?:me\s+)?(?:a|an|any|some)\s+(?:good\s+|cheap\s+|local\s+)?$/;
+  /\b(?:i'?m|i\s+am|as|work\s+as|i\s+was|i've\s+been)\s+(?:a|an)\s+$|\b(?:recommend|suggest|know\s+of|looking\s+for|search(?:ing)?\s+for)\s+(?:me\s+)?(?:a|an|any|some)\s+(?:good\s+|cheap\s+|local\s+)?$|\b(?:not\s+(?:going\s+to|gonna|trying\s+to|planning\s+to|threatening\s+to)|won't|will\s+not|don't\s+(?:want|plan|intend)\s+to|no\s+(?:intention|plans?)\s+(?:to|of)|ne\s+(?:veux|vais|souhaite)\s+pas|no\s+(?:quiero|voy\s+a|pienso)|will\s+kein(?:en|e)?|m[oö]chte\s+kein(?:en|e)?|keine?n?)\s+(?:\w+\s+)?$/;
+
+/** Money not at stake: a refund declined ("I don't want a refund") or cancelled; on the text just before the phrase. */
+export const MONEY_NOT_AFTER =
+  /\b(?:don't|do\s+not|didn't|no)\s+(?:want|need)\s+(?:a\s+|the\s+|any\s+|my\s+)?$|\b(?:not\s+(?:asking\s+for|looking\s+for|after)|cancel\s+(?:the|my|that))\s+(?:a\s+)?$|\bno\s+(?:quiero|necesito)\s+(?:un\s+|el\s+|ning[uú]n\s+)?$|\bne\s+veux\s+pas\s+(?:de\s+|d'|le\s+|un\s+)?$|\b(?:will|m[oö]chte|brauche)\s+keine\s+$/;
+
+/** Money already settled: "the refund of $250 arrived", "I got my refund". The sentence does not count. */
+export const MONEY_SETTLED: readonly string[] = [
+  String.raw`\b(?:refund|money|credit|reimbursement)\s+(?:of\s+\S+\s+)?(?:has\s+)?(?:arrived|came\s+through|went\s+through|was\s+received|showed\s+up|is\s+(?:here|in\s+my\s+account))\b|\b(?:got|received)\s+(?:my|the)\s+(?:refund|money\s+back)\b(?![^.!?]{0,30}\b(?:but|only|partial|not\s+the\s+full)\b)`,
+];
 
 /** Money the customer contests: refunds, disputes, overcharges, missing transfers. */
 export const MONEY_AT_STAKE: readonly string[] = [
