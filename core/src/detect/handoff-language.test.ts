@@ -531,3 +531,15 @@ describe('said, then taken back: negations', () => {
     expect(chat(['fix it or I will sue you']).reason.triggers).toContain('legal_compliance');
   });
 });
+
+describe('a takeover denied in Spanish, French and German', () => {
+  it.each([
+    ['no creo que me hayan hackeado, pero no puedo entrar'],
+    ['je ne pense pas avoir été piraté mais je ne peux plus me connecter'],
+    ['ich glaube nicht, dass ich gehackt wurde, aber ich komme nicht rein'],
+  ])('%s is no security risk', (text) => expect(chat([text]).reason.triggers).not.toContain('security_risk'));
+
+  it('a takeover said plainly still is', () => {
+    expect(chat(['creo que me han hackeado la cuenta']).reason.triggers).toContain('security_risk');
+  });
+});

@@ -37,6 +37,8 @@ export const SECURITY: readonly string[] = [
 /** "I'm not saying I was hacked", "my account wasn't compromised": no security issue in that sentence. */
 export const SECURITY_NEGATIONS: readonly string[] = [
   String.raw`\bnot\s+(?:saying|that|like)\s+(?:i|it|my\s+account|we)\s+(?:was|were|got|have\s+been|has\s+been)\s+(?:hacked|compromised|stolen)|\b(?:wasn't|was\s+not|weren't|haven't\s+been|hasn't\s+been|isn't|is\s+not|not\s+been)\s+(?:hacked|compromised|stolen)|\b(?:don't|do\s+not)\s+think\s+(?:i|it|my\s+account)\s+(?:was|got|has\s+been|have\s+been)\s+(?:hacked|compromised)|\bno\s+(?:sign|signs|evidence)\s+of\s+(?:fraud|hacking)`,
+  // es / fr / de (accents off): "no creo que me hayan hackeado", "je ne pense pas avoir été piraté", "ich glaube nicht, dass ich gehackt wurde"
+  String.raw`\bno\s+creo\s+que\s+(?:me\s+)?(?:hayan|haya)\s+(?:hackeado|pirateado|robado)|\bno\s+(?:me\s+)?(?:han|ha)\s+(?:hackeado|pirateado)|\bje\s+ne\s+(?:pense|crois)\s+pas\s+(?:avoir\s+ete|que\s+(?:mon\s+compte|j'ai\s+ete|on\s+m'a))\s+(?:\w+\s+)?(?:pirat|hack)|\b(?:n'a|n'ai)\s+pas\s+ete\s+(?:pirat|hack)|\bich\s+glaube\s+nicht,?\s+dass\s+(?:ich|mein\s+konto|jemand)\s+(?:\w+\s+){0,2}?gehackt|\bnicht\s+gehackt`,
 ];
 
 export const LEGAL: readonly string[] = [
