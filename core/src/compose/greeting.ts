@@ -56,6 +56,10 @@ const TEMPLATES: Record<
   },
 };
 
+/** The customer's "I" before a step they report, for the agent to quote back: "J'ai déjà essayé de", "Ich habe schon", "He probado a". */
+const FIRST_PERSON =
+  /^(?:i(?:'ve|\s+have)?\s+(?:already\s+)?|j'ai\s+(?:d[ée]j[àa]\s+)?(?:essay[ée]\s+(?:de\s+|d'))?|ich\s+habe\s+(?:(?:schon|bereits)\s+)?|(?:ya\s+)?(?:he\s+(?:probado|intentado)\s+(?:a\s+)?|(?:lo\s+)?(?:intent[ée]|prob[ée])\s+))/i;
+
 /**
  * What the agent says first, in the customer's language: their name, the issue in the customer's
  * own terms (ids, codes), what already failed, and the promise not to make them repeat it. Never
@@ -78,7 +82,10 @@ export function composeGreeting(g: GreetingInput): string {
     g.attempted.find((a) => a.outcome === 'failed' && a.source === 'bot_action') ??
     g.attempted.find((a) => a.outcome === 'failed');
   const step = failed
-    ? failed.step.replace(/_+|(?<=[a-z])\.(?=[a-z])/gi, ' ').replace(/^(?:tried|tryed|attempted)\s+/, '')
+    ? failed.step
+        .replace(/_+|(?<=[a-z])\.(?=[a-z])/gi, ' ')
+        .replace(FIRST_PERSON, '')
+        .replace(/^(?:tried|tryed|attempted)\s+/, '')
     : undefined;
   let text = `${t.hi(g.firstName)} ${t.see(topic)}${step ? t.tried(`"${step}"`) : ''}${t.noRepeat}`;
   text += ` ${g.reason === 'security_risk' ? t.security : t.closing}`;

@@ -543,3 +543,14 @@ describe('a takeover denied in Spanish, French and German', () => {
     expect(chat(['creo que me han hackeado la cuenta']).reason.triggers).toContain('security_risk');
   });
 });
+
+describe('the greeting quotes a failed step without the customer’s "I"', () => {
+  it.each([
+    ["J'ai déjà essayé de redémarrer la box, ça n'a pas marché", 'redémarrer la box'],
+    ['Ich habe den Router schon zweimal neu gestartet, hat nicht geholfen', 'den Router schon zweimal neu gestartet'],
+  ])('%s', (text, step) => {
+    const g = chat([text]).suggestedGreeting;
+    expect(g).toContain(`"${step}`);
+    expect(g).not.toMatch(/"(?:J'ai|Ich habe)/);
+  });
+});
