@@ -554,3 +554,30 @@ describe('the greeting quotes a failed step without the customer’s "I"', () =>
     expect(g).not.toMatch(/"(?:J'ai|Ich habe)/);
   });
 });
+
+describe('a bot that does not understand, in its other wordings', () => {
+  it.each([
+    [['quiero cambiar mi tarifa', 'Lo siento, no te he entendido.', 'cambiar tarifa', '¿Podrías reformularlo?']],
+    [["je veux changer d'offre", "Pardon, je n'ai pas bien compris.", "changer d'offre", 'Pouvez-vous reformuler ?']],
+    [
+      [
+        'Ich möchte meinen Tarif ändern',
+        'Das habe ich leider nicht verstanden.',
+        'Tarif ändern',
+        'Könnten Sie das anders formulieren?',
+      ],
+    ],
+    [
+      [
+        'I want to change my plan',
+        "Hmm, I'm not sure what you mean.",
+        'change plan',
+        'Sorry, can you say that another way?',
+      ],
+    ],
+  ])('%j is a loop about changing the plan', (texts) => {
+    const p = chat(texts);
+    expect(p.reason.code).toBe('repeated_failure');
+    expect(p.intent.label).toBe('subscription.change');
+  });
+});

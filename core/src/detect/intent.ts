@@ -50,7 +50,7 @@ const INTENTS: ReadonlyArray<readonly [label: string, pattern: RegExp]> = [
   ],
   [
     'subscription.change',
-    /\b(?:(?:upgrade|downgrade|change|switch)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:plan|subscription|tier)|tarif\s+(?:\w+\s+)?wechseln|(?:tarif|vertrag)wechsel|cambiar\s+(?:de\s+|mi\s+)?(?:tarifa|plan)|changer\s+(?:de\s+|mon\s+)?(?:forfait|offre|abonnement))/u,
+    /\b(?:(?:upgrade|downgrade|change|switch)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:plan|subscription|tier)|tarif\s+(?:\w+\s+)?(?:wechseln|[aä]ndern|aendern)|(?:tarif|vertrag)wechsel|cambiar\s+(?:de\s+|mi\s+)?(?:tarifa|plan)|changer\s+(?:de\s+|d'|mon\s+)?(?:forfait|offre|abonnement))/u,
   ],
   [
     'order.cancel',

@@ -134,6 +134,9 @@ export const BOT_CANNOT: readonly string[] = [
 /** The bot did not understand: the building block of a loop. */
 export const BOT_FALLBACK: readonly string[] = [
   String.raw`\b(?:(?:sorry|apologies),?\s+)?i\s+(?:didn't|did\s+not|don't|do\s+not)\s+(?:quite\s+)?(?:understand|get|catch|follow)|i'm\s+not\s+sure\s+(?:i\s+)?(?:understand|what\s+you\s+mean|i\s+follow)|(?:could|can)\s+you\s+(?:please\s+)?(?:rephrase|say\s+(?:that|it)\s+(?:again|differently)|try\s+again|clarify)|i\s+(?:still\s+)?(?:don't|do\s+not)\s+have\s+an\s+answer|i'm\s+(?:still\s+)?learning|please\s+(?:rephrase|try\s+(?:again|rephrasing))|no\s+entiendo|no\s+he\s+entendido|je\s+n'ai\s+pas\s+compris|ich\s+habe\s+(?:das\s+)?nicht\s+verstanden\b`,
+  // other wordings: "say that another way", "no te he entendido", "¿podrías reformularlo?", "je n'ai pas bien
+  // compris", "pouvez-vous reformuler", "das habe ich leider nicht verstanden", "anders formulieren"
+  String.raw`\bsay\s+(?:that|it)\s+(?:another|a\s+different)\s+way\b|\b(?:rephrase|reword)\b|\bdidn't\s+(?:quite\s+)?(?:get|catch)\s+that\b|\bno\s+(?:te|le|lo|les)\s+(?:he\s+)?(?:entendido|comprendido|entendi)\b|\b(?:podrias|puedes|puede|podria)\s+(?:reformular\w*|decirlo\s+de\s+otra\s+(?:forma|manera)|explicarlo\s+de\s+otra\s+(?:forma|manera))|\bje\s+n'ai\s+pas\s+(?:bien\s+|tout\s+a\s+fait\s+|tres\s+bien\s+)?compris\b|\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\s+reformuler\b|\bje\s+ne\s+comprends\s+pas\s+(?:votre|ta)\s+(?:demande|question)|\b(?:das\s+)?habe\s+ich\s+(?:leider\s+)?nicht\s+(?:ganz\s+|richtig\s+)?verstanden\b|\bich\s+habe\s+(?:sie|dich)\s+(?:leider\s+)?nicht\s+(?:ganz\s+|richtig\s+)?verstanden\b|\b(?:konnten|konnen)\s+sie\s+(?:das\s+)?(?:bitte\s+)?(?:anders|nochmal|noch\s+einmal)\s+(?:formulieren|sagen)\b|\bumformulieren\b`,
 ];
 
 /** The customer says the conversation goes round in circles. */
