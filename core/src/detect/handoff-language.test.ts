@@ -581,3 +581,21 @@ describe('a bot that does not understand, in its other wordings', () => {
     expect(p.intent.label).toBe('subscription.change');
   });
 });
+
+describe('a planned escalation in the bot’s other wordings', () => {
+  it.each([
+    ["I'm only able to help with hotel bookings."],
+    ['Para eso necesitas hablar con un agente. Te transfiero.'],
+    ['Je vais vous mettre en relation avec un conseiller.'],
+    ['Ich leite Sie an einen Kollegen weiter.'],
+    ['A member of our sales team will take it from here.'],
+  ])('%s is quoted as what the bot cannot do', (botText) => {
+    const p = chat(['I need help with something', botText]);
+    expect(p.reason.code).toBe('out_of_scope');
+    expect(p.reason.detail).toContain('The bot could not handle this');
+  });
+
+  it('a quote for 500 units is custom pricing', () => {
+    expect(chat(['can I get a quote for 500 units']).reason.triggers).toContain('policy_exception');
+  });
+});

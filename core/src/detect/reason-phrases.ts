@@ -10,6 +10,7 @@ import {
 } from '../lexicon/person-request';
 import {
   BOT_CANNOT,
+  BOT_HANDS_OVER,
   BOT_FALLBACK,
   CUSTOMER_LOOP,
   LEGAL,
@@ -64,7 +65,7 @@ export function reasonPhrases(policy: Policy): ReasonPhrases {
     moneySettled: new PhraseSet(MONEY_SETTLED),
     policyException: new PhraseSet(POLICY_EXCEPTION, extra('policy_exception')),
     policyLimitStated: new PhraseSet(POLICY_LIMIT_STATED),
-    botCannot: new PhraseSet(BOT_CANNOT, extra('out_of_scope')),
+    botCannot: new PhraseSet([...BOT_CANNOT, ...BOT_HANDS_OVER], extra('out_of_scope')),
     botFallback: new PhraseSet(BOT_FALLBACK),
     customerLoop: new PhraseSet(CUSTOMER_LOOP, extra('repeated_failure')),
   };

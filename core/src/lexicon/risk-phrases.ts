@@ -109,7 +109,7 @@ export const POLICY_EXCEPTION: readonly string[] = [
   // compensation: a credit for the days without service, for the inconvenience
   String.raw`\b(?:want|need|expect|deserve|ask(?:ing)?\s+for|request(?:ing)?|like|get)\s+(?:a\s+|some\s+)?(?:credit|compensation|discount|refund)\s+for\s+(?:the\s+|all\s+the\s+|these\s+|those\s+)?(?:days?|weeks?|outage|downtime|time|inconvenience|trouble|hassle)\b|\b(?:compensat(?:e|ion)\s+(?:me|us)\s+for)\b`,
   // custom pricing: a quote, a deal or a discount outside the price list
-  String.raw`\bcustom\s+(?:quote|pricing|price|deal|plan|contract|offer)\b|\b(?:special|volume|bulk|nonprofit|non-profit|charity|educational)\s+(?:discount|pricing|price|rate|deal)\b|\bdiscount\s+for\s+(?:nonprofits?|non-profits?|charities|volume|bulk)\b|\b(?:precio|descuento)\s+especial\b|\bpresupuesto\s+personalizado\b|\bprix\s+(?:special|preferentiel)\b|\bremise\s+(?:speciale|exceptionnelle)\b|\bdevis\s+personnalise\b|\bsonder(?:preis|konditionen|rabatt)\b|\bindividuelles\s+angebot\b|\bmengenrabatt\b`,
+  String.raw`\bcustom\s+(?:quote|pricing|price|deal|plan|contract|offer)\b|\b(?:get|need|want|request|like)\s+(?:a\s+)?(?:quote|quotation)\s+for\s+(?:\d[\d,.]*|a\s+(?:large|bulk))\s+(?:units|licen[cs]es|seats|users|pieces|items|order)\b|\b(?:special|volume|bulk|nonprofit|non-profit|charity|educational)\s+(?:discount|pricing|price|rate|deal)\b|\bdiscount\s+for\s+(?:nonprofits?|non-profits?|charities|volume|bulk)\b|\b(?:precio|descuento)\s+especial\b|\bpresupuesto\s+personalizado\b|\bprix\s+(?:special|preferentiel)\b|\bremise\s+(?:speciale|exceptionnelle)\b|\bdevis\s+personnalise\b|\bsonder(?:preis|konditionen|rabatt)\b|\bindividuelles\s+angebot\b|\bmengenrabatt\b`,
   // a calm negotiation: "I could get it cheaper at Verizon, can you match it?", "cheaper elsewhere"
   String.raw`\b(?:could|can|would)\s+get\s+(?:it|this|that|the\s+same(?:\s+\w+){0,2}|a\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+)?cheaper\b|\bcheaper\s+(?:elsewhere|somewhere\s+else|at\s+(?:another|a\s+competitor|other))\b|\b(?:can|could|will|would)\s+you\s+(?:match|beat)\s+(?:it|that|this|their\s+(?:price|offer|deal|quote)|that\s+(?:price|offer|deal|quote))\b(?=[^.!]{0,20}[?.!]?\s*$)`,
   String.raw`\bprice\s*-?\s*match\w*|\bmatch\s+(?:the|their|that|a|your\s+competitor'?s?)\s+(?:competitor'?s?\s+)?price\b|\bcompetitors?\b[^.!?]{0,40}?\b(?:cheaper|less|lower\s+price)\b|(?:\d+\s*%|\$\d+)\s+(?:less|cheaper)\s+(?:at|with|from|elsewhere)`,
@@ -129,6 +129,11 @@ export const BOT_CANNOT: readonly string[] = [
   // word orders and politeness the phrases above miss: "no te puedo ayudar", "je ne suis pas en mesure", "ich kann Ihnen dabei leider nicht helfen"
   String.raw`\bno\s+(?:te|le|les|os)\s+puedo\s+(?:ayudar|atender)|\bje\s+ne\s+suis\s+pas\s+en\s+mesure\b|\bich\s+kann\s+(?:\w+\s+){0,4}nicht\s+(?:helfen|weiterhelfen|bearbeiten|beantworten)\b|\bdas\s+kann\s+ich\s+(?:\w+\s+){0,2}nicht\b`,
   String.raw`\b(?:no\s+puedo|no\s+es\s+posible\s+para\s+m[ií]|te\s+(?:paso|transfiero|comunico)\s+con|je\s+ne\s+peux\s+pas|je\s+vous\s+(?:transf[eè]re|mets\s+en\s+relation)|ich\s+kann\s+(?:das\s+)?nicht|ich\s+verbinde\s+sie)\b`,
+];
+
+/** More wordings of a planned escalation, in the four languages (normalised: accents off). */
+export const BOT_HANDS_OVER: readonly string[] = [
+  String.raw`\bi'?m\s+only\s+able\s+to\s+help\s+with\b|\bi\s+can\s+only\s+help\s+with\b|\b(?:has|have|needs?)\s+to\s+be\s+(?:done|handled|processed)\s+by\s+(?:our|a|the|one\s+of\s+our)\s+\w+|\bi'll\s+pass\s+(?:this|it)\s+on\b|\b(?:a\s+member\s+of\s+our|our)\s+\w+\s+team\s+will\s+(?:take\s+it|take\s+over|help|contact|get\s+back|be\s+with)|\bpara\s+eso\s+(?:necesitas|necesita|tienes\s+que|tiene\s+que)\s+hablar\s+con\b|\b(?:te|le)\s+transfiero\b|\blo\s+tiene\s+que\s+gestionar\b|\bje\s+vais\s+vous\s+(?:mettre\s+en\s+relation|transferer|passer)\b|\bich\s+leite\s+(?:sie|dich|ihr\s+anliegen|das)\s+(?:\w+\s+){0,4}weiter\b|\bich\s+verbinde\s+(?:sie|dich)\b`,
 ];
 
 /** The bot did not understand: the building block of a loop. */
