@@ -157,3 +157,15 @@ describe('steps customers report the way they type and talk', () => {
     expect(steps(['how do i reset my pin?'])).toEqual([]);
   });
 });
+
+describe('a request is no step reported', () => {
+  const steps = (text: string) =>
+    summarize({ conversationId: 's', messages: [{ role: 'customer', text }] }).attempted.map((a) => [
+      a.step,
+      a.outcome,
+    ]);
+  it('"Reset my password please" asks; "Reset it twice already, nothing" reports', () => {
+    expect(steps('Reset my password please')).toEqual([]);
+    expect(steps('Reset it twice already, nothing')).toEqual([['Reset it twice already', 'failed']]);
+  });
+});

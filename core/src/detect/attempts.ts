@@ -277,6 +277,8 @@ export function detectAttempts(
         const sentence = turn.norm.slice(at, at + 200).split(/[.!?\n]/)[0] ?? '';
         const explicit = DIDNT_WORK.test(sentence) ? 'failed' : WORKED.test(sentence) ? 'succeeded' : undefined;
         const before = m[1] || /\balready\b/.test(sentence) ? 'failed' : undefined;
+        // "reset my password please" asks for it; "reset it twice, nothing" reports it
+        if (m[2] === 'reset' && !explicit && !before) continue;
         add(clip(`${m[2]} ${m[3]}`), explicit ?? before ?? (TRIED_IMPLIES_FAILURE.test(m[2]!) ? 'failed' : 'unknown'));
       }
       for (const m of allMatches(CUSTOMER_TRIED_OTHER, turn.norm)) add(clip(m[0]), 'failed');
