@@ -302,8 +302,11 @@ function normalisePhone(raw: string): string {
   return digits;
 }
 
-/** Entities of one text into `out`. */
-function scan(text: string, out: Entities): void {
+/**
+ * Entities of one text into `out`. With `products`, the product names go there instead, before the
+ * check against the products already found (which depends on `out`), for `scanBotMessage` to replay.
+ */
+function scan(text: string, out: Entities, products?: string[]): void {
   const t = digitsFromWords(text);
   const hasAt = t.includes('@');
   const hasUrl = /https?:\/\/|www\./i.test(t);
@@ -312,7 +315,7 @@ function scan(text: string, out: Entities): void {
   const withoutUrls = hasAt || hasUrl ? t.replace(URL, ' ').replace(EMAIL, ' ') : t;
   const hasDigit = /\d/.test(withoutUrls);
   if (!hasDigit) {
-    scanWithoutDigits(withoutUrls, out);
+    scanWithoutDigits(withoutUrls, out, products);
     return;
   }
 
@@ -407,11 +410,11 @@ function scan(text: string, out: Entities): void {
   }
 
   for (const m of allMatches(DATE, withoutUrls)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
-  scanProducts(withoutUrls, out);
+  scanProducts(withoutUrls, out, products);
 }
 
 /** The kinds that need no digit: amounts in words, snake_case error codes, usernames, dates in words, products. */
-function scanWithoutDigits(t: string, out: Entities): void {
+function scanWithoutDigits(t: string, out: Entities, products?: string[]): void {
   if (/\b(?:dollars?|euros?|pounds?|bucks|quid|d[oó]lares|pesos|libras|francs?|franken)\b/i.test(t)) {
     addAmountsInWords(out, t);
   }
@@ -425,10 +428,10 @@ function scanWithoutDigits(t: string, out: Entities): void {
   if (/\b(?:username|user\s+name|user\s*-?id|login|handle)\b/i.test(t))
     for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
   if (gatedTest(DATE_WORDS, t)) for (const m of allMatches(DATE, t)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
-  scanProducts(t, out);
+  scanProducts(t, out, products);
 }
 
-function scanProducts(t: string, out: Entities): void {
+function scanProducts(t: string, out: Entities, products?: string[]): void {
   if (!/[A-Z]/.test(t)) return;
   for (const m of [
     ...allMatches(PRODUCT_NAMED, t),
@@ -442,10 +445,54 @@ function scanProducts(t: string, out: Entities): void {
     if (name.length < 3 || PRODUCT_STOP.has(first)) continue;
     // "CMD-2024-88123" is an id, not a product
     if (/^[A-Z0-9-]+$/.test(name) && /\d{3,}/.test(name)) continue;
-    // a shorter name already inside a longer one ("iPhone 15" in "iPhone 15 Pro Max") is the same product
-    if (out.products.some((p) => p.includes(name))) continue;
-    pushUnique(out.products, name);
+    if (products) products.push(name);
+    else addProduct(out.products, name);
   }
+}
+
+function addProduct(products: string[], name: string): void {
+  // a shorter name already inside a longer one ("iPhone 15" in "iPhone 15 Pro Max") is the same product
+  if (products.some((p) => p.includes(name))) return;
+  pushUnique(products, name);
+}
+
+/** The lists `scan` fills with `pushUnique`, each with the key it de-duplicates that list by there. */
+const SCANNED_LISTS = [
+  ['emails', lowerKey],
+  ['urls', lowerKey],
+  ['orderIds', idKey],
+  ['accountIds', lowerKey],
+  ['cardLast4', lowerKey],
+  ['errorCodes', lowerKey],
+  ['phones', phoneKey],
+  ['dates', lowerKey],
+] as const;
+
+type BotScan = { found: Entities; products: string[] };
+/**
+ * For speed: a bot's messages are templates, repeated across conversations, so the scan of a bot
+ * message is kept by its exact text (bounded, cleared when full; customers' messages are not kept).
+ * The scan depends on nothing but the text; replaying what it found, in order and through the same
+ * de-duplication, gives `out` exactly what scanning it again would (a value the scan dropped as a
+ * duplicate of its own earlier one is dropped again), and copies, so nothing kept is shared.
+ */
+const botScans = new Map<string, BotScan>();
+const BOT_SCANS = 512;
+const BOT_SCAN_MAX_CHARS = 2000;
+
+function scanBotMessage(text: string, out: Entities): void {
+  if (text.length > BOT_SCAN_MAX_CHARS) return scan(text, out);
+  let kept = botScans.get(text);
+  if (!kept) {
+    kept = { found: emptyEntities(), products: [] };
+    scan(text, kept.found, kept.products);
+    if (botScans.size >= BOT_SCANS) botScans.clear();
+    botScans.set(text, kept);
+  }
+  const { found, products } = kept;
+  for (const [list, key] of SCANNED_LISTS) for (const v of found[list]) pushUnique(out[list], v, key);
+  for (const a of found.amounts) addAmount(out.amounts, a.value, a.currency, a.text);
+  for (const name of products) addProduct(out.products, name);
 }
 
 /** The bot asks for an order (or account) number, in the four languages. */
@@ -474,7 +521,8 @@ export function extractEntities(event: HandoffEvent): Entities {
   const out = emptyEntities();
   let asked: 'orderIds' | 'accountIds' | 'cardLast4' | undefined;
   for (const m of event.messages) {
-    scan(m.role === 'customer' || m.role === 'agent' ? withoutQuoted(m.text) : m.text, out);
+    if (m.role === 'bot') scanBotMessage(m.text, out);
+    else scan(m.role === 'customer' || m.role === 'agent' ? withoutQuoted(m.text) : m.text, out);
     if (m.role === 'bot' || m.role === 'agent') {
       asked = gatedTest(ASKS_LAST4, m.text)
         ? 'cardLast4'
