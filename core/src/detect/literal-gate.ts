@@ -15,8 +15,14 @@ import { isSpaceCode } from './text-scan';
 
 type Automaton = {
   width: number;
-  /** Transitions, a row of `width` per state, states numbered breadth first (the shallow states a text visits most share cache lines). */
+  /**
+   * Transitions, a row of `width` per state, states numbered breadth first (the shallow states a text
+   * visits most share cache lines); an entry is the next state times two, plus one when that state
+   * completes a clause (most do not: the scan then reads no output table).
+   */
   delta: Uint16Array | Int32Array;
+  /** The class of white space, or -1 when no literal has a space (class 0 always leads back to the start). */
+  space: number;
   /** The clauses a state completes: `outData[outStart[s]]` up to `outData[outStart[s + 1]]` (flat, no object per state). */
   outStart: Int32Array;
   outData: Int32Array;
@@ -168,18 +174,21 @@ function hitsOf(text: string): Hits {
 
 function scan(a: Automaton, text: string, gates: number): Hits {
   const bits: number[] = new Array<number>((gates + 31) >>> 5).fill(0);
-  const { width, delta, outStart, outData, classLow, classHigh } = a;
-  let state = 0;
+  const { width, delta, space, outStart, outData, classLow, classHigh } = a;
+  let row = 0;
   let afterSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // a run of white space is one space, as the literals have it
-    if (c === 32 || (c <= 13 && c >= 9) || (c > 127 && isSpaceCode(c))) {
+    const cls = c < LOW ? classLow[c]! : (classHigh.get(c) ?? 0);
+    // a run of white space is one space, as the literals have it (every white space, and nothing else, has the space's class)
+    if (cls === space) {
       if (afterSpace) continue;
       afterSpace = true;
     } else afterSpace = false;
-    const cls = c < LOW ? classLow[c]! : (classHigh.get(c) ?? 0);
-    state = delta[state * width + cls]!;
+    const next = delta[row + cls]!;
+    const state = next >>> 1;
+    row = state * width;
+    if ((next & 1) === 0) continue;
     for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
       const id = outData[k]!;
       bits[id >>> 5]! |= 1 << (id & 31);
@@ -267,13 +276,16 @@ function build(gates: readonly string[][]): Automaton {
   const order = [0, ...queue];
   const renumber = new Int32Array(nodes);
   order.forEach((node, i) => (renumber[node] = i));
-  const compact = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Int32Array(nodes * width);
+  const compact = nodes * 2 <= 0xffff ? new Uint16Array(nodes * width) : new Int32Array(nodes * width);
   for (let i = 0; i < order.length; i++) {
     const from = order[i]! * width;
-    for (let cls = 0; cls < width; cls++) compact[i * width + cls] = renumber[delta[from + cls]!]!;
+    for (let cls = 0; cls < width; cls++) {
+      const to = delta[from + cls]!;
+      compact[i * width + cls] = renumber[to]! * 2 + (outs[to]!.length > 0 ? 1 : 0);
+    }
   }
   const outStart = new Int32Array(order.length + 1);
   for (let i = 0; i < order.length; i++) outStart[i + 1] = outStart[i]! + outs[order[i]!]!.length;
   const outData = Int32Array.from(order.flatMap((node) => outs[node]!));
-  return { width, delta: compact, outStart, outData, classLow, classHigh };
+  return { width, delta: compact, space: space || -1, outStart, outData, classLow, classHigh };
 }
