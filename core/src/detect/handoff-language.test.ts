@@ -599,3 +599,17 @@ describe('a planned escalation in the bot’s other wordings', () => {
     expect(chat(['can I get a quote for 500 units']).reason.triggers).toContain('policy_exception');
   });
 });
+
+describe('the customer’s name, as they give it', () => {
+  it.each([
+    [["name's Bob, my order is late"], 'Bob'],
+    [["I'm so frustrated with this", "Sorry! What's your name?", 'Priya'], 'Priya'],
+    [['Hi!', 'sure, may I have your name please?', 'Crystal Minh'], 'Crystal Minh'],
+    [["Hi I'm Tom's assistant, he can't access his account"], undefined],
+    [['Necesito ayuda', '¿Cuál es su nombre?', 'Lucía Gómez'], 'Lucía Gómez'],
+  ])('%j', (texts, name) => expect(chat(texts).customer.name).toBe(name));
+
+  it('a short reply to another question is no name', () => {
+    expect(chat(['I need help', 'Which city are you in?', 'Denver']).customer.name).toBeUndefined();
+  });
+});
