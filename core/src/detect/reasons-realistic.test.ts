@@ -65,18 +65,7 @@ const cases: Array<[string, string[], Record<string, unknown>?]> = [
   // a calm negotiation is a price exception, not anger
   ['policy_exception', ['I could get the same plan cheaper at Verizon, $45 instead of $65. Can you match it?']],
   ['policy_exception', ['I can get it cheaper elsewhere']],
-  // the bot failing the same step in two turns is a loop
-  [
-    'repeated_failure',
-    [
-      'I need to update my bank details',
-      "First I need to verify your identity. What's your date of birth?",
-      '12 March 1985',
-      "I couldn't verify your identity with those details.",
-      "that's definitely my birthday",
-      "I couldn't verify your identity. Let me get a person to help.",
-    ],
-  ],
+  // (the bot failing the same step in two turns: handoff-language.test.ts)
   // chat shorthand and less common phrasings of asking for a person
   ['customer_requested', ['need to chat with sb from ur company']],
   ['customer_requested', ['can ya put me thru to a rep']],
