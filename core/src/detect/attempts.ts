@@ -60,6 +60,8 @@ const BOT_PASSIVE = gated(
 /** Steps that name no action: "help with that" in "I can't help with that". */
 const NO_ACTION =
   /^(?:(?:found|located|looked\s+up|pulled\s+up)\s+(?:your|the)\s+(?:order|account|booking|reservation|details|record|profile|file)(?:\s+\S+)?|(?:help|assist|answer|handle|do|support)(?:\s+(?:you|u))?(?:\s+(?:with|on))?(?:\s+(?:that|this|it|those|these|your\s+request|this\s+request|that\s+request|your\s+question|that\s+one|everything|anything))?|(?:try|tried|tryed|attempted|retry|retried)(?:\s+(?:it|that|this|again|everything|twice|already|\d+\s+times|one\s+more\s+time|(?:two|three|four|five|several|many|multiple|a\s+few)\s+times))*)$/;
+/** How many of the latest steps a new one is compared with for being the same step in other words. */
+const RECENT_STEPS = 64;
 const TRIED_IMPLIES_FAILURE = /^(?:tried|tryed|attempted|retried)$/;
 /** Contacting someone or paying is no fix that failed because the customer is still here ("I already called my bank"). */
 const REPORTS_NOT_FIXES = /^(?:called|contacted|emailed|sent|requested|submitted|waited|checked|paid)$/;
@@ -189,27 +191,39 @@ export function detectAttempts(
   const failures = new Map<string, { attempt: Attempt; turns: Set<number> }>();
   let original = '';
   let at = -1;
+  // A step inside another ("reset link" in "sent a reset link") is the same step: checked against the
+  // latest steps only, so a 20,000-message transcript with thousands of steps stays linear.
+  const recent: string[] = [...seen];
+  const recentFailures: string[] = [];
   const failedAgain = (k: string) => {
-    for (const [s, f] of failures)
-      if (s === k || s.includes(k) || k.includes(s)) {
-        f.turns.add(at);
-        return;
-      }
+    const exact = failures.get(k);
+    if (exact) return void exact.turns.add(at);
+    for (let i = recentFailures.length - 1; i >= Math.max(0, recentFailures.length - RECENT_STEPS); i--) {
+      const s = recentFailures[i]!;
+      if (s.includes(k) || k.includes(s)) return void failures.get(s)!.turns.add(at);
+    }
   };
   const add = (normStep: string, outcome: AttemptOutcome) => {
     const k = key(normStep);
     if (k.length < 3 || NO_ACTION.test(k)) return;
     if (seen.has(k)) return outcome === 'failed' ? failedAgain(k) : undefined;
     if (actionWords.length > 0 && isListedAction(normStep)) return;
-    for (const s of seen) if (s.includes(k) || k.includes(s)) return outcome === 'failed' ? failedAgain(k) : undefined;
+    for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT_STEPS); i--) {
+      const s = recent[i]!;
+      if (s.includes(k) || k.includes(s)) return outcome === 'failed' ? failedAgain(k) : undefined;
+    }
     seen.add(k);
+    recent.push(k);
     const attempt: Attempt = {
       step: originalOf(original, normStep, { keepCase: true }),
       outcome,
       source: 'transcript',
     };
     out.push(attempt);
-    if (outcome === 'failed') failures.set(k, { attempt, turns: new Set([at]) });
+    if (outcome === 'failed') {
+      failures.set(k, { attempt, turns: new Set([at]) });
+      recentFailures.push(k);
+    }
   };
   const turns = normalised ?? event.messages.map((m) => ({ role: m.role, norm: normalizeText(m.text), text: m.text }));
   // what the customer said after turn i (the same answer for every step the bot named in turn i)
