@@ -104,7 +104,8 @@ describe('redaction (contract section 5)', () => {
 
 describe('secrets in four languages, the way customers type them', () => {
   const redacted = (text: string) =>
-    redactEvent({ conversationId: 'r', messages: [{ role: 'customer', text }] }).event.messages[0]!.text;
+    redactEvent({ conversationId: 'r', channel: 'chat', messages: [{ role: 'customer', text }] }).event.messages[0]!
+      .text;
   it.each([
     ['my pin is 4821 and the card still gets declined', '4821'],
     ['mi PIN es 9876, no funciona', '9876'],
