@@ -8,7 +8,6 @@
  * CPU_RATE (default 200/s), CPU_SECONDS (default 5 per round), CPU_ROUNDS (default 5), BENCH_CHILD_ARGS
  * passes node flags to the service processes, CPU_PROFILE_DIR profiles the last round's steady state.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { setPriority } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { signHandoff } from '../webhooks/src/http/signatures';
 import { SANDBOX_SECRETS } from '../webhooks/src/config';
+import { startChild as startChildProcess, type Child } from './service-children';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const RATE = Number(process.env.CPU_RATE ?? 200);
@@ -29,33 +29,8 @@ const childPath = process.env.CPU_CHILD ?? fileURLToPath(new URL('./service-chil
 const childArgs = (process.env.BENCH_CHILD_ARGS ?? '').split(' ').filter(Boolean);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-type Child = { name: string; child: ChildProcess; url?: string; ask<T>(type: string): Promise<T> };
-
-async function startChild(name: string, env: Record<string, string>): Promise<Child> {
-  const child = fork(childPath, [], {
-    execArgv: ['--import', 'tsx', ...childArgs],
-    env: { ...process.env, REDIS_URL, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const url = await new Promise<string | undefined>((resolve, reject) => {
-    child.once('message', (m: { url?: string }) => resolve(m.url));
-    child.once('exit', (code) => reject(new Error(`${name} exited (${code})`)));
-  });
-  child.removeAllListeners('exit');
-  let chain: Promise<unknown> = Promise.resolve();
-  const ask = <T>(type: string) => {
-    const next = chain.then(
-      () =>
-        new Promise<T>((resolve) => {
-          child.once('message', (m: T) => resolve(m));
-          child.send({ type });
-        }),
-    );
-    chain = next.catch(() => undefined);
-    return next;
-  };
-  return { name, child, ...(url ? { url } : {}), ask };
-}
+const launcher = { childPath, childArgs, redisUrl: REDIS_URL };
+const startChild = (name: string, env: Record<string, string>) => startChildProcess(launcher, name, env);
 
 function body(i: number, run: string) {
   return JSON.stringify({

@@ -15,7 +15,6 @@
  * BENCH_RATES=200,400 sets the rates; BENCH_ONLY=rise stops after them; BENCH_CHILD_ARGS passes node
  * flags to the service processes (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { setPriority } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -24,6 +23,7 @@ import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { signHandoff } from '../webhooks/src/http/signatures';
 import { SANDBOX_SECRETS } from '../webhooks/src/config';
+import { startChild as startChildProcess, type Child } from './service-children';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /**
@@ -52,7 +52,6 @@ type ChildStats = {
   requestTimes?: number[];
   rssMiB: number;
 };
-type Child = { name: string; child: ChildProcess; url?: string; ask<T>(type: string): Promise<T> };
 /** The service under test, however many processes it runs in. */
 type Service = {
   url: string;
@@ -81,32 +80,8 @@ const pct = (xs: number[], p: number) => {
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function startChild(name: string, env: Record<string, string>): Promise<Child> {
-  const child = fork(childPath, [], {
-    execArgv: ['--import', 'tsx', ...childArgs],
-    env: { ...process.env, REDIS_URL, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const url = await new Promise<string | undefined>((resolve, reject) => {
-    child.once('message', (m: { type: string; url?: string }) => resolve(m.url));
-    child.once('exit', (code) => reject(new Error(`${name} exited (${code})`)));
-  });
-  child.removeAllListeners('exit');
-  // one question at a time per child: answers come back in order
-  let chain: Promise<unknown> = Promise.resolve();
-  const ask = <T>(type: string) => {
-    const next = chain.then(
-      () =>
-        new Promise<T>((resolve) => {
-          child.once('message', (m: T) => resolve(m));
-          child.send({ type });
-        }),
-    );
-    chain = next.catch(() => undefined);
-    return next;
-  };
-  return { name, child, ...(url ? { url } : {}), ask };
-}
+const launcher = { childPath, childArgs, redisUrl: REDIS_URL };
+const startChild = (name: string, env: Record<string, string>) => startChildProcess(launcher, name, env);
 
 /** api + worker + sandbox Zendesk in three processes (`split`), or the whole service in one (`one`). */
 async function startService(topology: 'split' | 'one', env: Record<string, string>): Promise<Service> {
