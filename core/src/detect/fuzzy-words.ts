@@ -74,6 +74,7 @@ const KEEP = new Set([
   'yelp',
   'whelp',
   'wit',
+  'wits',
   'wish',
   'withe',
   'contract',

@@ -613,3 +613,20 @@ describe('the customer’s name, as they give it', () => {
     expect(chat(['I need help', 'Which city are you in?', 'Denver']).customer.name).toBeUndefined();
   });
 });
+
+describe('exasperation in four languages', () => {
+  it.each([
+    ['Esto es una tomadura de pelo, llevo un mes esperando'],
+    ['Me están tomando el pelo, ¿o qué?'],
+    ['Je suis à bout, ça fait deux semaines que ça dure'],
+    ["C'est pas normal d'attendre autant, franchement"],
+    ['Das kann doch nicht wahr sein, schon wieder keine Lieferung'],
+    ['Ich bin mit meinen Nerven am Ende'],
+    ['No puede ser que nadie me responda'],
+    ["I'm at my wits' end with this"],
+  ])('%s', (text) => expect(chat([text]).reason.triggers).toContain('negative_sentiment'));
+
+  it('"c\'est normal ?" asked calmly, and "wits" as a word, are not', () => {
+    expect(chat(["Est-ce que c'est normal que la facture soit en retard ?"]).reason.triggers).toEqual(['out_of_scope']);
+  });
+});

@@ -33,6 +33,11 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     -0.45,
     true,
   ),
+  // exasperation in four languages (accents off): "tomadura de pelo", "je suis à bout", "das kann doch nicht wahr sein"
+  P(
+    String.raw`\b(?:at\s+my\s+wits'?\s+end|beyond\s+frustrated|this\s+is\s+beyond\s+(?:a\s+)?joke|(?:una\s+)?tomadura\s+de\s+pelo|(?:me\s+)?(?:estan|estais)\s+tomando\s+el\s+pelo|no\s+puede\s+ser\s+que|esto\s+es\s+de\s+risa|je\s+suis\s+a\s+bout|je\s+n'en\s+peux\s+plus|(?:c'est|ce\s+n'est)\s+pas\s+normal|c'est\s+une\s+(?:blague|honte)|on\s+se\s+moque\s+de\s+moi|das\s+kann\s+doch\s+nicht\s+(?:wahr\s+)?sein|(?:mit\s+(?:meinen|den)\s+nerven|nervlich)\s+am\s+ende|das\s+ist\s+(?:doch\s+)?ein\s+witz|unglaublich)\b`,
+    -0.5,
+  ),
   // patience run out; a threat to leave made as a condition ("if nobody fixes this today I'm cancelling everything")
   P(
     String.raw`\b(?:i(?:'ve|\s+have)\s+been\s+(?:very\s+|more\s+than\s+|extremely\s+|really\s+)?patient|my\s+patience\s+(?:is|has)\s+(?:run(?:ning)?\s+out|gone|worn\s+thin)|(?:if|unless)\b[^.!?]{0,60}\b(?:i'?m|i\s+am|i\s+will|i'll)\s+(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+\s+my\s+(?:business|money)))\b`,
