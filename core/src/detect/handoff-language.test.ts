@@ -630,3 +630,18 @@ describe('exasperation in four languages', () => {
     expect(chat(["Est-ce que c'est normal que la facture soit en retard ?"]).reason.triggers).toEqual(['out_of_scope']);
   });
 });
+
+describe('a favour asked for', () => {
+  it.each([
+    ['Können Sie mir bei der Rechnung etwas entgegenkommen?'],
+    ['Pourriez-vous faire un geste sur la facture ?'],
+    ['¿Me lo podrían reembolsar por esta vez?'],
+    ['Could you refund the fee just this once?'],
+  ])('%s is an exception to policy', (text) => expect(chat([text]).reason.triggers).toContain('policy_exception'));
+
+  it('"ausnahmsweise zu Hause" asks no favour', () => {
+    expect(chat(['Ich bin ausnahmsweise zu Hause, können Sie heute liefern?']).reason.triggers).toEqual([
+      'out_of_scope',
+    ]);
+  });
+});
