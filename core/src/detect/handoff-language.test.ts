@@ -645,3 +645,12 @@ describe('a favour asked for', () => {
     ]);
   });
 });
+
+describe('a stolen phone or wallet, in four languages', () => {
+  it.each([
+    ['me han robado el móvil y tiene la app del banco'],
+    ["on m'a volé mon téléphone avec l'application"],
+    ['mein Handy wurde gestohlen, bitte Konto sperren'],
+    ['my wallet was stolen with my cards in it'],
+  ])('%s is a security risk', (text) => expect(chat([text]).reason.code).toBe('security_risk'));
+});
