@@ -654,3 +654,9 @@ describe('a stolen phone or wallet, in four languages', () => {
     ['my wallet was stolen with my cards in it'],
   ])('%s is a security risk', (text) => expect(chat([text]).reason.code).toBe('security_risk'));
 });
+
+describe('a short answer to "what is your name?" that is no name', () => {
+  it.each([['Yes'], ['Thanks'], ['Human'], ['Hola']])('%s', (answer) =>
+    expect(chat(['I need help', "What's your name?", answer]).customer.name).toBeUndefined(),
+  );
+});
