@@ -130,3 +130,17 @@ describe('secrets in four languages, the way customers type them', () => {
     ['my account number is 12345678 and sort code 12-34-56'],
   ])('kept as written: %s', (text) => expect(redacted(text)).toBe(text));
 });
+
+describe('a code typed back after the bot sent one', () => {
+  const texts = (reply: string) =>
+    redactEvent({
+      conversationId: 'c',
+      channel: 'chat',
+      messages: [
+        { role: 'bot', text: "I've sent a verification code to your phone. What's your order number?" },
+        { role: 'customer', text: reply },
+      ],
+    }).event.messages[1]!.text;
+  it('"got it, 558201" is the code', () => expect(texts('got it, 558201')).toBe('got it, [redacted:code]'));
+  it('"order 55123" is the order the bot also asked for', () => expect(texts('order 55123')).toBe('order 55123'));
+});

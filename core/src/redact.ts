@@ -237,6 +237,9 @@ export function redactText(text: string): RedactedText {
   return { text: t, redactions, cardLast4 };
 }
 
+/** A reply that names what its number is ("order 55123", "zip 94107"): an id the agent needs, not the code. */
+const NAMED_ID =
+  /\b(?:order|account|acct|invoice|ticket|case|zip|postal|post\s*code|phone|pedido|cuenta|factura|commande|compte|facture|bestellung|konto|rechnung|kundennummer)\b/i;
 /** A short reply that is a few words and then a code: "got it, 558201", "c'est 558 201". */
 const CODE_IN_SHORT_REPLY = /^(\s*(?:[\p{L}'’]+[\s,:.!-]+){1,4}?)(\d[\d -]{2,10}\d)(\s*[.!]?\s*)$/u;
 /** The bot sent or asks for a one-time code (not a zip or order code): a short reply with digits is that code. */
@@ -277,7 +280,13 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
     if (m.role === 'customer' && askedCode && /^\s*\d[\d\s-]{2,10}\d\s*\.?$/.test(text)) {
       redactions++;
       text = '[redacted:code]';
-    } else if (m.role === 'customer' && askedSentCode && text.length <= 60 && CODE_IN_SHORT_REPLY.test(text)) {
+    } else if (
+      m.role === 'customer' &&
+      askedSentCode &&
+      text.length <= 60 &&
+      CODE_IN_SHORT_REPLY.test(text) &&
+      !NAMED_ID.test(text)
+    ) {
       // "got it, 558201", "it's 558 201", "sí, es 558201": the code the bot just sent, typed back
       redactions++;
       text = text.replace(CODE_IN_SHORT_REPLY, '$1[redacted:code]$3');
