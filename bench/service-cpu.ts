@@ -16,6 +16,7 @@ import { Redis } from 'ioredis';
 import { signHandoff } from '../webhooks/src/http/signatures';
 import { SANDBOX_SECRETS } from '../webhooks/src/config';
 import { startChild as startChildProcess, type Child } from './service-children';
+import { handoffBody } from './bench-handoff';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const RATE = Number(process.env.CPU_RATE ?? 200);
@@ -32,17 +33,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const launcher = { childPath, childArgs, redisUrl: REDIS_URL };
 const startChild = (name: string, env: Record<string, string>) => startChildProcess(launcher, name, env);
 
-function body(i: number, run: string) {
-  return JSON.stringify({
-    conversationId: `bench-${run}-${i}`,
-    customer: { name: 'Jane Doe', email: `jane${i % 50}@example.com`, tier: i % 10 === 0 ? 'vip' : 'pro' },
-    messages: [
-      { role: 'customer', text: `My order ORD-${10000 + i} was charged twice, $${100 + (i % 400)}. I want a refund.` },
-      { role: 'bot', text: "I've checked your order and I can see two charges." },
-      { role: 'customer', text: 'This is ridiculous, let me talk to a real person please.' },
-    ],
-  });
-}
+const body = handoffBody;
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 function post(url: string, raw: string): Promise<number> {
@@ -122,36 +113,29 @@ let posted = 0;
 const warm = RATE * 6;
 await drive(api.url!, RATE, warm, 'warm');
 await waitTickets(worker, tickets, (posted += warm));
+/** Sends each child its message and waits for every answer. */
+const tellAll = (message: (c: Child) => object) =>
+  Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          c.child.once('message', () => resolve());
+          c.child.send(message(c));
+        }),
+    ),
+  );
 const perRound: Array<Record<string, number>> = [];
 const n = Math.round(RATE * SECONDS);
 for (let r = 0; r < ROUNDS; r++) {
   const profile = PROFILE_DIR && r === ROUNDS - 1;
-  if (profile)
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise<void>((resolve) => {
-            c.child.once('message', () => resolve());
-            c.child.send({ type: 'profile-start' });
-          }),
-      ),
-    );
+  if (profile) await tellAll((c) => ({ type: 'profile-start' }));
   const c0 = await cpu();
   const r0 = await redisCpuMs(redis);
   await drive(api.url!, RATE, n, `r${r}-${randomUUID().slice(0, 6)}`);
   await waitTickets(worker, tickets, (posted += n));
   const c1 = await cpu();
   const r1 = await redisCpuMs(redis);
-  if (profile)
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise<void>((resolve) => {
-            c.child.once('message', () => resolve());
-            c.child.send({ type: 'profile-stop', file: `${PROFILE_DIR}/${c.name}.cpuprofile` });
-          }),
-      ),
-    );
+  if (profile) await tellAll((c) => ({ type: 'profile-stop', file: `${PROFILE_DIR}/${c.name}.cpuprofile` }));
   const row: Record<string, number> = {};
   for (const k of Object.keys(c1)) row[k] = (c1[k]! - c0[k]!) / n;
   row.redis = (r1 - r0) / n;

@@ -24,6 +24,7 @@ import { Redis } from 'ioredis';
 import { signHandoff } from '../webhooks/src/http/signatures';
 import { SANDBOX_SECRETS } from '../webhooks/src/config';
 import { startChild as startChildProcess, type Child } from './service-children';
+import { handoffBody } from './bench-handoff';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /**
@@ -151,17 +152,7 @@ async function removeKeys(prefix: string) {
   redis.disconnect();
 }
 
-function body(i: number, run: string) {
-  return JSON.stringify({
-    conversationId: `bench-${run}-${i}`,
-    customer: { name: 'Jane Doe', email: `jane${i % 50}@example.com`, tier: i % 10 === 0 ? 'vip' : 'pro' },
-    messages: [
-      { role: 'customer', text: `My order ORD-${10000 + i} was charged twice, $${100 + (i % 400)}. I want a refund.` },
-      { role: 'bot', text: "I've checked your order and I can see two charges." },
-      { role: 'customer', text: 'This is ridiculous, let me talk to a real person please.' },
-    ],
-  });
-}
+const body = handoffBody;
 
 /** The load generator's client: plain node:http on keep-alive connections (fetch costs it ~4x the CPU). */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
