@@ -8,7 +8,7 @@ import { parseEventFast } from './schema/fast-parse';
 import { redactEvent } from './redact';
 import { extractEntities } from './detect/entities';
 import { detectAttempts } from './detect/attempts';
-import { viewConversation, quote } from './detect/conversation-view';
+import { viewConversation } from './detect/conversation-view';
 import { readSentiment } from './detect/sentiment';
 import { detectReasons } from './detect/detect-reasons';
 import { detectIntent } from './detect/intent';

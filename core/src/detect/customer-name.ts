@@ -1,6 +1,6 @@
 import { allMatches } from './all-matches';
 import type { HandoffEvent } from '../schema/handoff-event';
-import { gated, gatedTest } from './literal-gate';
+import { gated } from './literal-gate';
 import { withoutQuoted } from './normalize-text';
 
 const INTRO = gated(

@@ -173,13 +173,6 @@ function passChance(req: string[]): number {
   return 1 - miss;
 }
 
-/** The clause of `clauses` that filters most, or undefined when none is usable. */
-function bestClause(clauses: string[][]): string[] | undefined {
-  let best: string[] | undefined;
-  for (const c of clauses) if (usable(c) && (!best || passChance(c) < passChance(best))) best = c;
-  return best;
-}
-
 function concat(parts: Info[]): Info {
   let run: string[] = [''];
   const req: string[][] = [];
