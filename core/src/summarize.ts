@@ -79,7 +79,8 @@ export function summarizeWithRedactedEvent(
 
 function packageOf(event: HandoffEvent, redactions: number, cardLast4: string[], policy: Policy): HandoffPackage {
   const view = viewConversation(event);
-  const entities = extractEntities(event);
+  const language = detectLanguage(view.customer, event.locale);
+  const entities = extractEntities(event, language);
   for (const last4 of cardLast4) if (!entities.cardLast4.includes(last4)) entities.cardLast4.push(last4);
   const attempted = detectAttempts(event, view.turns);
   const sentiment = readSentiment(view.customer);
@@ -88,7 +89,6 @@ function packageOf(event: HandoffEvent, redactions: number, cardLast4: string[],
   const primary = reasons[0]!;
   const priority = scorePriority(triggers, sentiment.label, policy);
   const intent = detectIntent(event, view.customer, policy);
-  const language = detectLanguage(view.customer, event.locale);
   const name = findCustomerName(event);
   const customer = { ...(event.customer ?? {}), ...(name && !event.customer?.name ? { name } : {}) };
 

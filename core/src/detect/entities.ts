@@ -4,6 +4,7 @@ import { emptyEntities, type Amount, type Entities } from '../schema/handoff-pac
 import { digitsFromWords, NUMBER_WORD, parseNumberWords } from './number-words';
 import { withoutQuoted } from './normalize-text';
 import { gated, gatedTest } from './literal-gate';
+import { DAY_ORDINAL_WORDS, resolveDate, type DateLanguage } from './resolve-date';
 
 const EMAIL = gated(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g);
 const URL = gated(/\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi);
@@ -184,7 +185,7 @@ const MONTHS_OTHER =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember';
 const DATE = gated(
   new RegExp(
-    String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago|\d{1,2}\.?\s+(?:de\s+)?(?:${MONTHS_OTHER})(?:\s+(?:de\s+)?\d{4})?)(?![\p{L}\d])`,
+    String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago|\d{1,2}\.?\s+(?:de\s+)?(?:${MONTHS_OTHER})(?:\s+(?:de\s+)?\d{4})?|(?:${MONTHS})\s+(?:the\s+)?(?:${DAY_ORDINAL_WORDS})|(?:the\s+)?(?:${DAY_ORDINAL_WORDS})\s+of\s+(?:${MONTHS})|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?:\s+pasado)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain))?|(?:(?:letzten|vergangenen|n[äa]chsten|kommenden|am)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|ayer|anteayer|hoy|hier|avant-hier|aujourd'hui|demain|gestern|vorgestern|heute|(?:hace|il\s+y\s+a|vor)\s+\d+\s+(?:d[ií]as|jours|tagen))(?![\p{L}\d])`,
     'giu',
   ),
 );
@@ -409,8 +410,41 @@ function scan(text: string, out: Entities, products?: string[]): void {
     pushUnique(out.phones, normalisePhone(raw), phoneKey);
   }
 
-  for (const m of allMatches(DATE, withoutUrls)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
+  for (const m of allMatches(DATE, withoutUrls)) pushDate(out, m, withoutUrls);
   scanProducts(withoutUrls, out, products);
+}
+
+/**
+ * A date as written, with the words before it after AROUND (for a weekday's direction: "I'll be
+ * home on Friday"), for `resolveDates` to turn into the day it names once the message's time is known.
+ */
+const AROUND = '\u0001';
+function pushDate(out: Entities, m: RegExpExecArray, text: string): void {
+  const before = text.slice(Math.max(0, m.index - 40), m.index).replace(AROUND, ' ');
+  pushUnique(out.dates, m[0].replace(/^on\s+/i, '') + AROUND + before);
+}
+
+/**
+ * The dates from `from` on, said at `at`: the ISO day each names ("March 3rd" said in 2026 is
+ * 2026-03-03), as written when there is no time to count from, dropped when they name no day
+ * ("last month"); each day once.
+ */
+function resolveDates(out: Entities, from: number, at: string | undefined, language: DateLanguage): void {
+  if (out.dates.length === from) return;
+  const kept = out.dates.slice(0, from);
+  for (const entry of out.dates.slice(from)) {
+    const cut = entry.indexOf(AROUND);
+    const text = cut < 0 ? entry : entry.slice(0, cut);
+    const around = cut < 0 ? '' : entry.slice(cut + 1);
+    // "hier" is yesterday in French and "here" in German
+    const day = /^hier$/i.test(text) && language !== 'fr' ? null : resolveDate(text, at, language, around);
+    if (day === null) continue;
+    const value = day ?? text;
+    if (!kept.some((k) => k.toLowerCase() === value.toLowerCase())) kept.push(value);
+  }
+  out.dates.length = 0;
+  out.dates.push(...kept);
+  keysOf.delete(out.dates);
 }
 
 /** The kinds that need no digit: amounts in words, snake_case error codes, usernames, dates in words, products. */
@@ -427,7 +461,7 @@ function scanWithoutDigits(t: string, out: Entities, products?: string[]): void 
   }
   if (/\b(?:username|user\s+name|user\s*-?id|login|handle)\b/i.test(t))
     for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
-  if (gatedTest(DATE_WORDS, t)) for (const m of allMatches(DATE, t)) pushUnique(out.dates, m[0].replace(/^on\s+/i, ''));
+  if (gatedTest(DATE_WORDS, t)) for (const m of allMatches(DATE, t)) pushDate(out, m, t);
   scanProducts(t, out, products);
 }
 
@@ -509,7 +543,7 @@ const ASKS_LAST4 = gated(
 const BARE_ID = gated(/(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?(?:\d{4,12}|\d{2,6}(?:-\d{2,6}){1,3}))(?![\w.,-]?\d)/);
 
 const DATE_WORDS = gated(
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this)/i,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|anteayer|hoy|hier|avant-hier|aujourd|demain|gestern|vorgestern|heute)/i,
 );
 
 /**
@@ -517,12 +551,17 @@ const DATE_WORDS = gated(
  * de-duplicated, in order of first mention. Reads messages, bot action details and the customer's
  * record.
  */
-export function extractEntities(event: HandoffEvent): Entities {
+export function extractEntities(event: HandoffEvent, language: DateLanguage = 'en'): Entities {
   const out = emptyEntities();
   let asked: 'orderIds' | 'accountIds' | 'cardLast4' | undefined;
+  // a message with no time of its own was said around the last one that has one
+  let at = event.messages.find((m) => m.at)?.at;
   for (const m of event.messages) {
+    at = m.at ?? at;
+    const from = out.dates.length;
     if (m.role === 'bot') scanBotMessage(m.text, out);
     else scan(m.role === 'customer' || m.role === 'agent' ? withoutQuoted(m.text) : m.text, out);
+    resolveDates(out, from, at, language);
     if (m.role === 'bot' || m.role === 'agent') {
       asked = gatedTest(ASKS_LAST4, m.text)
         ? 'cardLast4'
@@ -551,7 +590,12 @@ export function extractEntities(event: HandoffEvent): Entities {
     }
     asked = undefined;
   }
-  for (const a of event.bot?.actions ?? []) if (a.detail) scan(a.detail, out);
+  for (const a of event.bot?.actions ?? [])
+    if (a.detail) {
+      const from = out.dates.length;
+      scan(a.detail, out);
+      resolveDates(out, from, a.at ?? at, language);
+    }
   const c = event.customer;
   if (c?.email) pushUnique(out.emails, c.email.toLowerCase());
   if (c?.phone) pushUnique(out.phones, normalisePhone(c.phone), phoneKey);
