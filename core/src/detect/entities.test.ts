@@ -102,3 +102,25 @@ describe('entities customers write, batch of shapes', () => {
     expect(ents('in case 2 people need it').orderIds).toEqual([]);
   });
 });
+
+describe('a price with no currency after the money verb', () => {
+  const amounts = (text: string) =>
+    summarize({ conversationId: 'a', messages: [{ role: 'customer', text }] }).entities.amounts.map((a) => a.value);
+  it.each([
+    ['I was charged 49.99 twice', [49.99]],
+    ['I was billed forty nine ninety nine on voice', [49.99]],
+    ['the total is 240.50 and i paid 2 installments', [240.5]],
+    ['I paid 200 last month', [200]],
+    ['you charged me two hundred and forty nine dollars and ninety nine cents', [249.99]],
+  ] as const)('"%s" is %j', (text, want) => expect(amounts(text)).toEqual(want));
+
+  it.each(['they charged me 3 times', 'I paid 50% upfront', 'I paid 2024 invoice', 'they charged me twice'])(
+    '"%s" has no amount',
+    (text) => expect(amounts(text)).toEqual([]),
+  );
+
+  it('a model number is no error code without the word error ("Acme Router X200")', () => {
+    const p = summarize({ conversationId: 'x', messages: [{ role: 'customer', text: 'I use the Acme Router X200.' }] });
+    expect(p.entities.errorCodes).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { allMatches } from './all-matches';
 import type { HandoffEvent } from '../schema/handoff-event';
 import { emptyEntities, type Amount, type Entities } from '../schema/handoff-package';
-import { digitsFromWords, NUMBER_WORD, parseNumberWords } from './number-words';
+import { digitsFromWords, NUMBER_WORD, parseNumberWords, spokenPrice } from './number-words';
 import { withoutQuoted } from './normalize-text';
 import { gated, gatedTest } from './literal-gate';
 import { DAY_ORDINAL_WORDS, resolveDate, type DateLanguage } from './resolve-date';
@@ -137,10 +137,31 @@ function centsAfter(text: string, end: number): { cents: number; words: string }
   return undefined;
 }
 
+/**
+ * A price with no currency, right after the money verb it goes with: "I was charged 49.99",
+ * "they billed me forty nine ninety nine", "a refund of 120.00" (in the currency already seen, else
+ * dollars). Not a count ("charged 3 times") or a share ("paid 50%").
+ */
+const CHARGED_BARE = gated(
+  new RegExp(
+    String.raw`\b(?:charged|billed|paid|debited|deducted|refunded|refund\s+of|costs?|costing|price\s+(?:is|was)|total\s+(?:is|was|of))\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:(?:like|about|around|almost|over|nearly|roughly|only|just|another|an\s+extra|exactly)\s+)?(\d{1,6}[.,]\d{2}|\d{2,6}|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,6})(?![\w.,%$€£]|[\s-]+(?:and\s+)?(?!a\b|and\b)(?:${NUMBER_WORD})\b|\s*(?:%|percent|times|x\b|days?|weeks?|months?|years?|hours?|minutes?|items?|tickets?|gb|mb|people|of\s+(?:them|us|my|the)|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp))`,
+    'gi',
+  ),
+);
+function addBareCharges(out: Entities, text: string): void {
+  for (const m of allMatches(CHARGED_BARE, text)) {
+    const said = m[1]!;
+    if (/^(?:a|an|and)$/i.test(said) || /^(?:19|20)\d{2}$/.test(said)) continue; // "paid 2024 invoice": a year
+    const value = /\d/.test(said) ? parseAmount(said) : spokenPrice(said.replace(/\s+and$/i, ''));
+    if (value === undefined || !(value >= 1) || (Number.isInteger(value) && value < 10 && !/\d/.test(said))) continue;
+    addAmount(out.amounts, value, out.amounts[0]?.currency ?? 'USD', said);
+  }
+}
+
 /** Amounts written in words, in the four languages, with the cents said after them. */
 function addAmountsInWords(out: Entities, text: string): void {
   for (const m of allMatches(AMOUNT_WORDS, text)) {
-    const value = parseNumberWords(m[1]!);
+    const value = spokenPrice(m[1]!);
     if (value === undefined) continue;
     const c = centsAfter(text, m.index + m[0].length);
     const currency = CURRENCY_WORD[m[2]!.toLowerCase()] ?? 'USD';
@@ -371,6 +392,7 @@ function scan(text: string, out: Entities, products?: string[]): void {
     }
   }
   addAmountsInWords(out, withoutUrls);
+  addBareCharges(out, withoutUrls);
 
   const errorSeen = new Set<string>();
   for (const m of allMatches(ERROR_CONTEXT, withoutUrls)) {
@@ -387,7 +409,7 @@ function scan(text: string, out: Entities, products?: string[]): void {
     if (/^[a-z]+(?:_[a-z0-9]+)+$/i.test(code) && !/^(?:ERR|E)_/.test(code) && !ERROR_WORDS.test(code)) continue;
     if (
       /^[A-Z]{1,4}-?\d{3,6}$/.test(code) &&
-      !/^(?:E|ERR|ERROR|X|SC|HTTP)?-?\d/.test(code) &&
+      !/^(?:E|ERR|ERROR|SC|HTTP)?-?\d/.test(code) &&
       !/\b(?:error|code|fault)\b/i.test(withoutUrls)
     )
       continue;
@@ -452,6 +474,7 @@ function scanWithoutDigits(t: string, out: Entities, products?: string[]): void 
   if (/\b(?:dollars?|euros?|pounds?|bucks|quid|d[oó]lares|pesos|libras|francs?|franken)\b/i.test(t)) {
     addAmountsInWords(out, t);
   }
+  if (/\b(?:charged|billed|paid|debited|deducted|refund\w*|cost\w*|price|total)\b/i.test(t)) addBareCharges(out, t);
   if (t.includes('_')) {
     for (const m of allMatches(ERROR_SHAPE, t)) {
       const code = m[0];

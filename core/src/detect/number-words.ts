@@ -319,3 +319,27 @@ function englishDigits(text: string): string {
     },
   );
 }
+
+const SPOKEN_CENTS =
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/i;
+const ENDS_GROUP =
+  /(?:^|[\s-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
+
+/**
+ * A price said the way people say prices, in English words: "forty nine ninety nine" is 49.99,
+ * "twelve fifty" 12.50, "two hundred and fifty" 250 (the dollars, then a tens word for the cents,
+ * when the dollars end in a number of their own; else the whole phrase as one number).
+ */
+export function spokenPrice(phrase: string): number | undefined {
+  const words = phrase.trim().split(/[\s-]+/);
+  for (let k = 1; k < words.length; k++) {
+    const left = words.slice(0, k).join(' ');
+    const right = words.slice(k).join(' ');
+    if (!SPOKEN_CENTS.test(right) || !ENDS_GROUP.test(left)) continue;
+    const dollars = parseNumberWords(left);
+    const cents = parseNumberWords(right);
+    if (dollars === undefined || cents === undefined) continue;
+    return Math.round(dollars * 100 + cents) / 100;
+  }
+  return parseNumberWords(phrase);
+}
