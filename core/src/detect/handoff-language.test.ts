@@ -660,3 +660,29 @@ describe('a short answer to "what is your name?" that is no name', () => {
     expect(chat(['I need help', "What's your name?", answer]).customer.name).toBeUndefined(),
   );
 });
+
+describe('security, blind-set wordings (en / es / fr / de)', () => {
+  it.each([
+    "there's 3 charges on my debit card i did not make. $412.50 at some electronics store",
+    "there's a charge on my debit card that i i don't recognize it's like two hundred forty dollars",
+    "no i mean yes but i didn't make that charge and i want the card blocked",
+    'There are two invoices on our account. We never upgraded, someone must have accessed our admin account.',
+    "someone sent $750 from my wallet to an account I don't know. I didn't authorise it",
+    'i got a text saying my SIM was moved to a new device?? i didnt do that',
+    "i didn't try to log in yesterday i was at work all day someone's trying to get into it",
+    'acabo de recibir un sms con un codigo de verificacion para un pago que yo no estoy haciendo',
+    'alguien esta intentando entrar en mi cuenta??',
+    'je vois un prélèvement de 39,99 € du 03/11 que je ne reconnais pas',
+    "bjr qqn a changé mon mdp et l'adresse mail de mon compte, c pas moi",
+    'eine Bestellbestätigung für eine Bestellung, die ich nie aufgegeben habe. Offenbar hat jemand Zugriff auf mein Kundenkonto.',
+  ])('%s', (text) => {
+    expect(chat([text]).reason.triggers).toContain('security_risk');
+  });
+
+  it.each([
+    'we hacked together a little script to sync contacts, does your API have webhooks?',
+    'I did not make it to the store before closing, can I pick up tomorrow?',
+  ])('not security: %s', (text) => {
+    expect(chat([text]).reason.triggers).not.toContain('security_risk');
+  });
+});
