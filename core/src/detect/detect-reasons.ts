@@ -93,7 +93,40 @@ function repeatedBotFailure(
     sent.set(turn.norm, n);
     if (n >= 2) return `The bot sent the same message ${n} times: ${said(turn, turn.text)}`;
   }
+  // The same answer inside different messages ("I'm sorry for the wait. Your claim is under review..."
+  // then "I understand. Your claim is under review..."): a loop too, when most of what the later
+  // message says, courtesy aside, was said before (one shared sentence among new ones is a template).
+  const answered = new Set<string>();
+  for (const turn of view.bot) {
+    if (turn.norm.length < BOT_ANSWER_MIN) continue;
+    const content = new Set<string>();
+    for (const sentence of turn.norm.split(BOT_SENTENCE_END)) {
+      const s = sentence.replace(/[\s.!?]+$/, '');
+      if (s.length >= BOT_ANSWER_MIN && !COURTESY.test(s)) content.add(s);
+    }
+    let again = 0;
+    let quoted: string | undefined;
+    for (const s of content)
+      if (answered.has(s)) {
+        again++;
+        quoted ??= s;
+      }
+    if (quoted !== undefined && again * 2 > content.size)
+      return `The bot gave the same answer again: ${said(turn, sentenceOf(turn.text, quoted) ?? turn.text)}`;
+    for (const s of content) answered.add(s);
+  }
   return undefined;
+}
+
+const BOT_ANSWER_MIN = 35;
+const BOT_SENTENCE_END = /(?<=[.!?])\s+/;
+/** Sentences every bot repeats that say nothing about the problem: thanks, apologies, transfers (en, es, fr, de; accents off). */
+const COURTESY =
+  /\b(?:anything\s+else|confirm|sorry|apologi|thank|understand|one\s+moment|please\s+wait|bear\s+with|connect|transfer|hand\s+you|pass\s+you|agent|colleague|specialist|lo\s+siento|disculp|gracias|entiendo|momento|te\s+paso|le\s+paso|transfier|desole|merci|je\s+comprends|instant|mets\s+en\s+relation|transf[eè]re|conseiller|tut\s+mir\s+leid|entschuldig|danke|verstehe|moment|verbinde|weiter(?:leiten|geleitet)|kolleg|mitarbeiter)/;
+
+/** The sentence of `text` whose normal form is `norm`, for quoting the customer's own words (case kept). */
+function sentenceOf(text: string, norm: string): string | undefined {
+  return text.split(BOT_SENTENCE_END).find((s) => normalizeText(s).replace(/[\s.!?]+$/, '') === norm);
 }
 
 const STEP_STOP = new Set([

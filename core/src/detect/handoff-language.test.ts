@@ -686,3 +686,65 @@ describe('security, blind-set wordings (en / es / fr / de)', () => {
     expect(chat([text]).reason.triggers).not.toContain('security_risk');
   });
 });
+
+describe('loops inside longer messages', () => {
+  const talk = (turns: [string, string][]) =>
+    summarize({
+      conversationId: 'loop',
+      messages: turns.map(([role, text]) => ({ role: role as 'customer' | 'bot', text })),
+    });
+
+  it('the same question asked three times inside longer messages is a repeated question', () => {
+    const p = talk([
+      ['customer', 'hi my gift card wont redeem, it says ERR_CODE_USED'],
+      ['bot', 'Gift card codes can be redeemed in the Store.'],
+      ['customer', 'i did, copied it exactly. why does it say used?'],
+      ['bot', 'Codes are case-sensitive. Please try again.'],
+      ['customer', 'hm ok but why does it say used? i just bought it yesterday'],
+      ['bot', 'Gift cards need to be activated at the register.'],
+      ['customer', 'lol ok. so why does it say used'],
+    ]);
+    expect(p.reason.triggers).toContain('repeated_failure');
+  });
+
+  it('the bot giving the same answer again behind a different apology is a loop (en, fr)', () => {
+    expect(
+      talk([
+        ['customer', 'my claim has been under review for 11 weeks'],
+        [
+          'bot',
+          "I'm sorry for the wait. Your claim CLM-558201 is under review by an adjuster. You'll be notified when there's an update.",
+        ],
+        ['customer', "that's exactly the template."],
+        [
+          'bot',
+          "I understand your frustration. Your claim CLM-558201 is under review by an adjuster. You'll be notified when there's an update.",
+        ],
+      ]).reason.triggers,
+    ).toContain('repeated_failure');
+    expect(
+      talk([
+        ['customer', 'Bonjour, quel est le plafond de paiement de ma carte ?'],
+        ['bot', "Bonjour ! Vous pouvez consulter vos plafonds dans l'espace client, rubrique Mes cartes."],
+        ['customer', "Je n'ai pas accès à l'espace client."],
+        ['bot', "Vous pouvez consulter vos plafonds dans l'espace client, rubrique Mes cartes."],
+      ]).reason.triggers,
+    ).toContain('repeated_failure');
+  });
+
+  it('one template sentence shared by two different answers is no loop', () => {
+    const p = talk([
+      ['customer', "I'm looking for an apartment."],
+      [
+        'bot',
+        "There's a very good apartment at 150 Sierra Drive. It has 3 bed rooms, 3 baths, and is $4,150 per month.",
+      ],
+      ['customer', 'What other apartments are there?'],
+      [
+        'bot',
+        "There's a very good apartment at 1445 Treat Boulevard. It has 3 bed rooms, 3 baths, and is $4,150 per month.",
+      ],
+    ]);
+    expect(p.reason.triggers).not.toContain('repeated_failure');
+  });
+});

@@ -6,7 +6,7 @@ const STOP = new Set(
     ' ',
   ),
 );
-const WINDOW = 12;
+const WINDOW = 24;
 
 function contentWords(norm: string): Set<string> {
   const words = new Set<string>();
@@ -32,25 +32,54 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   return shared / small.size >= 0.75 && shared / large.size >= 0.5;
 }
 
+/** A sentence that asks: it ends in "?" or opens with a question word (en, es, fr, de; accents off). */
+const ASKS =
+  /\?\s*$|^(?:\W*(?:\w+\s+){0,3}?)(?:why|what|when|where|how|which|who|is\s+there|por\s*que|que|cuando|donde|como|cual|pourquoi|quand|quel(?:le)?s?|comment|ou\s+est|warum|wann|wie|was|wo|welche[rsn]?)\b/;
+const SENTENCE_END = /(?<=[.!?])\s+/;
+
+/**
+ * What a message asks, for comparing: the whole message, and each sentence in it that asks (so
+ * "ok but why does it say used? I bought it yesterday" repeats "why does it say used?").
+ */
+function askedIn(norm: string): Set<string>[] {
+  const whole = contentWords(norm);
+  if (!/[.!?]\s/.test(norm)) return [whole];
+  const out = [whole];
+  for (const sentence of norm.split(SENTENCE_END)) {
+    if (!ASKS.test(sentence)) continue;
+    const words = contentWords(sentence);
+    if (words.size >= 2 && words.size < whole.size) out.push(words);
+  }
+  return out;
+}
+
 /**
  * The largest group of customer messages that ask the same thing, compared within a sliding window
- * (linear in the conversation). Returns the count and the repeated message.
+ * (linear in the conversation): the same message, or the same question inside longer messages.
+ * Returns the count (each message counted once) and the last message of the group.
  */
 export function findRepeatedQuestion(customerTurns: Turn[]): { count: number; turn?: Turn } {
   const recent: Array<{ words: Set<string>; count: number; turn: Turn }> = [];
   let best: { count: number; turn?: Turn } = { count: 0 };
   for (const turn of customerTurns) {
-    const words = contentWords(turn.norm);
-    if (words.size < 2) continue;
-    const group = recent.find((g) => similar(g.words, words));
-    if (group) {
+    const asked = askedIn(turn.norm).filter((w) => w.size >= 2);
+    if (asked.length === 0) continue;
+    let matched = false;
+    for (const words of asked) {
+      const group = recent.find((g) => g.turn !== turn && similar(g.words, words));
+      if (!group) continue;
+      matched = true;
       group.count++;
+      group.turn = turn;
       if (group.count > best.count) best = { count: group.count, turn };
-    } else {
+      break;
+    }
+    if (matched) continue;
+    for (const words of asked) {
       recent.push({ words, count: 1, turn });
       if (recent.length > WINDOW) recent.shift();
-      if (best.count === 0) best = { count: 1, turn };
     }
+    if (best.count === 0) best = { count: 1, turn };
   }
   return best;
 }
