@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { luhnValid, redactText } from './redact';
 
-/** The card masking as first written (every pair of blocks tried): the reference for the linear one. */
+/** The card masking as first written (every pair of blocks tried): the reference for the linear one. A run
+ * without separators is a card only as a whole. */
 function cardLikeGroups(groups: number[]): boolean {
   if (groups.length === 1) return true;
   if (groups.length === 3 && groups[0] === 4 && groups[1] === 6 && (groups[2] === 5 || groups[2] === 4)) return true;
@@ -21,20 +22,7 @@ function referenceMaskCards(run: string, found: (last4: string) => void): string
   const bounds = [...blockStarts, digits.length];
   const spans: Array<[number, number]> = [];
   if (blockStarts.length === 1) {
-    let start = 0;
-    while (start + 13 <= digits.length) {
-      let length = 0;
-      for (let l = Math.min(19, digits.length - start); l >= 13; l--)
-        if (luhnValid(digits.slice(start, start + l))) {
-          length = l;
-          break;
-        }
-      if (length === 0) start++;
-      else {
-        spans.push([start, start + length]);
-        start += length;
-      }
-    }
+    if (luhnValid(digits)) spans.push([0, digits.length]);
   } else {
     for (let a = 0; a < bounds.length - 1;) {
       let taken = 0;
@@ -99,5 +87,19 @@ describe('card masking in runs of digit blocks', () => {
     const t0 = performance.now();
     expect(redactText(text).text).toBe(text);
     expect(performance.now() - t0).toBeLessThan(250);
+  });
+});
+
+describe('a card is never a piece of a longer number', () => {
+  it('a 20-digit parcel number is kept whole, and no card is made of it', () => {
+    const text = 'paket 00340434161234567890 wieder nicht da';
+    expect(luhnValid('404341612345678')).toBe(true); // the digits a search inside the run would mask
+    expect(redactText(text)).toEqual({ text, redactions: 0, cardLast4: [] });
+  });
+
+  it('a run of digits longer than a card is kept, a card of its own length is masked', () => {
+    expect(redactText('ref 41111111111111110000').text).toBe('ref 41111111111111110000');
+    expect(redactText('card 4111111111111111 ok').text).toBe('card [card ••••1111] ok');
+    expect(redactText('card 4111111111111111 0926').text).toBe('card [card ••••1111] 0926');
   });
 });

@@ -77,7 +77,8 @@ function cardLikeGroups(groups: number[]): boolean {
  * Masks every Luhn-valid 13-19 digit card number inside a run of digits (spaces and dashes between
  * them). Where the run is split by separators, a card is a span of whole blocks grouped as cards are
  * written (so "112-3345567-8890123", an order number, is left alone however its digits add up); a run
- * without separators is searched anywhere, longest first, so a card glued to other digits is found.
+ * without separators is a card only as a whole, never a piece of a longer number (a DHL tracking
+ * number "00340434161234567890" is an id the agent needs, and no card).
  */
 function maskCards(run: string, found: (last4: string) => void): string {
   const positions: number[] = [];
@@ -92,20 +93,9 @@ function maskCards(run: string, found: (last4: string) => void): string {
   const bounds = [...blockStarts, digits.length];
   const spans: Array<[number, number]> = [];
   if (blockStarts.length === 1) {
-    let start = 0;
-    while (start + 13 <= digits.length) {
-      let length = 0;
-      for (let l = Math.min(19, digits.length - start); l >= 13; l--)
-        if (luhnValid(digits.slice(start, start + l))) {
-          length = l;
-          break;
-        }
-      if (length === 0) start++;
-      else {
-        spans.push([start, start + length]);
-        start += length;
-      }
-    }
+    // one unbroken block: a card only if it is all of it (a 20-digit parcel number holds a
+    // Luhn-valid 16 somewhere more often than not)
+    if (luhnValid(digits)) spans.push([0, digits.length]);
   } else {
     for (let a = 0; a < bounds.length - 1;) {
       let taken = 0;
