@@ -4,6 +4,7 @@ import { emptyEntities, type Amount, type Entities } from '../schema/handoff-pac
 import { digitsFromWords, NUMBER_WORD, parseNumberWords, spokenPrice } from './number-words';
 import { withoutQuoted } from './normalize-text';
 import { gated, gatedTest } from './literal-gate';
+import { isClearlyId, LABELLED_ID, labelledId, PREFIXED_ID } from './labelled-ids';
 import { DAY_ORDINAL_WORDS, resolveDate, type DateLanguage } from './resolve-date';
 
 const EMAIL = gated(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g);
@@ -20,6 +21,15 @@ const ORDER_CONTEXT = gated(
 const ORDER_SHAPE = gated(
   /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g,
 );
+/**
+ * An error's or a discount's word shortly before, in the same sentence: the code after it is that,
+ * not an id ("error code on your last session, STB-22071", "promo code SAVE-20251").
+ */
+const ERROR_OR_PROMO_BEFORE =
+  /\b(?:error|err|code|fault|exception|status|fehler|erreur|c[oó]digo|promo|coupon|voucher|discount|gutschein|rabatt|cup[oó]n|descuento|remise)\b[^.!?\n]*$/i;
+function isErrorOrPromo(text: string, index: number): boolean {
+  return ERROR_OR_PROMO_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+}
 const ACCOUNT_CONTEXT = gated(
   /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kundenkonto|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi,
 );
@@ -355,6 +365,17 @@ function scan(text: string, out: Entities, products?: string[]): void {
     ids.add(id.toLowerCase());
     pushUnique(out.accountIds, id);
   }
+  for (const m of allMatches(LABELLED_ID, withoutUrls)) {
+    const found = labelledId(m);
+    if (!found || ids.has(found.id.toLowerCase())) continue;
+    ids.add(found.id.toLowerCase());
+    pushUnique(out[found.kind], found.id, found.kind === 'orderIds' ? idKey : lowerKey);
+  }
+  for (const m of allMatches(PREFIXED_ID, withoutUrls)) {
+    if (ids.has(m[0].toLowerCase()) || !isClearlyId(m) || isErrorOrPromo(withoutUrls, m.index)) continue;
+    ids.add(m[0].toLowerCase());
+    pushUnique(out.orderIds, m[0], idKey);
+  }
   for (const m of allMatches(ORDER_SHAPE, withoutUrls)) {
     const id = m[0].replace(/^#/, '');
     if (ids.has(id.toLowerCase())) continue; // already an order (said after "order") or an account
@@ -554,13 +575,16 @@ function scanBotMessage(text: string, out: Entities): void {
 
 /** The bot asks for an order (or account) number, in the four languages. */
 const ASKS_ORDER = gated(
-  /\b(?:order|booking|reservation|confirmation|tracking|invoice)\s+(?:number|no\.?|id|#|reference|code)|n[uú]mero\s+de\s+(?:pedido|orden|reserva|factura)|num[eé]ro\s+de\s+(?:commande|r[eé]servation|facture|suivi)|bestellnummer|auftragsnummer|rechnungsnummer|buchungsnummer/i,
+  /\b(?:order|booking|reservation|confirmation|tracking|invoice|claim|case|ticket|reference)\s+(?:number|no\.?|id|#|reference|code)|n[uú]mero\s+de\s+(?:pedido|orden|reserva|factura)|num[eé]ro\s+de\s+(?:commande|r[eé]servation|facture|suivi)|bestellnummer|auftragsnummer|rechnungsnummer|buchungsnummer/i,
 );
 const ASKS_ACCOUNT = gated(
-  /\b(?:account|customer|member(?:ship)?)\s+(?:number|no\.?|id)|n[uú]mero\s+de\s+(?:cuenta|cliente)|num[eé]ro\s+de\s+(?:compte|client)|kundennummer|kontonummer/i,
+  /\b(?:account|customer|member(?:ship)?|policy|rewards|loyalty|patient)\s+(?:number|no\.?|id)|n[uú]mero\s+de\s+(?:cuenta|cliente)|num[eé]ro\s+de\s+(?:compte|client)|kundennummer|kontonummer/i,
 );
 const ASKS_LAST4 = gated(
   /\blast\s+(?:4|four)\s+(?:digits|numbers)|\bending\s+digits|[uú]ltimos\s+(?:4|cuatro)\s+d[ií]gitos|quatre\s+derniers\s+chiffres|(?:4|quatre)\s+derniers\s+chiffres|letzten\s+(?:4|vier)\s+(?:ziffern|stellen)/i,
+);
+const ASKS_SECRET = gated(
+  /\b(?:social\s+security|ssn|date\s+of\s+birth|birth\s*date|pin|password|passcode|security\s+code)\b/i,
 );
 /** An id in a short answer: digits (4-12), optionally after letters and a dash (A-30917, 889412). */
 const BARE_ID = gated(/(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?(?:\d{4,12}|\d{2,6}(?:-\d{2,6}){1,3}))(?![\w.,-]?\d)/);
@@ -586,13 +610,16 @@ export function extractEntities(event: HandoffEvent, language: DateLanguage = 'e
     else scan(m.role === 'customer' || m.role === 'agent' ? withoutQuoted(m.text) : m.text, out);
     resolveDates(out, from, at, language);
     if (m.role === 'bot' || m.role === 'agent') {
-      asked = gatedTest(ASKS_LAST4, m.text)
-        ? 'cardLast4'
-        : gatedTest(ASKS_ORDER, m.text)
-          ? 'orderIds'
-          : gatedTest(ASKS_ACCOUNT, m.text)
-            ? 'accountIds'
-            : undefined;
+      // "your policy number or social security number": the answer may be the secret, no id
+      asked = gatedTest(ASKS_SECRET, m.text)
+        ? undefined
+        : gatedTest(ASKS_LAST4, m.text)
+          ? 'cardLast4'
+          : gatedTest(ASKS_ORDER, m.text)
+            ? 'orderIds'
+            : gatedTest(ASKS_ACCOUNT, m.text)
+              ? 'accountIds'
+              : undefined;
       continue;
     }
     // "four two four two" after "the last four digits of the card?": the card's last 4.

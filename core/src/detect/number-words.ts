@@ -298,26 +298,73 @@ export function digitsFromWords(text: string): string {
   );
 }
 
+/**
+ * A run of spelled digits, with the single letters an id is spelled with among them ("b a eight eight
+ * two oh one four four", "c l m four five five", "k seven q two l m"): tokens apart by spaces, commas
+ * or dashes; a letter stands alone (the "s" of "it's" is none).
+ */
+const SPELLED_DIGIT = String.raw`(?:double[\s,-]+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+const SPELLED_TOKEN_RUN = new RegExp(
+  String.raw`(?<![\w'’])(?:${SPELLED_DIGIT}|[a-z])(?:[\s,-]+(?:${SPELLED_DIGIT}|[a-z](?![\w'’]))){3,}\b`,
+  'gi',
+);
+const SPELLED_TOKEN_OF = new RegExp(String.raw`${SPELLED_DIGIT}|[a-z]`, 'gi');
+
 function englishDigits(text: string): string {
-  return text.replace(
-    /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))[\s,-]+){3,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi,
-    (run) => {
-      const out: string[] = [];
-      const words = run
-        .toLowerCase()
-        .split(/[\s,-]+/)
-        .filter(Boolean);
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i]!;
-        if (w === 'double' && words[i + 1] && DIGIT_WORD.test(words[i + 1]!)) {
-          const d = String(UNITS[words[i + 1]!]);
-          out.push(d, d);
-          i++;
-        } else if (DIGIT_WORD.test(w)) out.push(String(UNITS[w]));
-      }
-      return out.join('');
-    },
-  );
+  return text.replace(SPELLED_TOKEN_RUN, (run) => {
+    const tokens = [...run.matchAll(SPELLED_TOKEN_OF)].map((m) => {
+      const words = m[0].toLowerCase().split(/[\s,-]+/);
+      const value =
+        words.length === 2
+          ? String(UNITS[words[1]!]).repeat(2)
+          : DIGIT_WORD.test(words[0]!)
+            ? String(UNITS[words[0]!])
+            : words[0]!.toUpperCase();
+      return { value, start: m.index, end: m.index + m[0].length };
+    });
+    return spelledRun(run, tokens);
+  });
+}
+
+type SpelledToken = { value: string; start: number; end: number };
+const isDigits = (t: SpelledToken) => /\d/.test(t.value);
+
+/**
+ * The text of a run of spelled tokens with the id it spells written out, else its runs of four digits
+ * or more as numbers. Letters belong to the id when they read as an id's: up to three before three
+ * digits or more ("RW77419", "E409"), or two to four mixed in with two digits at least ("K7Q2LM"); an
+ * "a" or "I" at either end is the article or the pronoun ("a one two three four").
+ */
+function spelledRun(run: string, tokens: SpelledToken[]): string {
+  let lead = 0;
+  let tail = tokens.length;
+  while (lead < tail && /^[AI]$/.test(tokens[lead]!.value)) lead++;
+  while (tail > lead && /^[AI]$/.test(tokens[tail - 1]!.value)) tail--;
+  const core = tokens.slice(lead, tail);
+  const digits = core.filter(isDigits).length;
+  const letters = core.length - digits;
+  const lettersFirst = letters > 0 && core.slice(letters).every(isDigits);
+  const isId =
+    (lettersFirst && letters <= 3 && digits >= 3) ||
+    (!lettersFirst && letters >= 2 && letters <= 4 && digits >= 2 && core.length >= 5);
+  if (isId) return run.slice(0, core[0]!.start) + core.map((t) => t.value).join('') + run.slice(core.at(-1)!.end);
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < tokens.length;) {
+    let j = i;
+    while (j < tokens.length && isDigits(tokens[j]!)) j++;
+    if (j - i >= 4) {
+      out +=
+        run.slice(at, tokens[i]!.start) +
+        tokens
+          .slice(i, j)
+          .map((t) => t.value)
+          .join('');
+      at = tokens[j - 1]!.end;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out + run.slice(at);
 }
 
 const SPOKEN_CENTS =

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities';
+import { handoffEventSchema } from '../schema/handoff-event';
+import { bot, customer, makeEvent } from '../testing';
+
+const ids = (...messages: Parameters<typeof makeEvent>[0]) => {
+  const e = extractEntities(handoffEventSchema.parse(makeEvent(messages)));
+  return { orderIds: e.orderIds, accountIds: e.accountIds, errorCodes: e.errorCodes };
+};
+const said = (text: string) => ids(customer(text));
+
+describe('ids after the word that names them', () => {
+  it.each([
+    ['someone sent $750 from my wallet, transfer ID TX-99812-KD', 'TX-99812-KD'],
+    ['my claim CLM-558201 has been under review for 11 weeks', 'CLM-558201'],
+    ['you lost my bag again. file ref JFKXX41207', 'JFKXX41207'],
+    ['I filed a report at the airport (file reference PDXPA41187)', 'PDXPA41187'],
+    ["I am writing about homeowner's claim 2025-HO-88213 for hail damage", '2025-HO-88213'],
+    ['Damage charge on rental agreement 41-883920', '41-883920'],
+    ['Your account was suspended. Ban ID BN-4410923.', 'BN-4410923'],
+    ['Localizador K7XQ2M.', 'K7XQ2M'],
+    ['sur le vol du 12/03, réservation 5TGH8L.', '5TGH8L'],
+    ['Buchungscode XJ4K9P. Ich möchte die Erstattung', 'XJ4K9P'],
+    ['bonjour colis 6A12345678901 je serai pas la demain', '6A12345678901'],
+    ['paket 00340434161234567890 wieder nicht da', '00340434161234567890'],
+  ])('"%s" names the order %s', (text, id) => {
+    expect(said(text).orderIds).toEqual([id]);
+  });
+
+  it.each([
+    ['Circuit ID is CKT-77812-B.', 'CKT-77812-B'],
+    ['My patient ID is LMG-0072291.', 'LMG-0072291'],
+    ['My Rewards number is PR-5520384. Could you check?', 'PR-5520384'],
+    ['is the limit on our org (org ID vnt-20931) configured correctly?', 'vnt-20931'],
+    ['loan is LN-448201. do u need my ssn?', 'LN-448201'],
+    ['En relación con el siniestro SN-88120473 de nuestra furgoneta', 'SN-88120473'],
+    ['ajouter 12 véhicules à notre contrat flotte FL-88214 à partir du 1er mars', 'FL-88214'],
+    ['für meine Zahnbehandlung (Vertrag ZV-5530127) haben Sie nur 300 € erstattet', 'ZV-5530127'],
+  ])('"%s" names an id, %s', (text, id) => {
+    const found = said(text);
+    expect([...found.orderIds, ...found.accountIds]).toEqual([id]);
+  });
+
+  it('a letters-dash-digits code is an id with no label when it is clearly one', () => {
+    expect(said('whose policy pays? mine is HO-7734120').orderIds).toEqual(['HO-7734120']);
+  });
+
+  it.each([
+    'I have 5000 rewards points and rewards 5000 points to spend',
+    'I signed a 24-month contract for the phone',
+    'please open the file 2024-report on your side',
+    'our budget for FY-2025 is fixed',
+    'in case 2 people need it',
+    'contract for 12345 dollars',
+  ])('"%s" names no id', (text) => {
+    const found = said(text);
+    expect([...found.orderIds, ...found.accountIds]).toEqual([]);
+  });
+
+  it('a code after an error or a discount word is no id', () => {
+    expect(said('Our records show an error code on your last session, STB-22071.')).toMatchObject({
+      orderIds: [],
+      errorCodes: ['STB-22071'],
+    });
+    expect(said('my promo code SAVE-20251 expired').orderIds).toEqual([]);
+  });
+});
+
+describe('ids spelled on the phone', () => {
+  it('keeps the letters spelled before the digits', () => {
+    const found = ids(
+      bot('Can you confirm the business account number?'),
+      customer("yeah it's b a eight eight two oh one four four"),
+    );
+    expect(found.accountIds).toEqual(['BA8820144']);
+  });
+
+  it('the spelled id and the bot reading it back are one id', () => {
+    const found = ids(
+      bot("What's your reservation number?"),
+      customer("it's r w seven seven four one nine"),
+      bot('Thanks. Reservation RW77419 is a 3-day rental.'),
+    );
+    expect([...found.orderIds, ...found.accountIds]).toEqual(['RW77419']);
+  });
+
+  it('the answer to a policy-or-social-security question is no id', () => {
+    const found = ids(
+      bot('please say your policy number or social security number.'),
+      customer("um i don't have the policy number in front of me it's five two three four one eight eight seven six"),
+    );
+    expect([...found.orderIds, ...found.accountIds]).toEqual([]);
+  });
+});
