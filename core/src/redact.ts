@@ -1,5 +1,6 @@
 import type { HandoffEvent } from './schema/handoff-event';
 import { gated, gatedTest, mayMatch } from './detect/literal-gate';
+import { redactPasswords } from './redact-password';
 
 export type RedactedText = { text: string; redactions: number; cardLast4: string[] };
 export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4: string[] };
@@ -11,13 +12,6 @@ const CVV = gated(
 const OTP = gated(
   /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?(?:code|otp|pin|passcode|verification\s+code)\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?:le\s+)?code\s+(?:que\s+(?:vous\s+m'avez|tu\s+m'as|j'ai)\s+(?:envoy[eé]|re[cç]u))(?=\s+(?:est|:))|(?:der\s+)?code,?\s+den\s+(?:sie\s+mir|du\s+mir|ich)\s+(?:geschickt|gesendet|bekommen|erhalten)\s+(?:haben|hast|habe),?(?=\s+(?:ist|lautet|:))|(?:el\s+)?c[oó]digo\s+que\s+(?:me\s+)?(?:enviaron|enviaste|envi[oó]|mandaron|mandaste|lleg[oó]|recib[ií])(?=\s+(?:es|era|:))|(?:got|received|get|receive|recib[ií]|re[cç]u|bekommen|erhalten|llegó|llego)\s+(?:a|an|the|this|that|un|une|el|einen|den)\s+(?:new\s+|verification\s+|security\s+|login\s+|sms\s+|text\s+)?(?:code|otp|pin|passcode|c[oó]digo)(?:\s+(?:by|via|par|por|per)\s+(?:text|sms|e-?mail|mail|texto|message|phone))?|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher|fehler)\s)(?:code|c[oó]digo|otp|pin)(?:\s+(?:re[cç]u|recibido|erhalten|bekommen))?\s+(?:by|via|par|por|per)\s+(?:text|sms|e-?mail|mail|texto|message|phone)|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|era|est|ist|lautet)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi,
 );
-const PASSWORD = gated(
-  /\b(password|passwd|pwd|passphrase|contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)((?:\s+(?:is|was|es|est|ist|would\s+be|should\s+be))?\s*[:=]?\s*)(["'`]?)([^\s"'`]{3,64})\3/gi,
-);
-const NOT_A_PASSWORD =
-  /^(?:not|wrong|incorrect|correct|working|expired|the|a|an|too|being|still|invalid|reset|changed|and|but|or|for|to|of|in|on|my|your|it|that|this|no|isn't|doesn't|won't|was|is|has|have|had|field|manager|reset|link|again|twice|yesterday|today|recently|now|incorrecta|incorrecto|nueva|nuevo|caducada|cambiada|olvidada|no|ya|pas|plus|faux|incorrecte|expir[ée]|chang[ée]|oubli[ée]|falsch|nicht|abgelaufen|ge[äa]ndert|vergessen|zur[üu]ckgesetzt|neu|mehr)$/i;
-/** Password labels of Spanish, French and German. */
-const OTHER_LANGUAGE_LABEL = /^(?:contrase[nñ]a|mot\s+de\s+passe|passwort|kennwort)$/i;
 const SSN = gated(
   /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+(?:number|no\.?|#))?|social)(\s*(?:is|was|:|#)?\W{0,20}?)(\d{9}|\d{3}[ .]\d{2}[ .]\d{4})\b/gi,
 );
@@ -168,7 +162,7 @@ function maskSpokenCards(text: string, found: (last4: string) => void): string {
 
 /** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
 const MIGHT_HOLD_SECRET = gated(
-  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|mot de passe|passwort|kennwort|maiden|memorable|secret|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage/i,
+  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|clave|mot de passe|mdp|passwort|kennwort|maiden|memorable|secret|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage/i,
 );
 
 export function redactText(text: string): RedactedText {
@@ -210,15 +204,9 @@ export function redactText(text: string): RedactedText {
       redactions++;
       return `${label}${gap}[redacted:code]`;
     });
-  if (mayMatch(PASSWORD, t))
-    t = t.replace(PASSWORD, (m, label: string, gap: string, quote: string, value: string) => {
-      if (NOT_A_PASSWORD.test(value) || value.startsWith('[')) return m;
-      // "Passwort geändert", "contraseña olvidada": in these languages a bare word of letters after
-      // the label says what happened to the password; a password given is "ist ...", "es: ...", quoted or mixed
-      if (!quote && !/\S/.test(gap) && OTHER_LANGUAGE_LABEL.test(label) && /^\p{Ll}+[.,;:!?)]*$/u.test(value)) return m;
-      redactions++;
-      return `${label}${gap}[redacted:password]`;
-    });
+  t = redactPasswords(t, () => {
+    redactions++;
+  });
   if (mayMatch(SECURITY_ANSWER_INLINE, t))
     t = t.replace(SECURITY_ANSWER_INLINE, (_m, label: string, gap: string) => {
       redactions++;
