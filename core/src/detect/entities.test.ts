@@ -124,3 +124,23 @@ describe('a price with no currency after the money verb', () => {
     expect(p.entities.errorCodes).toEqual([]);
   });
 });
+
+describe("a card's last four in Spanish, French and German", () => {
+  const last4 = (text: string) => of(text).cardLast4;
+  it.each([
+    ['vi dos cargos en mi tarjeta de crédito terminación 4821', '4821'],
+    ['Necesito bloquear la Visa acabada en 7012 cuanto antes.', '7012'],
+    ['La carte concernée est-elle celle se terminant par 5521 ?', '5521'],
+    ['Je fais opposition temporaire sur la carte 5521.', '5521'],
+    ['Meine Karte endet auf 1234.', '1234'],
+    ['die Kreditkarte mit der Endung 9876 wurde belastet', '9876'],
+    ['meine Karte, die auf 4455 endet, ist gesperrt', '4455'],
+  ])('"%s" ends in %s', (text, want) => expect(last4(text)).toEqual([want]));
+
+  it.each([
+    'mi móvil terminado en 4471 no recibe el SMS',
+    'mon numéro se terminant par 0612 ne marche plus',
+    'la tarjeta 1234 5678 9012 3456 no pasa',
+    'tengo una tarjeta regalo de 2000 €, la tarjeta 2000 € no funciona',
+  ])('"%s" names no card ending', (text) => expect(last4(text)).toEqual([]));
+});

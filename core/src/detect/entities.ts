@@ -207,7 +207,16 @@ const ERROR_WORDS = gated(
   /(?:declined|failed|failure|error|invalid|denied|expired|insufficient|not_found|timeout|timed_out|unauthori[sz]ed|forbidden|rejected|blocked|exceeded|unavailable|missing|mismatch|limit|fraud|incorrect|unknown)/i,
 );
 const CARD_LAST4 = gated(
-  /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?<!\b(?:phone|mobile|number|cell|line|account|iban|telephone)\s+)(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|\[card ••••(\d{4})\]/gi,
+  /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?<!\b(?:phone|mobile|number|cell|line|account|iban|telephone)\s+)(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|(?<!\d)\[card ••••(\d{4})\](?!\d)/gi,
+);
+/**
+ * A card's ending in Spanish, French and German ("tarjeta terminación 4821", "la Visa acabada en 7012",
+ * "celle se terminant par 5521", "endet auf 1234", "mit der Endung 1234", "die auf 1234 endet"), and
+ * four digits right after the card's name ("la carte 5521", "my Visa 4242"); not a phone's or an
+ * account's ending ("móvil terminado en 4471").
+ */
+const CARD_LAST4_OTHER = gated(
+  /(?<!\b(?:m[oó]vil|tel[eé]fono|n[uú]mero|cuenta|l[ií]nea|portable|t[eé]l[eé]phone|num[eé]ro|compte|ligne|handy|telefon|nummer|konto|rufnummer)\s+(?:(?:qui\s+)?se\s+|que\s+|die\s+)?)(?:terminaci[oó]n|terminad[ao]\s+en|acabad[ao]\s+en|que\s+(?:termina|acaba)\s+en|terminant\s+par|se\s+termine\s+par|finissant\s+par|termin[ée]e\s+par|endet\s+auf|endend\s+auf|endung|endziffern)\s*:?\s*(\d{4})(?!\d|[.,]\d)|\bauf\s+(\d{4})\s+endet\b|\b(?:card|visa|mastercard|amex|tarjeta|carte|karte|kreditkarte)\s+(\d{4})(?![\d%]|[.,]\d|\s*(?:€|\$|£|eur|usd|euros?|dollars?)|[\s-]\d)/gi,
 );
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -395,6 +404,7 @@ function scan(text: string, out: Entities, products?: string[]): void {
   for (const m of allMatches(USERNAME, withoutUrls)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
 
   for (const m of allMatches(CARD_LAST4, t)) pushUnique(out.cardLast4, (m[1] ?? m[2])!);
+  for (const m of allMatches(CARD_LAST4_OTHER, t)) pushUnique(out.cardLast4, (m[1] ?? m[2] ?? m[3])!);
 
   for (const m of allMatches(AMOUNT_SYMBOL_FIRST, withoutUrls)) {
     addAmount(
