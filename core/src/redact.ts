@@ -1,13 +1,15 @@
 import type { HandoffEvent } from './schema/handoff-event';
 import { gated, gatedTest, mayMatch } from './detect/literal-gate';
 import { redactPasswords } from './redact-password';
+import { askedSecretOf, maskSecurityAnswer, NOTHING_ASKED, redactReply } from './redact-reply';
+import { findSpokenDigitRuns } from './spoken-digits';
 
 export type RedactedText = { text: string; redactions: number; cardLast4: string[] };
 export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4: string[] };
 
 const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
 const CVV = gated(
-  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|c[oó]digo\s+de\s+seguridad|cryptogramme(?:\s+visuel)?|pr[uü]fziffer|kartenpr[uü]fnummer|pr[uü]fnummer)(\s*(?:is|was|es|est|ist|lautet)?\W{1,20}?)(\d{3,4})\b/gi,
+  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|cvn|c[oó]digo\s+de\s+seguridad|cryptogramme(?:\s+visuel)?|code\s+de\s+s[eé]curit[eé]|sicherheitscode|pr[uü]fziffer|kartenpr[uü]f(?:nummer|ziffer)|pr[uü]fnummer)(\s*(?:is|was|es|est|ist|lautet)?\W{1,20}?)(\d{3,4})\b/gi,
 );
 const OTP = gated(
   /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?(?:code|otp|pin|passcode|verification\s+code)\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?:le\s+)?code\s+(?:que\s+(?:vous\s+m'avez|tu\s+m'as|j'ai)\s+(?:envoy[eé]|re[cç]u))(?=\s+(?:est|:))|(?:der\s+)?code,?\s+den\s+(?:sie\s+mir|du\s+mir|ich)\s+(?:geschickt|gesendet|bekommen|erhalten)\s+(?:haben|hast|habe),?(?=\s+(?:ist|lautet|:))|(?:el\s+)?c[oó]digo\s+que\s+(?:me\s+)?(?:enviaron|enviaste|envi[oó]|mandaron|mandaste|lleg[oó]|recib[ií])(?=\s+(?:es|era|:))|(?:got|received|get|receive|recib[ií]|re[cç]u|bekommen|erhalten|llegó|llego)\s+(?:a|an|the|this|that|un|une|el|einen|den)\s+(?:new\s+|verification\s+|security\s+|login\s+|sms\s+|text\s+)?(?:code|otp|pin|passcode|c[oó]digo)(?:\s+(?:by|via|par|por|per)\s+(?:text|sms|e-?mail|mail|texto|message|phone))?|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher|fehler)\s)(?:code|c[oó]digo|otp|pin)(?:\s+(?:re[cç]u|recibido|erhalten|bekommen))?\s+(?:by|via|par|por|per)\s+(?:text|sms|e-?mail|mail|texto|message|phone)|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|era|est|ist|lautet)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi,
@@ -16,9 +18,6 @@ const SSN = gated(
   /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+(?:number|no\.?|#))?|social)(\s*(?:is|was|:|#)?\W{0,20}?)(\d{9}|\d{3}[ .]\d{2}[ .]\d{4})\b/gi,
 );
 const IBAN = gated(/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi);
-const SECURITY_QUESTION = gated(
-  /\b(?:mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+(?:word|phrase|date|place)|security\s+(?:question|answer)|secret\s+(?:question|answer|word)|(?:name\s+of\s+)?your\s+first\s+(?:pet|school|car|teacher|street)|first\s+pet'?s?\s+name|city\s+(?:where\s+)?you\s+were\s+born|(?:town|city)\s+of\s+birth|favou?rite\s+(?:teacher|book|food|movie|colou?r)|street\s+you\s+grew\s+up|nombre\s+de\s+soltera|nom\s+de\s+jeune\s+fille|m[aä]dchenname)\b/i,
-);
 const SECURITY_ANSWER_INLINE = gated(
   /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word|respuesta\s+(?:de\s+seguridad|secreta)|r[eé]ponse\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|sicherheitsantwort|antwort\s+auf\s+(?:die|meine)\s+sicherheitsfrage)(\s+(?:is|was|would\s+be|es|era|est|ist|lautet)\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi,
 );
@@ -160,14 +159,65 @@ function maskSpokenCards(text: string, found: (last4: string) => void): string {
   });
 }
 
+/**
+ * A code, CVV or SSN read out after its label ("the code is four eight two nine one seven", "my social is
+ * five two three ..."): the labelled passes run once more on a copy with each spoken run written as
+ * digits, and a run is masked when a pass takes it whole as its value, so the label rules (an error
+ * code is no secret, a CVV is 3-4 digits) are the written ones.
+ */
+function maskSpokenLabelled(text: string, counted: () => void): string {
+  const runs = findSpokenDigitRuns(text, 3);
+  if (runs.length === 0) return text;
+  let view = '';
+  let copied = 0;
+  const at = new Map<number, { end: number; run: number }>();
+  runs.forEach((r, i) => {
+    view += text.slice(copied, r.start);
+    at.set(view.length, { end: view.length + r.digits.length, run: i });
+    view += r.digits;
+    copied = r.end;
+  });
+  view += text.slice(copied);
+  const kinds: Array<string | undefined> = runs.map(() => undefined);
+  for (const [re, kind] of [
+    [SSN, 'ssn'],
+    [CVV, 'cvv'],
+    [OTP, 'code'],
+  ] as const) {
+    if (!mayMatch(re, view)) continue;
+    for (const m of view.matchAll(re)) {
+      const value = m[m.length - 1] ?? m[0];
+      const end = m.index + m[0].length;
+      const run = at.get(end - value.length);
+      if (run && run.end === end) kinds[run.run] ??= kind;
+    }
+  }
+  let out = '';
+  copied = 0;
+  runs.forEach((r, i) => {
+    if (!kinds[i]) return;
+    counted();
+    out += text.slice(copied, r.start) + `[redacted:${kinds[i]}]`;
+    copied = r.end;
+  });
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 /** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
 const MIGHT_HOLD_SECRET = gated(
-  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|clave|mot de passe|mdp|passwort|kennwort|maiden|memorable|secret|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage/i,
+  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|clave|mot de passe|mdp|passwort|kennwort|maiden|memorable|secret|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage|cvv|cvc|code|c[oó]digo|otp|pin|social|ssn|cryptogramme|pr[uü]f/i,
+);
+/** The labels a spoken secret needs (see `maskSpokenLabelled`): without one, no digit words are looked for. */
+const SPOKEN_SECRET_LABEL = gated(
+  /cvv|cvc|cvn|csc|code|c[oó]digo|otp|pin|social|ssn|cryptogramme|pr[uü]f|card\s+verification/i,
 );
 
 export function redactText(text: string): RedactedText {
   if (!gatedTest(MIGHT_HOLD_SECRET, text)) return { text, redactions: 0, cardLast4: [] };
   let redactions = 0;
+  const counted = () => {
+    redactions++;
+  };
   const cardLast4: string[] = [];
   let t = !mayMatch(IBAN, text)
     ? text
@@ -204,9 +254,8 @@ export function redactText(text: string): RedactedText {
       redactions++;
       return `${label}${gap}[redacted:code]`;
     });
-  t = redactPasswords(t, () => {
-    redactions++;
-  });
+  if (mayMatch(SPOKEN_SECRET_LABEL, t)) t = maskSpokenLabelled(t, counted);
+  t = redactPasswords(t, counted);
   if (mayMatch(SECURITY_ANSWER_INLINE, t))
     t = t.replace(SECURITY_ANSWER_INLINE, (_m, label: string, gap: string) => {
       redactions++;
@@ -215,23 +264,10 @@ export function redactText(text: string): RedactedText {
   return { text: t, redactions, cardLast4 };
 }
 
-/** A reply that names what its number is ("order 55123", "zip 94107"): an id the agent needs, not the code. */
-const NAMED_ID =
-  /\b(?:order|account|acct|invoice|ticket|case|zip|postal|post\s*code|phone|pedido|cuenta|factura|commande|compte|facture|bestellung|konto|rechnung|kundennummer)\b/i;
-/** A short reply that is a few words and then a code: "got it, 558201", "c'est 558 201". */
-const CODE_IN_SHORT_REPLY = /^(\s*(?:[\p{L}'’]+[\s,:.!-]+){1,4}?)(\d[\d -]{2,10}\d)(\s*[.!]?\s*)$/u;
-/** The bot sent or asks for a one-time code (not a zip or order code): a short reply with digits is that code. */
-const SENT_A_CODE =
-  /\b(?:verification|security|one[\s-]?time|confirmation|login|sms|text|\d-digit)\s+code|\botp\b|\bpasscode|\bcode\s+(?:we|i)\s+(?:just\s+)?sent|\bsent\s+(?:you\s+)?(?:a|the|an)\s+(?:new\s+)?code|c[oó]digo\s+de\s+(?:verificaci[oó]n|seguridad|confirmaci[oó]n)|code\s+de\s+(?:v[eé]rification|s[eé]curit[eé]|confirmation)|(?:best[aä]tigungs|verifizierungs|sicherheits)code/i;
-const ASKS_FOR_CODE = gated(/\b(?:code|otp|passcode|pin|password)\b/i);
-const ASKS_FOR_PASSWORD = gated(
-  /\b(?:(?:your|the|current|old)\s+password|enter\s+(?:your\s+)?password|password\s*\?|contrase[nñ]a|mot\s+de\s+passe|passwort)\b/i,
-);
-
 /**
  * Redacts every string of the event that can carry a secret (messages, bot action details, the
- * handoff note, customer attributes), including answers to security questions: the customer's
- * reply right after the bot asks for one, and a bare code right after the bot asks for a code.
+ * handoff note, customer attributes), including the customer's reply right after the bot asks for a
+ * secret (a security answer, a CVV, a code, an SSN, a password: see redact-reply.ts).
  * Returns a new event; never mutates its input.
  */
 export function redactEvent(event: HandoffEvent): RedactedEvent {
@@ -243,46 +279,24 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
     for (const l of r.cardLast4) if (!cardLast4.includes(l)) cardLast4.push(l);
     return r.text;
   };
-  let askedSecurity = false;
-  let askedCode = false;
-  let askedSentCode = false;
-  let askedPassword = false;
+  let asked = NOTHING_ASKED;
   const messages = event.messages.map((m) => {
-    if (m.role === 'customer' && askedSecurity && m.text.trim().length > 0 && m.text.length <= 200) {
-      askedSecurity = false;
-      askedCode = false;
-      redactions++;
-      return { ...m, text: '[redacted:security_answer]' };
+    if (m.role === 'customer' && asked.securityAnswer) {
+      const masked = maskSecurityAnswer(m.text);
+      if (masked) {
+        asked = NOTHING_ASKED;
+        redactions++;
+        return { ...m, text: masked.answer + (masked.rest ? run(masked.rest) : '') };
+      }
     }
     let text = run(m.text);
-    if (m.role === 'customer' && askedCode && /^\s*\d[\d\s-]{2,10}\d\s*\.?$/.test(text)) {
-      redactions++;
-      text = '[redacted:code]';
-    } else if (
-      m.role === 'customer' &&
-      askedSentCode &&
-      text.length <= 60 &&
-      CODE_IN_SHORT_REPLY.test(text) &&
-      !NAMED_ID.test(text)
-    ) {
-      // "got it, 558201", "it's 558 201", "sí, es 558201": the code the bot just sent, typed back
-      redactions++;
-      text = text.replace(CODE_IN_SHORT_REPLY, '$1[redacted:code]$3');
-    } else if (m.role === 'customer' && askedPassword && /^\s*\S{4,64}\s*$/.test(text) && !text.startsWith('[')) {
-      redactions++;
-      text = '[redacted:password]';
+    if (m.role === 'customer' && asked !== NOTHING_ASKED) {
+      const reply = redactReply(asked, text);
+      redactions += reply.redactions;
+      text = reply.text;
     }
-    if (m.role === 'bot' || m.role === 'agent') {
-      askedSecurity = gatedTest(SECURITY_QUESTION, m.text);
-      askedCode = gatedTest(ASKS_FOR_CODE, m.text);
-      askedSentCode = askedCode && SENT_A_CODE.test(m.text);
-      askedPassword = gatedTest(ASKS_FOR_PASSWORD, m.text);
-    } else if (m.role === 'customer') {
-      askedSecurity = false;
-      askedCode = false;
-      askedSentCode = false;
-      askedPassword = false;
-    }
+    if (m.role === 'bot' || m.role === 'agent') asked = askedSecretOf(m.text);
+    else if (m.role === 'customer') asked = NOTHING_ASKED;
     return { ...m, text };
   });
   const redacted: HandoffEvent = { ...event, messages };

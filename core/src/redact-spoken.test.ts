@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { redactText } from './redact';
+import { findSpokenDigitRuns } from './spoken-digits';
+
+describe('spoken digit runs', () => {
+  it('finds runs in four languages, with "double" and hesitations inside', () => {
+    expect(findSpokenDigitRuns("okay uh it's four eight two nine one seven", 3)).toEqual([
+      { start: 13, end: 42, digits: '482917' },
+    ]);
+    expect(findSpokenDigitRuns('double seven three, uh, oh one nine', 3)[0]!.digits).toBe('773019');
+    expect(findSpokenDigitRuns('cuatro ocho dos', 3)[0]!.digits).toBe('482');
+    expect(findSpokenDigitRuns('quatre huit deux neuf', 3)[0]!.digits).toBe('4829');
+    expect(findSpokenDigitRuns('vier fünf sechs sieben acht', 3)[0]!.digits).toBe('45678');
+  });
+
+  it('a lone number word is no run', () => {
+    expect(findSpokenDigitRuns('i have one question and two cards', 3)).toEqual([]);
+  });
+});
+
+describe('a secret read out after its label', () => {
+  it.each([
+    ['the code is four eight two nine one seven', 'the code is [redacted:code]'],
+    ['my one time passcode is seven seven three oh one nine', 'my one time passcode is [redacted:code]'],
+    ['my cvv is three one seven', 'my cvv is [redacted:cvv]'],
+    ['my social is five two three four one eight eight seven six', 'my social is [redacted:ssn]'],
+    ['el código de verificación es cuatro ocho dos nueve', 'el código de verificación es [redacted:code]'],
+  ])('%s', (text, out) => expect(redactText(text).text).toBe(out));
+
+  it.each([
+    'error code five oh three again',
+    'my zip code is nine four one oh seven',
+    'i waited one two three days for a code',
+    'i got the code but it has three one seven in it?',
+  ])('kept: %s', (text) => expect(redactText(text).text).toBe(text));
+});
