@@ -748,3 +748,57 @@ describe('loops inside longer messages', () => {
     expect(p.reason.triggers).not.toContain('repeated_failure');
   });
 });
+
+describe('reasons, blind-set wordings', () => {
+  it.each([
+    [
+      'got the payout for claim CL-20931 and its $1,900, the repair quote was $3,200. the deductible doesnt explain a $1300 difference, i want that reviewed',
+    ],
+    ['I got a bill for $1,240 from my ER visit but my insurance should have covered it.'],
+    [
+      "my bill this month is way off it's usually like eighty five dollars and this one is two hundred and twelve dollars",
+    ],
+    ["Yesterday I was charged $850.00 for a scratch that was already there. I'm disputing this charge."],
+    ['Aparece una penalización por permanencia de 150 € que no me corresponde.'],
+    ['El taller presupuestó 3.400 € y solo nos han abonado 1.200 €. Solicitamos el abono de la diferencia.'],
+  ])('money at stake: %s', (text) => expect(chat([text]).reason.triggers).toContain('high_value'));
+
+  it.each([
+    ['my water bill is due on the 28th but i dont get paid till march 6. can i pay it then without a late fee'],
+    ['could you just push the due date to the 6th this once?'],
+    [
+      'there is a late fee of fifteen dollars on it i was in the hospital so i missed the due date can you take that off',
+    ],
+    ['i just want to keep the student price for a few more months'],
+    ['¿Nos podríais ampliar la prueba 15 días más?'],
+    ['En otra compañía me ofrecen 0,12 €/kWh. ¿Me podéis igualar el precio?'],
+    ['Est-ce que vous pourriez les annuler exceptionnellement ?'],
+    ['Est-ce que je peux payer le 20 décembre sans pénalité ?'],
+    ['Könntet ihr mich ausnahmsweise früher rauslassen und die Bearbeitungsgebühr von 69,99 € erlassen?'],
+  ])('policy exception: %s', (text) => expect(chat([text]).reason.triggers).toContain('policy_exception'));
+
+  it.each([
+    ["I'm filing a complaint with the state insurance commissioner this week"],
+    ["i'm filing a complaint with the fcc"],
+    ['I intend to file a complaint with the HHS Office for Civil Rights under HIPAA.'],
+  ])('legal: %s', (text) => expect(chat([text]).reason.triggers).toContain('legal_compliance'));
+
+  it.each([
+    ['my friend is a lawyer and says you have to haha no just kidding, just asking nicely'],
+    ["A friend of mine who's a lawyer mentioned that in some countries you need a local ID to buy a SIM."],
+    ['Yesterday I made a SEPA transfer of €2,500.00 to the wrong IBAN, please help recall it'],
+    ['no quiero poner ninguna reclamación ni denunciar a nadie, solo quiero saber qué pasa'],
+  ])('not legal: %s', (text) => expect(chat([text]).reason.triggers).not.toContain('legal_compliance'));
+
+  it.each([
+    ['I would also appreciate a phone call from the adjuster assigned to the claim.'],
+    ['Could you please have our account manager (I believe it is still Rachel Kim) reach out to me directly?'],
+    ["Thanks, but I'd like to talk to Rachel or whoever handles our account, please."],
+  ])('a person asked for: %s', (text) => expect(chat([text]).reason.triggers).toContain('customer_requested'));
+
+  it.each([
+    ['je veux pas parler a un conseiller je veux juste savoir si on peut le livrer chez ma voisine'],
+    ['Ich möchte nicht mit einem Menschen sprechen, schreib mir einfach, wie das geht.'],
+    ['und ich will KEINEN rückruf, ich will dass es funktioniert'],
+  ])('no person asked for: %s', (text) => expect(chat([text]).reason.triggers).not.toContain('customer_requested'));
+});

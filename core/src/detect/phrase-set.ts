@@ -60,7 +60,7 @@ export class PhraseSet {
     if (!re) return undefined;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (this.notAfter && this.notAfter.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+      if (this.notAfter && this.notAfter.test(text.slice(Math.max(0, m.index - 64), m.index))) {
         re.lastIndex = m.index + 1;
         continue;
       }
