@@ -47,6 +47,7 @@ describe('a CVV typed right after the bot asks for it', () => {
     ['Which room number are you in?', '417'],
     ['What is the CVV on the back of your card?', 'order 123 was the one that failed'],
     ['What is the CVV on the back of your card?', "i don't have the card with me"],
+    ['What is the CVV on the back of your card?', 'which one, the card ending 4242?'],
   ])('a 3-digit number not given as the CVV is kept: %s / %s', (question, answer) =>
     expect(reply(question, answer)).toBe(answer),
   );

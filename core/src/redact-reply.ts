@@ -102,6 +102,10 @@ const NAMED_ID_BEFORE = new RegExp(
   'i',
 );
 
+/** A card's last four named as such ("the one ending 4242"): kept for the agent, no CVV or code. */
+const CARD_ENDING_BEFORE =
+  /(?:ending|ends|last\s+(?:four|4)(?:\s+digits)?|terminad[ao]|acabad[ao]|terminant|termine|endet|endend)\s*(?:in|with|en|par|auf|:)?\s*$/i;
+
 type Candidate = { start: number; end: number; digits: string };
 
 /** Written numbers of `min` to `max` digits (spaces or dashes inside), not part of a date, amount, time or masked card. */
@@ -143,7 +147,9 @@ function replaceAll(text: string, found: Candidate[], marker: string): string {
 /** One number in a short reply, a few words around it at most ("it's 417", "okay uh it's four eight two nine one seven"). */
 function theNumberOfShortReply(text: string, min: number, max: number): Candidate | undefined {
   if (text.length > 160 || NAMED_ID.test(text)) return undefined;
-  const found = numbersIn(text, min, max);
+  const found = numbersIn(text, min, max).filter(
+    (c) => !CARD_ENDING_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)),
+  );
   if (found.length !== 1) return undefined;
   const c = found[0]!;
   return wordCount(text.slice(0, c.start)) <= 5 && wordCount(text.slice(c.end)) <= 4 ? c : undefined;
