@@ -3,7 +3,7 @@ export { parseAmount } from './amounts';
 import type { HandoffEvent } from '../schema/handoff-event';
 import { emptyEntities, type Entities } from '../schema/handoff-package';
 import { digitsFromWords } from './number-words';
-import { addAmount, addAmounts, addAmountsWithoutDigits } from './amounts';
+import { addAmount, addAmounts, addAmountsWithoutDigits, localiseDollars } from './amounts';
 import { withoutQuoted } from './normalize-text';
 import { gated, gatedTest } from './literal-gate';
 import { isClearlyId, LABELLED_ID, labelledId, PREFIXED_ID } from './labelled-ids';
@@ -449,6 +449,7 @@ export function extractEntities(event: HandoffEvent, language: DateLanguage = 'e
   const c = event.customer;
   if (c?.email) pushUnique(out.emails, c.email.toLowerCase());
   if (c?.phone) pushUnique(out.phones, normalisePhone(c.phone), phoneKey);
+  localiseDollars(out.amounts, event.locale);
   const plan = c?.attributes?.plan;
   if (typeof plan === 'string' && plan.trim()) pushUnique(out.products, plan.trim());
   return out;
