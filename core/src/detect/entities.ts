@@ -7,6 +7,7 @@ import { addAmount, addAmounts, addAmountsWithoutDigits, localiseDollars } from 
 import { withoutQuoted } from './normalize-text';
 import { gated, gatedTest } from './literal-gate';
 import { isClearlyId, LABELLED_ID, labelledId, PREFIXED_ID } from './labelled-ids';
+import { errorCodesOf, isAfterErrorWord } from './error-codes';
 import { DAY_ORDINAL_WORDS, resolveDate, type DateLanguage } from './resolve-date';
 
 const EMAIL = gated(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g);
@@ -38,15 +39,6 @@ const ACCOUNT_CONTEXT = gated(
 /** "username is jdoe", "login: jdoe", "login jdoe_93": a name said as one, or shaped like one ("login page" is no user). */
 const USERNAME = gated(
   /\b(?:username|user\s+name|user\s*-?id|login|handle)(?:\s*(?:\bis\b|:)\s*@?([A-Za-z][\w.-]{0,38}\w)|\s+@?([A-Za-z][\w-]*(?:\d|[._])[\w.-]*\w))(?![\w-])/gi,
-);
-const ERROR_CONTEXT = gated(
-  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur|http)(?:\s+(?:code|number|no|id|nummer|n[uú]mero|num[eé]ro)|[\s-]?code)?\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
-);
-const ERROR_SHAPE = gated(
-  /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|[A-Z]+(?:_[A-Z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g,
-);
-const ERROR_WORDS = gated(
-  /(?:declined|failed|failure|error|invalid|denied|expired|insufficient|not_found|timeout|timed_out|unauthori[sz]ed|forbidden|rejected|blocked|exceeded|unavailable|missing|mismatch|limit|fraud|incorrect|unknown)/i,
 );
 const CARD_LAST4 = gated(
   /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?<!\b(?:phone|mobile|number|cell|line|account|iban|telephone)\s+)(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|(?<!\d)\[card ••••(\d{4})\](?!\d)/gi,
@@ -198,11 +190,7 @@ function scan(text: string, out: Entities, products?: string[]): void {
   for (const m of allMatches(ORDER_SHAPE, withoutUrls)) {
     const id = m[0].replace(/^#/, '');
     if (ids.has(id.toLowerCase())) continue; // already an order (said after "order") or an account
-    if (ERROR_CONTEXT.test(withoutUrls.slice(Math.max(0, m.index - 12), m.index + 1))) {
-      ERROR_CONTEXT.lastIndex = 0;
-      continue;
-    }
-    ERROR_CONTEXT.lastIndex = 0;
+    if (isAfterErrorWord(withoutUrls, m.index)) continue;
     if (
       /^[A-Z]{1,3}-\d{3,10}$/.test(id) &&
       !/\b(?:order|purchase|booking|ticket|ref|reference|case|rma)\b/i.test(withoutUrls)
@@ -218,27 +206,7 @@ function scan(text: string, out: Entities, products?: string[]): void {
 
   addAmounts(out, withoutUrls);
 
-  const errorSeen = new Set<string>();
-  for (const m of allMatches(ERROR_CONTEXT, withoutUrls)) {
-    const code = m[1]!.replace(/[.,;:)'"`]+$/, '');
-    if (/^\d{3,6}$/.test(code) || /\d/.test(code) || (code.includes('_') && code.length > 3) || /^0x/i.test(code)) {
-      if (ids.has(code.toLowerCase())) continue;
-      errorSeen.add(code.toLowerCase());
-      pushUnique(out.errorCodes, code);
-    }
-  }
-  for (const m of allMatches(ERROR_SHAPE, withoutUrls)) {
-    const code = m[0];
-    if (ids.has(code.toLowerCase()) || errorSeen.has(code.toLowerCase())) continue;
-    if (/^[a-z]+(?:_[a-z0-9]+)+$/i.test(code) && !/^(?:ERR|E)_/.test(code) && !ERROR_WORDS.test(code)) continue;
-    if (
-      /^[A-Z]{1,4}-?\d{3,6}$/.test(code) &&
-      !/^(?:E|ERR|ERROR|SC|HTTP)?-?\d/.test(code) &&
-      !/\b(?:error|code|fault)\b/i.test(withoutUrls)
-    )
-      continue;
-    pushUnique(out.errorCodes, code);
-  }
+  for (const code of errorCodesOf(withoutUrls, ids)) pushUnique(out.errorCodes, code);
 
   for (const m of allMatches(PHONE, withoutUrls)) {
     const raw = m[0];
@@ -293,16 +261,12 @@ function resolveDates(out: Entities, from: number, at: string | undefined, langu
   keysOf.delete(out.dates);
 }
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 /** The kinds that need no digit: amounts in words, snake_case error codes, usernames, dates in words, products. */
 function scanWithoutDigits(t: string, out: Entities, products?: string[]): void {
   addAmountsWithoutDigits(out, t);
-  if (t.includes('_')) {
-    for (const m of allMatches(ERROR_SHAPE, t)) {
-      const code = m[0];
-      if (/^[a-z]+(?:_[a-z0-9]+)+$/i.test(code) && ERROR_WORDS.test(code)) pushUnique(out.errorCodes, code);
-      else if (/^(?:ERR|E)_/.test(code)) pushUnique(out.errorCodes, code);
-    }
-  }
+  if (t.includes('_')) for (const code of errorCodesOf(t, NO_IDS)) pushUnique(out.errorCodes, code);
   if (/\b(?:username|user\s+name|user\s*-?id|login|handle)\b/i.test(t))
     for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
   if (gatedTest(DATE_WORDS, t)) for (const m of allMatches(DATE, t)) pushDate(out, m, t);
