@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../summarize';
+
+const errorCodes = (...texts: string[]) =>
+  summarize({
+    conversationId: 'e',
+    messages: texts.map((text, i) => ({ role: i % 2 ? ('bot' as const) : ('customer' as const), text })),
+  }).entities.errorCodes;
+
+describe('error codes', () => {
+  it.each([
+    ["API calls to /v2/invoices are returning 429 even though we're under our rate limit", ['429']],
+    ['the webhook endpoint keeps throwing a 503 since noon', ['503']],
+    ['the checkout page fails with status 502', ['502']],
+    ['The app shows code 1001 and won’t open', ['1001']],
+  ])('"%s" has %j', (text, want) => expect(errorCodes(text)).toEqual(want));
+
+  it('an error name in capitals with underscores, in parentheses', () => {
+    expect(
+      errorCodes('I tried the selfie twice', 'Thanks. The verification failed again (IDV_LIVENESS_CHECK).'),
+    ).toEqual(['IDV_LIVENESS_CHECK']);
+    expect(errorCodes('it says (IDV_LIVENESS_FAIL) on the screen')).toEqual(['IDV_LIVENESS_FAIL']);
+  });
+
+  it.each([
+    'my promo code FEAST20 expired yesterday, can u still apply it?',
+    'My EOB shows code 99214 and I was billed $48 but I thought my plan covers office visits',
+    'the billing code 99214 is on the statement',
+    'my zip code 60614 is right',
+    'I got 500 points on my card and the site says thanks',
+    'I live in NEW_YORK',
+  ])('"%s" has no error code', (text) => expect(errorCodes(text)).toEqual([]));
+});
