@@ -144,3 +144,52 @@ describe("a card's last four in Spanish, French and German", () => {
     'tengo una tarjeta regalo de 2000 €, la tarjeta 2000 € no funciona',
   ])('"%s" names no card ending', (text) => expect(last4(text)).toEqual([]));
 });
+
+describe('phones people give', () => {
+  const phones = (...messages: Parameters<typeof makeEvent>[0]) =>
+    extractEntities(handoffEventSchema.parse(makeEvent(messages))).phones;
+
+  it.each([
+    ['uff. mejor me pueden llamar? mi cel es 33 1987 6543', '3319876543'],
+    [
+      'können sie mich bitte zurückrufen lassen ich bin unter null sechs sechs vier eins zwei drei vier fünf sechs sieben erreichbar',
+      '06641234567',
+    ],
+    ['Thanks,\nPriya\nT: +1 312 555 0176', '+13125550176'],
+    ['Viele Grüße\nJonas Weber\nTel. 0171 2345678', '01712345678'],
+  ])('"%s" gives %s', (text, want) => expect(phones(customer(text))).toEqual([want]));
+
+  it('a number answering "your phone number?" is the phone, spoken or in groups', () => {
+    expect(
+      phones(
+        bot('You can also say your phone number.'),
+        customer('okay uh six one seven five five five zero one nine three'),
+      ),
+    ).toEqual(['+16175550193']);
+    expect(phones(bot('¿Me confirmas tu número de línea?'), customer('55 3412 7788'))).toEqual(['5534127788']);
+  });
+
+  it('a number after another thing\'s "number" is no phone', () => {
+    expect(
+      phones(
+        bot('please say your policy number.'),
+        customer("um i don't have the policy number in front of me it's five two three four one eight eight seven six"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('ids named twice', () => {
+  it('an account named bare later is not also an order', () => {
+    const e = extractEntities(
+      handoffEventSchema.parse(
+        makeEvent([
+          customer('We need to add 12 lines to our business account BA-300177.'),
+          bot('Adding 12 lines to BA-300177 requires a credit review.'),
+        ]),
+      ),
+    );
+    expect(e.accountIds).toEqual(['BA-300177']);
+    expect(e.orderIds).toEqual([]);
+  });
+});

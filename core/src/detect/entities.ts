@@ -15,8 +15,13 @@ const URL = gated(/\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi);
 const PHONE = gated(
   /(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)|(?<![\w+.,-])\d{7,15}(?![\w.,-]?\d)/g,
 );
+/**
+ * Words before a number that make it a phone's: "call me", "mi cel es", "rappelez-moi au", "ich bin
+ * unter ... erreichbar". "Number" after another thing's name ("the policy number ... it's 523418876")
+ * is that thing's.
+ */
 const PHONE_CONTEXT = gated(
-  /\b(?:phone|call|number|mobile|cell|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular)\b/i,
+  /\b(?:phone|call|(?<!\b(?:policy|account|order|reference|tracking|case|claim|member|membership|security|serial|card|confirmation|reservation|booking|invoice|model|ticket|rewards|routing|id)\s+)number|mobile|cell|cel|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular|ll[aá]m(?:ame|enme|ar|en)|rappel(?:er|ez)|appel(?:er|ez)|joindre|joignable|anrufen|zur[uü]ckrufen|r[uü]ckruf|erreichbar|erreichen|unter)\b/i,
 );
 const ORDER_CONTEXT = gated(
   /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|(?:case|claim|incident)\s+(?:number|no\.?|#|id|ref(?:erence)?)|pedido|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|trackingnummer|factura|facture|rechnung|n[uú]mero\s+de\s+(?:seguimiento|env[ií]o|pedido|factura|reserva)|num[eé]ro\s+de\s+(?:suivi|colis|commande|facture|r[eé]servation)|(?:order|bestellung|pedido|commande)\s+(?:\w+\s+){0,2}?(?:die|the|el|le)\s+(?:number|nummer|n[uú]mero|num[eé]ro))(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
@@ -139,8 +144,15 @@ function normalisePhone(raw: string): string {
   const plus = raw.trim().startsWith('+');
   const digits = raw.replace(/\D/g, '');
   if (plus) return `+${digits}`;
-  // ten digits are a North American number only as the plan numbers them (area codes start 2-9): "06 12 34 56 78" is French
-  if (digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits)) return `+1${digits}`;
+  // ten digits are a North American number only as the plan numbers them (area codes start 2-9) and
+  // groups them (3-3-4): "06 12 34 56 78" is French, "33 1987 6543" Mexican
+  const grouping = raw.trim();
+  if (
+    digits.length === 10 &&
+    /^[2-9]\d{2}[2-9]/.test(digits) &&
+    (/^\d+$/.test(grouping) || /^(?:1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(grouping))
+  )
+    return `+1${digits}`;
   if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
   return digits;
 }
@@ -347,9 +359,15 @@ const ASKS_ACCOUNT = gated(
 const ASKS_LAST4 = gated(
   /\blast\s+(?:4|four)\s+(?:digits|numbers)|\bending\s+digits|[uú]ltimos\s+(?:4|cuatro)\s+d[ií]gitos|quatre\s+derniers\s+chiffres|(?:4|quatre)\s+derniers\s+chiffres|letzten\s+(?:4|vier)\s+(?:ziffern|stellen)/i,
 );
+/** The bot asks for a phone number, in the four languages. */
+const ASKS_PHONE = gated(
+  /\b(?:phone|mobile|cell|telephone|contact|callback)\s+number|n[uú]mero\s+de\s+(?:tel[eé]fono|m[oó]vil|celular|l[ií]nea|contacto)|num[eé]ro\s+de\s+(?:t[eé]l[eé]phone|portable|mobile)|telefonnummer|handynummer|rufnummer|mobilnummer/i,
+);
 const ASKS_SECRET = gated(
   /\b(?:social\s+security|ssn|date\s+of\s+birth|birth\s*date|pin|password|passcode|security\s+code)\b/i,
 );
+/** A phone number in a short answer: 7 to 15 digits, in groups or not, maybe after a "+". */
+const BARE_PHONE = /(?<![\w.,+-])(\+?\d[\d\s.()-]{5,20}\d)(?![\w.,-]?\d)/;
 /** An id in a short answer: digits (4-12), optionally after letters and a dash (A-30917, 889412). */
 const BARE_ID = gated(/(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?(?:\d{4,12}|\d{2,6}(?:-\d{2,6}){1,3}))(?![\w.,-]?\d)/);
 
@@ -364,7 +382,7 @@ const DATE_WORDS = gated(
  */
 export function extractEntities(event: HandoffEvent, language: DateLanguage = 'en'): Entities {
   const out = emptyEntities();
-  let asked: 'orderIds' | 'accountIds' | 'cardLast4' | undefined;
+  let asked: 'orderIds' | 'accountIds' | 'cardLast4' | 'phones' | undefined;
   // a message with no time of its own was said around the last one that has one
   let at = event.messages.find((m) => m.at)?.at;
   for (const m of event.messages) {
@@ -383,13 +401,22 @@ export function extractEntities(event: HandoffEvent, language: DateLanguage = 'e
             ? 'orderIds'
             : gatedTest(ASKS_ACCOUNT, m.text)
               ? 'accountIds'
-              : undefined;
+              : gatedTest(ASKS_PHONE, m.text)
+                ? 'phones'
+                : undefined;
       continue;
     }
     // "four two four two" after "the last four digits of the card?": the card's last 4.
     if (m.role === 'customer' && asked === 'cardLast4' && m.text.split(/\s+/).length <= 12) {
       const four = /(?<!\d)(\d{4})(?!\d)/.exec(digitsFromWords(m.text).replace(/(\d)\s+(?=\d)/g, '$1'))?.[1];
       if (four) pushUnique(out.cardLast4, four);
+      asked = undefined;
+      continue;
+    }
+    // "six one seven five five five zero one nine three", "55 3412 7788": a short answer to "your phone number?"
+    if (m.role === 'customer' && asked === 'phones' && m.text.split(/\s+/).length <= 16) {
+      const raw = BARE_PHONE.exec(digitsFromWords(m.text))?.[1];
+      if (raw && raw.replace(/\D/g, '').length >= 7) pushUnique(out.phones, normalisePhone(raw), phoneKey);
       asked = undefined;
       continue;
     }
@@ -413,6 +440,15 @@ export function extractEntities(event: HandoffEvent, language: DateLanguage = 'e
   const c = event.customer;
   if (c?.email) pushUnique(out.emails, c.email.toLowerCase());
   if (c?.phone) pushUnique(out.phones, normalisePhone(c.phone), phoneKey);
+  // an id named as the account's once ("business account BA-300177") is not also an order where a
+  // later message names it bare ("Adding 12 lines to BA-300177")
+  const accountKeys = keySet(out.accountIds, idKey);
+  if (accountKeys.size > 0 && out.orderIds.some((id) => accountKeys.has(idKey(id)))) {
+    const orders = out.orderIds.filter((id) => !accountKeys.has(idKey(id)));
+    out.orderIds.length = 0;
+    out.orderIds.push(...orders);
+    keysOf.delete(out.orderIds);
+  }
   localiseDollars(out.amounts, event.locale);
   const plan = c?.attributes?.plan;
   if (typeof plan === 'string' && plan.trim()) pushUnique(out.products, plan.trim());
