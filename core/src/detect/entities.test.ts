@@ -193,3 +193,42 @@ describe('ids named twice', () => {
     expect(e.orderIds).toEqual([]);
   });
 });
+
+describe('a quoted or forwarded mail', () => {
+  const at = '2025-10-13T17:20:00Z';
+  const found = (text: string) => extractEntities(handoffEventSchema.parse(makeEvent([customer(text, at)])), 'en');
+
+  it("keeps the header's sender and date, not the quoted body", () => {
+    const e = found(
+      'This is a privacy complaint.\n\nPatricia\n\nOn Mon, Oct 13, 2025 at 4:46 PM Lakeside Patient Portal <noreply@lakesidemg.org> wrote:\n> Please use the form, or call 555-201-3344 about order 88123 on March 3rd.',
+    );
+    expect(e.emails).toEqual(['noreply@lakesidemg.org']);
+    expect(e.dates).toEqual(['2025-10-13']);
+    expect(e.phones).toEqual([]);
+    expect(e.orderIds).toEqual([]);
+  });
+
+  it('an Outlook block: From and Sent, the weekday before the date being that date', () => {
+    const e = found(
+      "I'd like to talk to Rachel.\n\n-----Original Message-----\nFrom: Dispatchly Support <noreply@dispatchly.com>\nSent: Monday, October 6, 2025 2:01 PM\nTo: Tomás Reyes <treyes@northgate.com>\nSubject: RE: Renewal\n\nCall us on 404-555-0199.",
+    );
+    expect(e.emails).toEqual(['noreply@dispatchly.com']);
+    expect(e.dates).toEqual(['2025-10-06']);
+    expect(e.phones).toEqual([]);
+  });
+
+  it('a message with no quote has no headers: "From: my old address" in a one-line message is text', () => {
+    expect(found('From: me, on Friday').emails).toEqual([]);
+  });
+});
+
+describe('a weekday with its date', () => {
+  it('"on Friday, February 6th" is one day, February 6th', () => {
+    const e = extractEntities(
+      handoffEventSchema.parse(
+        makeEvent([customer('I need to send a wire on Friday, February 6th.', '2026-02-02T08:30:00Z')]),
+      ),
+    );
+    expect(e.dates).toEqual(['2026-02-06']);
+  });
+});

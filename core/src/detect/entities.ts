@@ -5,6 +5,7 @@ import { emptyEntities, type Entities } from '../schema/handoff-package';
 import { digitsFromWords } from './number-words';
 import { addAmount, addAmounts, addAmountsWithoutDigits, localiseDollars } from './amounts';
 import { withoutQuoted } from './normalize-text';
+import { quotedHeaders } from './quoted-headers';
 import { gated, gatedTest } from './literal-gate';
 import { isClearlyId, LABELLED_ID, labelledId, PREFIXED_ID } from './labelled-ids';
 import { errorCodesOf, isAfterErrorWord } from './error-codes';
@@ -245,7 +246,16 @@ function scan(text: string, out: Entities, products?: string[]): void {
  * home on Friday"), for `resolveDates` to turn into the day it names once the message's time is known.
  */
 const AROUND = '\u0001';
+/** A date right after a weekday ("Friday, February 6th", "Monday, October 6, 2025", "viernes 23 de enero"): it names the weekday's day. */
+const DATE_AFTER_WEEKDAY = new RegExp(
+  String.raw`^,?\s+(?:the\s+|le\s+|el\s+|den\s+)?(?:\d{1,2}(?:st|nd|rd|th|er|\.)?(?![\d:])|(?:${MONTHS}|${MONTHS_OTHER})(?![\p{L}]))`,
+  'iu',
+);
+const WEEKDAY_ONLY =
+  /^(?:on\s+|el\s+|am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
 function pushDate(out: Entities, m: RegExpExecArray, text: string): void {
+  const end = m.index + m[0].length;
+  if (WEEKDAY_ONLY.test(m[0]) && DATE_AFTER_WEEKDAY.test(text.slice(end, end + 20))) return;
   const before = text.slice(Math.max(0, m.index - 40), m.index).replace(AROUND, ' ');
   pushUnique(out.dates, m[0].replace(/^on\s+/i, '') + AROUND + before);
 }
@@ -274,6 +284,14 @@ function resolveDates(out: Entities, from: number, at: string | undefined, langu
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
+
+/** The sender's email and the date in the headers of a quoted or forwarded mail (`quotedHeaders`). */
+function scanQuotedHeaders(text: string, out: Entities): void {
+  const headers = quotedHeaders(text);
+  if (!headers) return;
+  for (const m of allMatches(EMAIL, headers)) pushUnique(out.emails, m[0].toLowerCase());
+  for (const m of allMatches(DATE, headers)) pushDate(out, m, headers);
+}
 
 /** The kinds that need no digit: amounts in words, snake_case error codes, usernames, dates in words, products. */
 function scanWithoutDigits(t: string, out: Entities, products?: string[]): void {
@@ -389,7 +407,10 @@ export function extractEntities(event: HandoffEvent, language: DateLanguage = 'e
     at = m.at ?? at;
     const from = out.dates.length;
     if (m.role === 'bot') scanBotMessage(m.text, out);
-    else scan(m.role === 'customer' || m.role === 'agent' ? withoutQuoted(m.text) : m.text, out);
+    else if (m.role === 'customer' || m.role === 'agent') {
+      scan(withoutQuoted(m.text), out);
+      scanQuotedHeaders(m.text, out);
+    } else scan(m.text, out);
     resolveDates(out, from, at, language);
     if (m.role === 'bot' || m.role === 'agent') {
       // "your policy number or social security number": the answer may be the secret, no id
