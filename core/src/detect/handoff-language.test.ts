@@ -802,3 +802,26 @@ describe('reasons, blind-set wordings', () => {
     ['und ich will KEINEN rückruf, ich will dass es funktioniert'],
   ])('no person asked for: %s', (text) => expect(chat([text]).reason.triggers).not.toContain('customer_requested'));
 });
+
+describe('angry is hostility; frustration reads negative and still fires the reason', () => {
+  it.each([
+    ["I've been trying to book a follow-up for a week. this is ridiculous, I was told 2 weeks"],
+    ['Ich warte seit 6 Wochen. Jeder Termin wurde abgesagt. Das ist eine Frechheit.'],
+    ["mais non c'est n'importe quoi, franchement j'en ai marre"],
+  ])('%s: negative, negative_sentiment', (text) => {
+    const p = chat([text]);
+    expect(p.sentiment.label).toBe('negative');
+    expect(p.reason.triggers).toContain('negative_sentiment');
+  });
+
+  it.each([
+    ['you idiots lost my bag AGAIN, you clowns'],
+    ["Ça fait TROIS FOIS que vous m'envoyez la mauvaise taille, c'est n'importe quoi votre service"],
+    ['this is a joke. restore my service NOW'],
+  ])('%s: angry', (text) => expect(chat([text]).sentiment.label).toBe('angry'));
+
+  it('capitals that are acronyms or a polite shout are not anger', () => {
+    expect(chat(['My HDMI ARC and the SIM card work fine, THANK YOU!']).sentiment.label).not.toBe('angry');
+    expect(chat(['NO worries, the IBAN is correct']).sentiment.label).not.toBe('angry');
+  });
+});

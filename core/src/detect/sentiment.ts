@@ -3,11 +3,11 @@ import { ANGRY_EMOJI, DISCONTENT, FRUSTRATION, POSITIVE, type WeightedPattern } 
 import type { Turn } from './conversation-view';
 import { Gate, gated, gatedTest } from './literal-gate';
 
-type Compiled = { re: RegExp; gate: Gate; weight: number; angry: boolean };
+type Compiled = { re: RegExp; gate: Gate; weight: number; angry: boolean; frustrated: boolean };
 const compile = (list: readonly WeightedPattern[]): Compiled[] =>
   list.map((p) => {
     const re = new RegExp(p.pattern, 'g');
-    return { re, gate: new Gate(re), weight: p.weight, angry: p.angry ?? false };
+    return { re, gate: new Gate(re), weight: p.weight, angry: p.angry ?? false, frustrated: p.frustrated ?? false };
   });
 const NEGATIVE_CUES = [...compile(FRUSTRATION), ...compile(DISCONTENT), ...compile([ANGRY_EMOJI])];
 const POSITIVE_CUES = compile(POSITIVE);
@@ -20,7 +20,14 @@ const NEGATED_BEFORE =
   /(?:\b(?:not|never|no\s+estoy|no\s+estoy\s+nada|no\s+es|pas|nicht|gar\s+nicht|kein(?:e|en)?)|n't)\s+(?:at\s+all\s+|really\s+|even\s+|so\s+|too\s+|porter\s+|poner\s+|going\s+to\s+(?:make|file)\s+)?(?:a\s+|an\s+|une?\s+|una?\s+|eine?n?\s+)?$/;
 
 /** One customer message's reading. */
-export type MessageTone = { score: number; angry: boolean; evidence?: string; turn: number };
+export type MessageTone = {
+  score: number;
+  angry: boolean;
+  /** Words of frustration or anger: evidence for the negative_sentiment reason. */
+  upset: boolean;
+  evidence?: string;
+  turn: number;
+};
 
 /** Scores one customer message: weighted cues, shouting, exclamation runs. */
 /** Praise said in irony: only read so next to a complaint in the same message. */
@@ -34,6 +41,7 @@ const COMPLAINT_CONTEXT = gated(
 export function scoreMessage(turn: Turn): MessageTone {
   let score = 0;
   let angry = false;
+  let upset = false;
   let evidence: string | undefined;
   let strongest = 0;
   for (const cue of NEGATIVE_CUES) {
@@ -46,6 +54,7 @@ export function scoreMessage(turn: Turn): MessageTone {
       hits++;
       score += hits === 1 ? cue.weight : cue.weight / 2;
       if (cue.angry) angry = true;
+      if (cue.angry || cue.frustrated) upset = true;
       if (cue.weight < strongest) {
         strongest = cue.weight;
         evidence = m[0];
@@ -68,11 +77,29 @@ export function scoreMessage(turn: Turn): MessageTone {
   if (letters >= 8 && upper / letters >= 0.7) {
     score -= 0.45;
     angry = true;
+    upset = true;
     evidence ??= 'message in capitals';
   }
   if (/[!?]{3,}|!{2,}/.test(turn.text)) score -= 0.2;
-  return { score: Math.max(-1, Math.min(1, score)), angry: angry && score < -0.2, evidence, turn: turn.index };
+  // Shouted words in an upset message ("Ça fait TROIS FOIS", "restore it NOW", "NON."): anger, short of a
+  // message in capitals. Acronyms ("SIM", "IBAN", "HDMI ARC") are capitals too, so only shouted common words count.
+  if (!angry && score < 0 && SHOUTED.test(turn.text)) {
+    score -= 0.3;
+    angry = true;
+    upset = true;
+    evidence ??= 'shouting';
+  }
+  return {
+    score: Math.max(-1, Math.min(1, score)),
+    angry: angry && score < -0.2,
+    upset: upset && score < -0.2,
+    evidence,
+    turn: turn.index,
+  };
 }
+
+const SHOUTED =
+  /(?<![\p{L}\d])(?:NO|NOT|NON|NEIN|NOW|NEVER|NOTHING|AGAIN|STILL|JAMAIS|NUNCA|NADA|NICHTS|NIE|ENCORE|TODAY|STOP|ENOUGH|MY\s+MONEY|TROIS\s+FOIS|DREI\s+MAL|TRES\s+VECES|THREE\s+TIMES|ALLE|SEID|YA|BASTA|ASSEZ|SOFORT|JETZT|MAINTENANT|AHORA)(?![\p{L}\d])/u;
 
 /** ASCII letters and capitals in `text` (a counting loop: no throwaway strings). */
 function countLetters(text: string): { letters: number; upper: number } {
@@ -128,7 +155,7 @@ export function readSentiment(customerTurns: Turn[]): SentimentReading {
     if (delta <= -0.2) trend = 'worsening';
     else if (delta >= 0.2) trend = 'improving';
   }
-  const angrySource = [...tones].reverse().find((t) => t.angry && t.evidence);
+  const angrySource = [...tones].reverse().find((t) => t.upset && t.evidence);
   return {
     label,
     score: Math.round(Math.max(-1, Math.min(1, score)) * 100) / 100,

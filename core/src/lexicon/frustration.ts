@@ -2,9 +2,16 @@
  * Anger and frustration (contract section 3, `negative_sentiment`), and the calmer negative words
  * that colour sentiment without firing the reason. Weights are per match, negative = worse.
  */
-export type WeightedPattern = { pattern: string; weight: number; angry?: boolean };
+/**
+ * `angry`: the words of anger (insults, swearing, "furious"): the label `angry`. `frustrated`: the words of
+ * frustration ("ridiculous", "unacceptable", "j'en ai marre"): evidence for the `negative_sentiment`
+ * reason, with the label `negative` (people who call a delay ridiculous are upset, not hostile).
+ */
+export type WeightedPattern = { pattern: string; weight: number; angry?: boolean; frustrated?: boolean };
 
 const P = (pattern: string, weight: number, angry = false): WeightedPattern => ({ pattern, weight, angry });
+/** Frustration: fires the reason, reads as negative, not angry. */
+const F = (pattern: string, weight: number): WeightedPattern => ({ pattern, weight, frustrated: true });
 
 export const FRUSTRATION: readonly WeightedPattern[] = [
   // profanity and insults (any language the customer swears in)
@@ -14,24 +21,31 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   P(
-    String.raw`\b(?:useless|stupid|idiot\w*|moron\w*|dumb|pathetic|incompetent|clueless|garbage|trash|rubbish|joke|ridiculous|absurd|unacceptable|outrageous|disgrace(?:ful)?|shameful|terrible|horrible|awful|worst|appalling|atrocious|insane|scam(?:mers?)?|rip\s*-?\s*off|robbery|thieves|liars?|lying|sucks?|hate)\b`,
+    String.raw`\b(?:useless|stupid|idiot\w*|moron\w*|clowns?|dumb|pathetic|incompetent|clueless|garbage|trash|scam(?:mers?)?|robbery|thieves|liars?|lying|sucks?|hate\s+(?:you|this|your))\b`,
     -0.55,
     true,
   ),
+  F(
+    String.raw`\b(?:rubbish|joke|ridiculous|absurd|unacceptable|outrageous|disgrace(?:ful)?|shameful|terrible|horrible|awful|worst|appalling|atrocious|insane|rip\s*-?\s*off|hate)\b`,
+    -0.55,
+  ),
   P(
-    String.raw`\b(?:fed\s+up|sick\s+(?:and\s+tired\s+)?of|had\s+enough|enough\s+is\s+enough|waste\s+of\s+(?:my\s+)?(?:time|money)|wasting\s+my\s+time|are\s+you\s+(?:kidding|serious|joking)|you\s+(?:people|guys)\s+(?:are|have|never)|i'm\s+done|i\s+give\s+up|thanks\s+for\s+nothing|furious|livid|angry|mad\s+(?:at|about)|infuriat\w*|exasperat\w*|fuming|disgusted|ticked\s+off)\b`,
+    String.raw`\b(?:are\s+you\s+(?:kidding|serious|joking)|you\s+(?:people|guys)\s+(?:are|have|never)|furious|livid|angry|mad\s+(?:at|about)|infuriat\w*|fuming|disgusted|ticked\s+off|thanks\s+for\s+nothing)\b`,
     -0.5,
     true,
+  ),
+  F(
+    String.raw`\b(?:fed\s+up|sick\s+(?:and\s+tired\s+)?of|had\s+enough|enough\s+is\s+enough|waste\s+of\s+(?:my\s+)?(?:time|money)|wasting\s+my\s+time|i'm\s+done|i\s+give\s+up|exasperat\w*)\b`,
+    -0.5,
   ),
   // frustration without anger: shapes the score and the reason, not the label 'angry'
   P(
     String.raw`\b(?:nothing\s+works|never\s+works|doesn't\s+work\s+again|still\s+(?:not|isn't|doesn't|hasn't|broken|waiting)|not\s+helpful|(?:aren't|are\s+not|isn't|is\s+not|not\s+being|you're\s+not)\s+(?:being\s+)?(?:helpful|helping|listening)|no\s+help\s+at\s+all|doesn't\s+help|didn't\s+help\s+at\s+all|last\s+time\s+i|annoyed|annoying|frustrat\w*|upset|irritat\w*|for\s+(?:the\s+)?(?:third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time|how\s+many\s+times|again\s*[!?]|do\s+you\s+even)\b`,
     -0.5,
   ),
-  P(
+  F(
     String.raw`\b(?:cancel(?:ling)?\s+(?:my|the)\s+(?:account|subscription|membership|service|plan)\s+(?:right\s+now|now|immediately|today|if)|i'?m\s+(?:leaving(?!\s+(?:from|at|on|for|to|tomorrow|today|tonight|this|next|in|around|\d))|switching|going\s+to\s+(?:a\s+)?competitor)|never\s+(?:buy|order|use)\w*\s+(?:from\s+)?(?:you|this)\s+again|(?:close|delete)\s+my\s+account\s+(?:now|immediately|right\s+now))\b`,
     -0.45,
-    true,
   ),
   // exasperation in four languages (accents off): "tomadura de pelo", "je suis à bout", "das kann doch nicht wahr sein"
   P(
@@ -43,23 +57,35 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     String.raw`\b(?:i(?:'ve|\s+have)\s+been\s+(?:very\s+|more\s+than\s+|extremely\s+|really\s+)?patient|my\s+patience\s+(?:is|has)\s+(?:run(?:ning)?\s+out|gone|worn\s+thin)|(?:if|unless)\b[^.!?]{0,60}\b(?:i'?m|i\s+am|i\s+will|i'll)\s+(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+\s+my\s+(?:business|money)))\b`,
     -0.5,
   ),
-  // Spanish
+  // Spanish: anger (insults, swearing), then frustration
   P(
-    String.raw`\b(?:in[uú]til(?:es)?|harto|harta|hartos|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|mierda|joder|carajo|co[nñ]o|qu[eé]\s+asco|indignad[oa]|furios[oa]|enfadad[oa]|enojad[oa]|cabread[oa]|molest[oa]|estafa|ladrones|incompetentes?|inaceptable|una\s+porquer[ií]a|nada\s+funciona|gracias\s+por\s+nada|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`,
+    String.raw`\b(?:in[uú]til(?:es)?|mierda|joder|carajo|co[nñ]o|qu[eé]\s+asco|furios[oa]|enfadad[oa]|enojad[oa]|cabread[oa]|estafa(?:dores)?|ladrones|incompetentes?|una\s+porquer[ií]a|gracias\s+por\s+nada)\b`,
     -0.55,
     true,
   ),
-  // French
+  F(
+    String.raw`\b(?:harto|harta|hartos|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|indignad[oa]|indignante|molest[oa]|inaceptable|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`,
+    -0.55,
+  ),
+  // French: anger, then frustration
   P(
-    String.raw`\b(?:inutile|ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|nul(?:le|s)?|n'importe\s+quoi|honteux|honte|merde|putain|bordel|scandaleux|scandale|[eé]nerv[eé]e?|furieux|furieuse|f[aâ]ch[eé]e?|incomp[eé]tents?|incapables?|arnaque|voleurs|lamentable|catastrophique|rien\s+ne\s+marche|ne\s+sert\s+(?:[aà]\s+)?rien|sert\s+[aà]\s+rien|merci\s+pour\s+rien|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
+    String.raw`\b(?:inutile|nul(?:le|s)?|merde|putain|bordel|furieux|furieuse|f[aâ]ch[eé]e?|incomp[eé]tents?|incapables?|arnaque|voleurs|ne\s+sert\s+(?:[aà]\s+)?rien|sert\s+[aà]\s+rien|merci\s+pour\s+rien)\b`,
     -0.55,
     true,
   ),
-  // German
+  F(
+    String.raw`\b(?:ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|n'importe\s+quoi|honteux|honte|scandaleux|scandale|[eé]nerv[eé]e?|lamentable|catastrophique|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
+    -0.55,
+  ),
+  // German: anger, then frustration
   P(
-    String.raw`\b(?:nutzlos|unversch[aä]mt|l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht\s+mir|die\s+nase\s+voll|schei(?:ß|ss)e?|mist|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|abzocke|unf[aä]hig|inkompetent|nichts\s+funktioniert|funktioniert\s+nie|danke\s+f[uü]r\s+nichts|bringt\s+(?:doch\s+)?nichts|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
+    String.raw`\b(?:nutzlos|unversch[aä]mt|schei(?:ß|ss)e?|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|abzocke|unf[aä]hig|inkompetent|danke\s+f[uü]r\s+nichts)\b`,
     -0.55,
     true,
+  ),
+  F(
+    String.raw`\b(?:l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht\s+mir|die\s+nase\s+voll|mist|nichts\s+funktioniert|funktioniert\s+nie|bringt\s+(?:doch\s+)?nichts|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
+    -0.55,
   ),
 ];
 
