@@ -456,7 +456,8 @@ describe('longer conversations', () => {
       'Der Business-Tarif kostet 39,99 € im Monat. Sonderkonditionen kann ich leider nicht vergeben.',
       'Dann hätte ich gerne jemanden aus dem Vertrieb, der mir ein Angebot macht',
     ]);
-    expect(p.reason.triggers).toEqual(['customer_requested', 'policy_exception']);
+    // "Sonderkonditionen kann ich leider nicht vergeben": the bot says what it cannot do
+    expect(p.reason.triggers).toEqual(['customer_requested', 'policy_exception', 'out_of_scope']);
     expect(p.intent.label).toBe('subscription.change');
   });
 
@@ -586,13 +587,26 @@ describe('a planned escalation in the bot’s other wordings', () => {
   it.each([
     ["I'm only able to help with hotel bookings."],
     ['Para eso necesitas hablar con un agente. Te transfiero.'],
-    ['Je vais vous mettre en relation avec un conseiller.'],
-    ['Ich leite Sie an einen Kollegen weiter.'],
-    ['A member of our sales team will take it from here.'],
+    ["I'm not able to process data deletion requests myself."],
+    ['Les demandes de remboursement sont traitées par notre service client.'],
+    ['Das kann ich leider nicht selbst untersuchen.'],
   ])('%s is quoted as what the bot cannot do', (botText) => {
     const p = chat(['I need help with something', botText]);
     expect(p.reason.code).toBe('out_of_scope');
     expect(p.reason.detail).toContain('The bot could not handle this');
+  });
+
+  it.each([
+    ['Je vais vous mettre en relation avec un conseiller.'],
+    ['Ich leite Sie an einen Kollegen weiter.'],
+    ["I'm connecting you with a member of our team now."],
+    ['Te paso con un compañero.'],
+  ])('a plain transfer, %s, says nothing the bot cannot do', (botText) => {
+    const asked = chat(['can I talk to a person please', botText]);
+    expect(asked.reason.triggers).toEqual(['customer_requested']);
+    const alone = chat(['I need help with something', botText]);
+    expect(alone.reason.code).toBe('out_of_scope');
+    expect(alone.reason.detail).not.toContain('The bot could not handle this');
   });
 
   it('a quote for 500 units is custom pricing', () => {
