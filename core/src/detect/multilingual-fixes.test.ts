@@ -170,7 +170,8 @@ describe('tone, email quotes and spoken card digits', () => {
       ],
     });
     expect(pkg.entities.orderIds).toEqual(['A-20931']);
-    expect(pkg.entities.emails).toEqual([]);
+    // the quoted header's sender is kept, the quoted body is not read
+    expect(pkg.entities.emails).toEqual(['support@shop.example']);
   });
 
   it('"four two four two" after the bot asks for the last four digits is the card’s last 4', () => {
