@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactText } from './redact';
-import { looksLikePassword } from './redact-password';
+import { isPasswordBeyondDoubt, looksLikePassword } from './redact-password';
 
 const redacted = (text: string) => redactText(text).text;
 
@@ -68,4 +68,56 @@ describe('what a password looks like', () => {
     ["don't", false],
     ['re-set', false],
   ])('%s: %s', (value, shaped) => expect(looksLikePassword(value)).toBe(shaped));
+});
+
+describe('a password set off later in the clause that names it', () => {
+  it.each([
+    ["The password is definitely right, Kx9!moonpie, so it's not that.", 'Kx9!moonpie'],
+    ['the password is correct: Blue#bird7. Still locked out', 'Blue#bird7'],
+    ['password definitely correct - Tr0ub4dor&3 - and still no luck', 'Tr0ub4dor&3'],
+    ['I changed my password to Summer!2025 last night', 'Summer!2025'],
+    [
+      'Para que podáis entrar, la contraseña del usuario admin de pruebas es Adm1n#Sevilla2026 (ya sé que no debería mandarla así).',
+      'Adm1n#Sevilla2026',
+    ],
+    ['cambié la contraseña a Perro#2024 y sigue sin funcionar', 'Perro#2024'],
+    ["c'est fait, j'ai changé mon mdp en Lapin!2025 et j'ai activé la 2FA.", 'Lapin!2025'],
+    ['le mot de passe est bon, c’est Soleil_44, donc ce n’est pas ça', 'Soleil_44'],
+    ['Ich habe das Passwort auf Sommer!2025 geändert, geht trotzdem nicht', 'Sommer!2025'],
+  ])('%s', (text, secret) => {
+    const out = redacted(text);
+    expect(out).not.toContain(secret);
+    expect(out.split('[redacted:password]')).toHaveLength(2);
+  });
+
+  it('keeps the rest of the sentence', () => {
+    expect(redacted("The password is definitely right, Kx9!moonpie, so it's not that.")).toBe(
+      "The password is definitely right, [redacted:password], so it's not that.",
+    );
+  });
+
+  it.each([
+    'I keep my password in 1Password, is that safe?',
+    'I changed my password to something longer, still fails',
+    'after the password reset, I get SAML_INVALID_AUDIENCE',
+    'password reset done, ticket ORD-55123',
+    'I reset my password, my email is ana.lopez88@gmail.com',
+    'the password is fine, see https://example.com/Reset?id=4',
+    'cambié la contraseña en 2024 y no me acuerdo',
+    "j'ai changé mon mdp en ligne hier, toujours bloqué",
+    'Das Passwort ist richtig. Fehler E-4012 kommt trotzdem, Version v2.3.1',
+    'my password is right.\nYour order: Ab3!xyz9 was the promo I used',
+  ])('no password later in the clause: %s', (text) => expect(redacted(text)).toBe(text));
+
+  it.each([
+    ['Kx9!moonpie', true],
+    ['Lapin!2025', true],
+    ['Adm1n#Sevilla2026', true],
+    ['moonpie', false],
+    ['ORD-55123', false],
+    ['SAML_INVALID_AUDIENCE', false],
+    ['2025', false],
+    ['ana.lopez88@gmail.com', false],
+    ['v2.3.1', false],
+  ])('made like a password beyond doubt, %s: %s', (value, shaped) => expect(isPasswordBeyondDoubt(value)).toBe(shaped));
 });
