@@ -839,3 +839,77 @@ describe('angry is hostility; frustration reads negative and still fires the rea
     expect(chat(['NO worries, the IBAN is correct']).sentiment.label).not.toBe('angry');
   });
 });
+
+describe('reasons, second blind round (en / es / fr / de)', () => {
+  it.each([
+    ["y a quelqu'un qui s'est connecté à mon compte cette nuit depuis un appareil que je connais pas"],
+    ['Hi, mir wurde gestern die Kreditkarte geklaut.'],
+    ['Auf der alten Karte ist eine Abbuchung von euch über 59,90 € vom 9. August, die ich nicht kenne.'],
+  ])('security: %s', (text) => expect(chat([text]).reason.triggers).toContain('security_risk'));
+
+  it.each([
+    ['No es fraude ni nada raro, sé que fue un fallo vuestro al hacer el check-out.'],
+    ['Kein Betrug, den Kauf hab ich schon selbst gemacht.'],
+    ['someone keeps parking in my spot. Basically somebody stole my spot lol'],
+  ])('not security: %s', (text) => expect(chat([text]).reason.triggers).not.toContain('security_risk'));
+
+  it.each([
+    ["My payout of $1,870.40 for last week's sales was due on Monday and still shows 'On hold'."],
+    ["I got charged $186.40 for my refill. My copay is $15. Looks like my insurance wasn't applied"],
+    ['the quote was 320 dollars but you charged me 545 dollars. i never approved it i want the difference back'],
+    ["Mais il manque environ 2 300 € d'ETH sur mon wallet, envoyés vers une adresse que je connais pas"],
+    ['meine Auszahlung über 4.800 € hängt seit drei Wochen auf in Prüfung'],
+    ['me siguen cobrando la mensualidad de 599 pesos y yo cancelé desde diciembre'],
+  ])('money at stake: %s', (text) => expect(chat([text]).reason.triggers).toContain('high_value'));
+
+  it.each([
+    [
+      "We paid $1,240.00 for shipment 9920-4418. I'm not disputing the charge at all, we just need an itemized receipt.",
+    ],
+    ["J'ai reçu une amende de 135 €. Je ne conteste pas l'amende, je voudrais juste un délai."],
+  ])('no money contested: %s', (text) => expect(chat([text]).reason.triggers).not.toContain('high_value'));
+
+  it.each([
+    ['my access runs out on march thirty first, is there any way to get it extended a couple of weeks'],
+    ['Est-ce que vous pourriez prolonger mon accès de deux mois ?'],
+    ['les quería pedir si es posible pasar el cargo de la cuota de marzo, 429,50 €, del día 5 al día 20'],
+    ['est-il possible de la payer en deux fois ?'],
+    ['Jetzt soll ich 19 € Bearbeitungsgebühr zahlen. Könnt ihr mir die erlassen?'],
+    ['¿me pueden exonerar la comisión?'],
+  ])('policy exception: %s', (text) => expect(chat([text]).reason.triggers).toContain('policy_exception'));
+
+  it.each([
+    ['If I do not receive an explanation, I will file a complaint with the Consumer Financial Protection Bureau.'],
+    ['Wenn das bis Freitag nicht erledigt ist, melde ich euch bei der FMA.'],
+  ])('legal: %s', (text) => expect(chat([text]).reason.triggers).toContain('legal_compliance'));
+
+  it.each([
+    ["any chance you could waive the fee? my friend's a lawyer and she said it's not worth fighting over"],
+    ['Por cierto, mi cuñado es abogado y me dice que esto lo hacen muchas empresas sin problema.'],
+  ])('not legal: %s', (text) => expect(chat([text]).reason.triggers).not.toContain('legal_compliance'));
+
+  it('a phone number left in case someone needs to call is no request for a person', () => {
+    expect(chat(['Mein Natel ist 078 645 21 09, falls man mich anrufen muss.']).reason.triggers).not.toContain(
+      'customer_requested',
+    );
+  });
+
+  it('frustration in a recent message makes the conversation negative; "harta plata" is a lot of money', () => {
+    const p = chat([
+      "l'app marche pas depuis la mise à jour",
+      "Avez-vous essayé de réinstaller l'application ?",
+      "j'ai réinstallé l'app deux fois, ça change rien. c'est ridicule",
+      'Voulez-vous parler à un conseiller ?',
+      'non, je veux juste que votre app marche. réglez ça',
+    ]);
+    expect(p.sentiment.label).toBe('negative');
+    expect(p.reason.triggers).toContain('negative_sentiment');
+    expect(chat(['la verdad es harta plata la comisión']).reason.triggers).not.toContain('negative_sentiment');
+  });
+
+  it('"IMMER NOCH NICHT FERTIG ... Saftladen" is anger', () => {
+    expect(
+      chat(['mein Zimmer ist IMMER NOCH NICHT FERTIG. Was ist das für ein Saftladen?! UNFASSBAR.']).sentiment.label,
+    ).toBe('angry');
+  });
+});

@@ -99,7 +99,7 @@ export function scoreMessage(turn: Turn): MessageTone {
 }
 
 const SHOUTED =
-  /(?<![\p{L}\d])(?:NO|NOT|NON|NEIN|NOW|NEVER|NOTHING|AGAIN|STILL|JAMAIS|NUNCA|NADA|NICHTS|NIE|ENCORE|TODAY|STOP|ENOUGH|MY\s+MONEY|TROIS\s+FOIS|DREI\s+MAL|TRES\s+VECES|THREE\s+TIMES|ALLE|SEID|YA|BASTA|ASSEZ|SOFORT|JETZT|MAINTENANT|AHORA)(?![\p{L}\d])/u;
+  /(?<![\p{L}\d])(?:NO|NOT|NON|NEIN|NOW|NEVER|NOTHING|AGAIN|STILL|JAMAIS|NUNCA|NADA|NICHTS|NIE|ENCORE|TODAY|STOP|ENOUGH|MY\s+MONEY|IMMER\s+NOCH|NICHT|UNFASSBAR|TROIS\s+FOIS|DREI\s+MAL|TRES\s+VECES|THREE\s+TIMES|ALLE|SEID|YA|BASTA|ASSEZ|SOFORT|JETZT|MAINTENANT|AHORA)(?![\p{L}\d])/u;
 
 /** ASCII letters and capitals in `text` (a counting loop: no throwaway strings). */
 function countLetters(text: string): { letters: number; upper: number } {
@@ -143,6 +143,8 @@ export function readSentiment(customerTurns: Turn[]): SentimentReading {
   if (recentAngry && score <= -0.3 && last.score < 0.2) label = 'angry';
   else if (score < -0.2 || last.score <= -0.35) label = 'negative';
   else if (score >= 0.3) label = 'positive';
+  // words of frustration in one of the latest messages ("c'est ridicule") and no good note since: negative
+  else if (last.score < 0.2 && tones.slice(-3).some((t) => t.upset)) label = 'negative';
   else label = 'neutral';
   if (label === 'angry' && last.score >= 0.2) label = 'negative';
 

@@ -26,7 +26,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:rubbish|joke|ridiculous|absurd|unacceptable|outrageous|disgrace(?:ful)?|shameful|terrible|horrible|awful|worst|appalling|atrocious|insane|rip\s*-?\s*off|hate)\b`,
+    String.raw`\b(?:rubbish|joke|ridiculous|unbelievable|absurd|unacceptable|outrageous|disgrace(?:ful)?|shameful|terrible|horrible|awful|worst|appalling|atrocious|insane|rip\s*-?\s*off|hate)\b`,
     -0.55,
   ),
   P(
@@ -64,7 +64,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:harto|harta|hartos|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|indignad[oa]|indignante|molest[oa]|inaceptable|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`,
+    String.raw`\b(?:(?:estoy|estamos|ya\s+estoy)\s+hart[oa]s?|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|indignad[oa]|indignante|molest[oa]|inaceptable|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`,
     -0.55,
   ),
   // French: anger, then frustration
@@ -79,12 +79,12 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
   ),
   // German: anger, then frustration
   P(
-    String.raw`\b(?:nutzlos|unversch[aä]mt|schei(?:ß|ss)e?|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|abzocke|unf[aä]hig|inkompetent|danke\s+f[uü]r\s+nichts)\b`,
+    String.raw`\b(?:nutzlos|unversch[aä]mt|schei(?:ß|ss)e?|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|saftladen|abzocke|unf[aä]hig|inkompetent|danke\s+f[uü]r\s+nichts)\b`,
     -0.55,
     true,
   ),
   F(
-    String.raw`\b(?:l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht\s+mir|die\s+nase\s+voll|mist|nichts\s+funktioniert|funktioniert\s+nie|bringt\s+(?:doch\s+)?nichts|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
+    String.raw`\b(?:l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht'?s\s+mir|unfassbar|unglaublich|reicht\s+mir|die\s+nase\s+voll|mist|nichts\s+funktioniert|funktioniert\s+nie|bringt\s+(?:doch\s+)?nichts|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
     -0.55,
   ),
 ];

@@ -75,6 +75,8 @@ export const PERSON_REQUEST_NOT_AFTER = /\b(?:was|were|been|i've|i\s+have|alread
 
 /** Not a request: the customer declines a person, or reports a past contact. */
 export const PERSON_REQUEST_NEGATIONS: readonly string[] = [
+  // a number left in case it is needed, not a request: "falls man mich anrufen muss", "in case you need to call me", "por si necesitan llamarme"
+  String.raw`\b(?:falls|wenn)\s+(?:man|sie|ihr|jemand)\s+mich\s+(?:\w+\s+)?(?:anrufen|erreichen|kontaktieren)|\b(?:in\s+case|if)\s+(?:you|anyone|someone)\s+(?:need|needs|want|wants)\s+to\s+(?:call|reach|contact)\s+me|\bpor\s+si\s+(?:necesitan|necesitas|hace\s+falta)\s+(?:llamarme|contactarme)|\bsi\s+(?:vous\s+avez|tu\s+as|on\s+a)\s+besoin\s+de\s+m'(?:appeler|joindre|contacter)`,
   String.raw`\b(?:don't|do\s+not|dont|no\s+need\s+to|never|won't|will\s+not|not)\s+(?:want|need|wish)\s+(?:to\s+)?(?:(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:${ART}\s+)?${PERSON}\b`,
   String.raw`\bno\s+need\s+(?:for|of)\s+(?:${ART}\s+)?${PERSON}\b|\bwithout\s+(?:talking|speaking)\s+to\b`,
   // hedged: "not sure i need a human", "i don't think i need an agent"
