@@ -86,6 +86,7 @@ const LABEL_ONLY = new RegExp(String.raw`\b(?:${LABEL})\b`, 'gi');
 const INTRODUCER =
   /^(?:is|was|it'?s|it’s|es|era|ser[ií]a|est|[eé]tait|c['’]est|ist|war|w[aä]re|lautet|lautete|to|a|en|por|auf|zu|[-–—=:])$/i;
 const SOFT_END = /[.,;:!?)"'’]+$/;
+const TOKEN = /\S+/g;
 /** A clause is the label and at most so many words after it. */
 const CLAUSE_WORDS = 10;
 
@@ -109,16 +110,18 @@ export function isPasswordBeyondDoubt(value: string): boolean {
  * comma, within the clause (up to the end of the sentence or line, ten words at most).
  */
 function redactPasswordsLaterInClause(text: string, counted: () => void): string {
+  const labels = [...text.matchAll(LABEL_ONLY)].map((m) => [m.index, m.index + m[0].length] as const);
   const spans: Array<[number, number]> = [];
-  for (const label of text.matchAll(LABEL_ONLY)) {
-    const from = label.index + label[0].length;
+  // each clause ends where the next label begins, so every word is looked at once (linear in the text)
+  for (let j = 0; j < labels.length; j++) {
+    const nextLabel = labels[j + 1]?.[0] ?? text.length;
     let previous = '';
-    let words = 0;
-    let end = from;
-    for (const token of text.slice(from, from + 160).matchAll(/\S+/g)) {
-      const at = from + token.index;
-      if (words++ >= CLAUSE_WORDS || text.slice(end, at).includes('\n')) break;
+    let end = labels[j]![1];
+    TOKEN.lastIndex = end;
+    for (let words = 0, token = TOKEN.exec(text); token && words < CLAUSE_WORDS; words++, token = TOKEN.exec(text)) {
+      const at = token.index;
       const raw = token[0];
+      if (at + raw.length > nextLabel || text.slice(end, at).includes('\n')) break;
       const value = raw.replace(/^["'(`]+/, '').replace(SOFT_END, '');
       if ((INTRODUCER.test(previous) || /[,:]$/.test(previous)) && isPasswordBeyondDoubt(value)) {
         const start = at + raw.indexOf(value);
@@ -130,11 +133,9 @@ function redactPasswordsLaterInClause(text: string, counted: () => void): string
     }
   }
   if (spans.length === 0) return text;
-  spans.sort((a, b) => a[0] - b[0]);
   let out = '';
   let copied = 0;
   for (const [start, end] of spans) {
-    if (start < copied) continue;
     counted();
     out += text.slice(copied, start) + '[redacted:password]';
     copied = end;
