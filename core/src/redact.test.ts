@@ -144,3 +144,48 @@ describe('a code typed back after the bot sent one', () => {
   it('"got it, 558201" is the code', () => expect(texts('got it, 558201')).toBe('got it, [redacted:code]'));
   it('"order 55123" is the order the bot also asked for', () => expect(texts('order 55123')).toBe('order 55123'));
 });
+
+describe('a code that came in a text or an email, told in passing', () => {
+  const redacted = (text: string) => redactText(text).text;
+  it.each([
+    [
+      'dana.ruiz88@gmail.com. i also got a text with a code 881204 that i never asked for',
+      'dana.ruiz88@gmail.com. i also got a text with a code [redacted:code] that i never asked for',
+    ],
+    [
+      'got an email with the code: 4471 9920, was that you?',
+      'got an email with the code: [redacted:code], was that you?',
+    ],
+    [
+      'ayer me llegó un SMS con un código 583920 que yo no pedí. el ID del retiro es WD-7731904',
+      'ayer me llegó un SMS con un código [redacted:code] que yo no pedí. el ID del retiro es WD-7731904',
+    ],
+    ['recibí un correo con el código de acceso 7731', 'recibí un correo con el código de acceso [redacted:code]'],
+    ["j'ai reçu un SMS avec un code 482913 cette nuit", "j'ai reçu un SMS avec un code [redacted:code] cette nuit"],
+    ['Ich habe eine SMS mit einem Code 583920 bekommen', 'Ich habe eine SMS mit einem Code [redacted:code] bekommen'],
+  ])('%s', (text, out) => expect(redacted(text)).toBe(out));
+
+  it.each([
+    'I got an email with a tracking code 4471229 and a text with error code 4012',
+    'un correo con un código de descuento 4512',
+    'a text with order 881204 in it',
+    'got a text with a code for 20% off, 2 of them',
+    'une facture par mail avec le code client 55123',
+  ])('kept: %s', (text) => expect(redacted(text)).toBe(text));
+
+  it('a code in such a message is no error code in the package', () => {
+    const pkg = summarize({
+      conversationId: 'sms-code',
+      channel: 'chat',
+      messages: [
+        {
+          role: 'customer',
+          text: 'ayer me llegó un SMS con un código 583920 que yo no pedí y hoy vi un retiro de 45,000 pesos',
+        },
+        { role: 'bot', text: 'Te comunico con el equipo de seguridad.' },
+      ],
+    });
+    expect(JSON.stringify(pkg)).not.toContain('583920');
+    expect(pkg.entities.errorCodes).toEqual([]);
+  });
+});
