@@ -9,7 +9,7 @@ import { quotedHeaders } from './quoted-headers';
 import { gated, gatedTest } from './literal-gate';
 import { isClearlyId, LABELLED_ID, labelledId, PREFIXED_ID } from './labelled-ids';
 import { errorCodesOf, isAfterErrorWord } from './error-codes';
-import { DAY_ORDINAL_WORDS, resolveDate, type DateLanguage } from './resolve-date';
+import { DAY_ORDINAL_WORDS, resolveDate, SPOKEN_YEAR, type DateLanguage } from './resolve-date';
 
 const EMAIL = gated(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g);
 const URL = gated(/\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi);
@@ -63,9 +63,25 @@ const MONTHS =
 /** Month names in Spanish, French and German ("3 de marzo", "12 mars", "5. März"). */
 const MONTHS_OTHER =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember';
+const MONTHS_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const MONTHS_FR = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
+/** Days 1-31 said in Spanish and French words ("el quince de mayo", "le premier mars"). */
+const SPOKEN_DAY_ES =
+  'primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\\s+y\\s+uno)?';
+const SPOKEN_DAY_FR =
+  'premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|\\s+et\\s+un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:-et-un|\\s+et\\s+un)?';
+/** Two to ten in Spanish, French and German words ("hace tres días", "il y a deux jours", "vor drei Tagen"). */
+const FEW_OTHER =
+  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn';
+/**
+ * A date named after the word that leads it, with no month or year: "on 8/29", "du 03/11", "el 12/03",
+ * "am 12.03.", and a day of the month alone ("due on the 28th", "on uh the twenty second", "till the
+ * eighteenth") where a clause goes on or ends after it ("the first time" is no day).
+ */
+const DAY_AFTER_WORD = String.raw`(?<=\b(?:on|by|from|until|till|since|before|after|due|du|le|au|dès|depuis|el|del|al|desde|hasta)\s+)\d{1,2}/\d{1,2}(?![/\d])|(?<=\b(?:am|vom|bis|zum|ab|seit)\s+)\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?!\d)|(?<=\b(?:on|by|until|till|til|before|after|since|from|to|due|through|thru|starting|ending)\s+(?:(?:uh|um|like)\s+)?)the\s+(?:\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORDS})(?=\s*(?:[.,;!?)]|$)|\s+(?:and|or|but|so|at|instead|because|since|if|when|then|please|i|we|you|it|this|that|is|was|will|would|as|for|to|from|with)\b)`;
 const DATE = gated(
   new RegExp(
-    String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:days?|weeks?|months?)\s+ago|\d{1,2}\.?\s+(?:de\s+)?(?:${MONTHS_OTHER})(?:\s+(?:de\s+)?\d{4})?|(?:${MONTHS})\s+(?:the\s+)?(?:${DAY_ORDINAL_WORDS})|(?:the\s+)?(?:${DAY_ORDINAL_WORDS})\s+of\s+(?:${MONTHS})|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?:\s+pasado)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain))?|(?:(?:letzten|vergangenen|n[äa]chsten|kommenden|am)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|ayer|anteayer|hoy|hier|avant-hier|aujourd'hui|demain|gestern|vorgestern|heute|(?:hace|il\s+y\s+a|vor)\s+\d+\s+(?:d[ií]as|jours|tagen))(?![\p{L}\d])`,
+    String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:weeks?|months?)\s+ago|\d{1,2}(?:er|º|°|\.)?\s+(?:de\s+)?(?:${MONTHS_OTHER})(?:\s+(?:de\s+)?\d{4})?|(?:${SPOKEN_DAY_ES})\s+de\s+(?:${MONTHS_ES})(?:\s+de\s+\d{4})?|(?:${SPOKEN_DAY_FR})\s+(?:${MONTHS_FR})(?:\s+\d{4})?|(?:${MONTHS})\s+(?:the\s+)?(?:${DAY_ORDINAL_WORDS})(?:,?\s+(?:${SPOKEN_YEAR}))?|${DAY_AFTER_WORD}|(?:the\s+)?(?:${DAY_ORDINAL_WORDS})\s+of\s+(?:${MONTHS})|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?:\s+pasado)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain))?|(?:(?:letzten|vergangenen|n[äa]chsten|kommenden|am)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|ayer|anteayer|hoy|hier|avant-hier|aujourd'hui|demain|gestern|vorgestern|heute|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago|(?:hace|il\s+y\s+a|vor)\s+(?:\d+|${FEW_OTHER})\s+(?:d[ií]as|jours|tagen))(?![\p{L}\d])`,
     'giu',
   ),
 );
@@ -256,9 +272,14 @@ const WEEKDAY_ONLY =
 function pushDate(out: Entities, m: RegExpExecArray, text: string): void {
   const end = m.index + m[0].length;
   if (WEEKDAY_ONLY.test(m[0]) && DATE_AFTER_WEEKDAY.test(text.slice(end, end + 20))) return;
-  const before = text.slice(Math.max(0, m.index - 40), m.index).replace(AROUND, ' ');
-  pushUnique(out.dates, m[0].replace(/^on\s+/i, '') + AROUND + before);
+  const before = text.slice(Math.max(0, m.index - 80), m.index).replaceAll(AROUND, ' ');
+  const after = text.slice(end, end + 40).replaceAll(AROUND, ' ');
+  if (OFFERS_HELP_TODAY.test(before) && /^(?:today|hoy|aujourd'hui|heute)$/i.test(m[0])) return;
+  pushUnique(out.dates, m[0].replace(/^on\s+/i, '') + AROUND + before + AROUND + after);
 }
+/** "How can I help you today?", "¿en qué puedo ayudarte hoy?": a greeting, no day named. */
+const OFFERS_HELP_TODAY =
+  /\b(?:(?:help|assist|serve|do\s+for)\s+you(?:\s+with)?|ayudar(?:te|le|les)|vous\s+aider|t'aider|ihnen|dir)\s*$/i;
 
 /**
  * The dates from `from` on, said at `at`: the ISO day each names ("March 3rd" said in 2026 is
@@ -271,9 +292,9 @@ function resolveDates(out: Entities, from: number, at: string | undefined, langu
   for (const entry of out.dates.slice(from)) {
     const cut = entry.indexOf(AROUND);
     const text = cut < 0 ? entry : entry.slice(0, cut);
-    const around = cut < 0 ? '' : entry.slice(cut + 1);
+    const [before = '', after = ''] = cut < 0 ? [] : entry.slice(cut + 1).split(AROUND);
     // "hier" is yesterday in French and "here" in German
-    const day = /^hier$/i.test(text) && language !== 'fr' ? null : resolveDate(text, at, language, around);
+    const day = /^hier$/i.test(text) && language !== 'fr' ? null : resolveDate(text, at, language, before, after);
     if (day === null) continue;
     const value = day ?? text;
     if (!kept.some((k) => k.toLowerCase() === value.toLowerCase())) kept.push(value);
@@ -389,8 +410,9 @@ const BARE_PHONE = /(?<![\w.,+-])(\+?\d[\d\s.()-]{5,20}\d)(?![\w.,-]?\d)/;
 /** An id in a short answer: digits (4-12), optionally after letters and a dash (A-30917, 889412). */
 const BARE_ID = gated(/(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?(?:\d{4,12}|\d{2,6}(?:-\d{2,6}){1,3}))(?![\w.,-]?\d)/);
 
+/** A word some date without digits has: a month (in four languages), a weekday, a relative day, an ordinal day, "ago". */
 const DATE_WORDS = gated(
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|anteayer|hoy|hier|avant-hier|aujourd|demain|gestern|vorgestern|heute)/i,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|abril|agosto|diciembre|avril|mai|juin|juillet|ao[uû]t|d[ée]cembre|m[äa]rz|okt|dez|first|second|third|\w+th|ago|hace|il\s+y\s+a|vor|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|anteayer|hoy|hier|avant-hier|aujourd|demain|gestern|vorgestern|heute)/i,
 );
 
 /**

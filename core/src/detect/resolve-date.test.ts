@@ -106,3 +106,77 @@ describe('a weekday wanted or booked is ahead', () => {
     expect(resolveDate('Friday', AT, 'en', around)).toBe(day);
   });
 });
+
+describe('dates said in more ways', () => {
+  const dates = (text: string, locale?: string, at = AT) =>
+    summarize({ conversationId: 'd', locale, messages: [{ role: 'customer', text, at }] }).entities.dates;
+
+  it.each([
+    ['I cancelled on 8/29 but got charged on 9/1', 'en-US', '2025-09-02T15:30:00Z', ['2025-08-29', '2025-09-01']],
+    ['my ER visit on 10/02 was covered', 'en-US', '2025-11-18T15:00:00Z', ['2025-10-02']],
+    ['un prélèvement de 39,99 € du 03/11 que je ne reconnais pas', 'fr-FR', '2025-11-05T10:15:00Z', ['2025-11-03']],
+    ['changer mon siège sur le vol du 12/03, réservation 5TGH8L', 'fr-FR', '2026-02-20T10:00:00Z', ['2026-03-12']],
+    ['die Abbuchung am 12.03. war doppelt', 'de-DE', '2026-03-20T10:00:00Z', ['2026-03-12']],
+    ['12 véhicules à partir du 1er mars', 'fr-FR', '2026-02-10T10:00:00Z', ['2026-03-01']],
+    ['quería cambiar la cita al quince de mayo', 'es-ES', '2025-05-02T10:00:00Z', ['2025-05-15']],
+    ['el plazo acabó hace tres días', 'es-ES', '2025-10-30T13:15:00Z', ['2025-10-27']],
+    ['uh june third nineteen eighty eight', 'en-US', '2026-04-27T09:50:00Z', ['1988-06-03']],
+    [
+      'my bill is due on the 28th but i get paid march 6',
+      'en-US',
+      '2026-02-26T08:10:00Z',
+      ['2026-02-28', '2026-03-06'],
+    ],
+    ['could you push the due date to the 6th this once?', 'en-US', '2026-02-26T08:10:00Z', ['2026-03-06']],
+    ['i need to change my flight to boston on uh the twenty second', 'en-US', '2025-08-11T11:45:00Z', ['2025-08-22']],
+    ["i don't get paid till the eighteenth so", 'en-US', '2025-09-08T17:50:00Z', ['2025-09-18']],
+    [
+      'the premium came out on the first and again on the third',
+      'en-US',
+      '2025-02-10T16:25:00Z',
+      ['2025-02-01', '2025-02-03'],
+    ],
+  ] as const)('"%s" (%s) names %j', (text, locale, at, want) => expect(dates(text, locale, at)).toEqual(want));
+
+  it.each([
+    'it has been like this all week',
+    'my flight got cancelled last week',
+    'I want to move out at the end of the month',
+    'for the first time in years, on the second floor',
+    'I ate 1/2 of it and gave 3/4 away',
+  ])('"%s" names no day', (text) => expect(dates(text)).toEqual([]));
+
+  it('"How can I help you today?" is a greeting, no day', () => {
+    const p = summarize({
+      conversationId: 'g',
+      messages: [
+        { role: 'bot', text: 'Welcome to Pacifica Air. How can I help you today?', at: AT },
+        { role: 'customer', text: 'my refund is late', at: AT },
+      ],
+    });
+    expect(p.entities.dates).toEqual([]);
+  });
+});
+
+describe('which weekday: the coming one unless the clause says it is gone', () => {
+  // Monday 8 December 2025
+  const MON = '2025-12-08T22:40:00Z';
+  it.each([
+    ['His birthday is on ', 'Saturday', '', '2025-12-13'],
+    ['We run payroll on ', 'Thursday', ' so I need access before then', '2025-12-11'],
+    ["i'm on the uh the flight to tokyo on ", 'thursday', ' the booking is k7q2lm', '2025-12-11'],
+    ['el trial se nos acaba ', 'el viernes', '', '2025-12-12'],
+    ['I paid on ', 'Monday', '', '2025-12-01'],
+    ['it was delivered ', 'Friday', '', '2025-12-05'],
+    ["I haven't been able to get in since ", 'Friday', '', '2025-12-05'],
+    ['our block stopped routing after your maintenance window on ', 'Sunday', '', '2025-12-07'],
+    ['', 'Monday', ' I called and nobody answered', '2025-12-01'],
+    ['pagué la factura ', 'el viernes', '', '2025-12-05'],
+    ["j'ai payé ", 'vendredi', '', '2025-12-05'],
+    ['', 'am Freitag', ' habe ich bezahlt', '2025-12-05'],
+    ["I'm free ", 'Friday', ' next week', '2025-12-19'],
+    ['', 'Saturday', ' this week', '2025-12-13'],
+  ])('"%s%s%s"', (before, day, after, want) => {
+    expect(resolveDate(day, MON, 'en', before, after)).toBe(want);
+  });
+});

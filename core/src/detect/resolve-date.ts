@@ -6,6 +6,9 @@
  * Returns the ISO day; `undefined` when the words name a day but there is no time to count from
  * (keep the words as written); `null` when they name no single day ("last month", "this week").
  */
+import { directionOf, hasWordsAround, type Direction } from './date-direction';
+import { parseNumberWords } from './number-words';
+
 export type DateLanguage = 'en' | 'es' | 'fr' | 'de';
 
 const MONTH_OF: Record<string, number> = {};
@@ -90,19 +93,41 @@ function nearestYear(m: number, d: number, ref: number): number | undefined {
 
 const dayOf = (ref: number) => Math.floor(ref / DAY) * DAY;
 
-/** Words before a weekday that put it ahead: "next Monday", "on Friday I will", "bis Freitag". */
-const AHEAD =
-  /\b(?:next|coming|this|will|'ll|going\s+to|until|till|by|due|expected|scheduled|for|want|need|book(?!ed)\w*|reserv(?!ed)\w*|deliver(?!ed)\w*|arriv(?!ed)\w*|appointment|can\s+(?:you|i|we)|could\s+(?:you|i|we)|proximo|próximo|que\s+viene|prochain|bis|nächsten|nachsten|kommenden)\b/i;
-const BEHIND = /\b(?:last|past|pasado|dernier|letzten|vergangenen|ago)\b/i;
+/** "next week" (group 1) or "this week" right after a weekday, in the four languages. */
+const WEEK_AFTER =
+  /^[\s,]*(?:(?:of|de)\s+)?(?:(next\s+week|la\s+pr[oó]xima\s+semana|la\s+semana\s+que\s+viene|(?:de\s+)?la\s+semaine\s+prochaine|n[äa]chste[nr]?\s+woche)|this\s+week|esta\s+semana|(?:de\s+)?cette\s+semaine|diese[nr]?\s+woche)(?![\p{L}])/iu;
 
-function weekday(words: string, ref: number, around: string): number | null | undefined {
+/** The weekday `words` name, ahead or behind as its clause says; with no word around it, the one just gone. */
+function weekday(words: string, ref: number, before: string, after: string): number | null | undefined {
   const name = words.match(/\p{L}+/gu)?.find((w) => WEEKDAY_OF[w] !== undefined);
   if (name === undefined) return null;
   const target = WEEKDAY_OF[name]!;
   const today = new Date(ref).getUTCDay();
-  const ahead = AHEAD.test(words) || (!BEHIND.test(words) && AHEAD.test(around));
-  if (ahead) return dayOf(ref) + ((target - today + 7) % 7 || 7) * DAY;
+  // "Friday next week", "Saturday this week": that week's day (weeks from Monday)
+  const week = WEEK_AFTER.exec(after);
+  if (week) return dayOf(ref) + ((week[1] ? 7 : 0) - ((today + 6) % 7) + ((target + 6) % 7)) * DAY;
+  // with no past verb in its clause a weekday is more often ahead ("his birthday is on Saturday")
+  const direction = directionOf(words, before, after) ?? (hasWordsAround(before, after) ? 'ahead' : 'behind');
+  if (direction === 'ahead') return dayOf(ref) + ((target - today + 7) % 7 || 7) * DAY;
   return dayOf(ref) - ((today - target + 7) % 7 || 7) * DAY;
+}
+
+/**
+ * A day of the month said alone ("due on the 28th", "on uh the twenty second"): in the month around
+ * the message, the nearest such day, or the one before or after it as its clause says.
+ */
+function dayOfMonth(day: number, ref: number, direction: Direction | undefined): number | undefined {
+  const at = new Date(ref);
+  const today = dayOf(ref);
+  const days: number[] = [];
+  for (const shift of [-1, 0, 1]) {
+    const y = at.getUTCFullYear();
+    const m = at.getUTCMonth() + shift;
+    const t = Date.UTC(y, m, day);
+    if (new Date(t).getUTCDate() === day) days.push(t);
+  }
+  const fits = days.filter((t) => (direction === 'ahead' ? t >= today : direction === 'behind' ? t <= today : true));
+  return fits.sort((a, b) => Math.abs(a - today) - Math.abs(b - today))[0];
 }
 
 const RELATIVE: Record<string, number> = {
@@ -126,13 +151,15 @@ const RELATIVE: Record<string, number> = {
 /**
  * The ISO day `text` names, counted from `refIso` (the message's time); `language` orders a numeric
  * day and month ("3/4/2026" is March 4th in English, 3 April elsewhere; a first part over 12 is a day).
- * `around`: the words just before the date, for a weekday's direction ("I will be home on Friday").
+ * `around` and `after`: the words just before and after the date, for the direction of a weekday or
+ * a day said alone ("I will be home on Friday", "I paid on the 3rd").
  */
 export function resolveDate(
   text: string,
   refIso: string | undefined,
   language: DateLanguage = 'en',
   around = '',
+  after = '',
 ): string | null | undefined {
   const s = text.toLowerCase().trim().replace(/\s+/g, ' ');
   const ref = refIso ? Date.parse(refIso) : NaN;
@@ -165,9 +192,10 @@ export function resolveDate(
   if (rel !== undefined) return hasRef ? iso(dayOf(ref) + rel * DAY) : undefined;
   m =
     /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago$/.exec(s) ??
-    /^(?:hace|il y a|vor)\s+(\d+)\s+(d[ií]as?|semanas?|jours?|semaines?|tag(?:en)?|wochen?)$/.exec(s);
+    /^(?:hace|il y a|vor)\s+(\d+|\p{L}+)\s+(d[ií]as?|semanas?|jours?|semaines?|tag(?:en)?|wochen?)$/u.exec(s);
   if (m) {
-    const n = /^\d+$/.test(m[1]!) ? +m[1]! : WORD_NUMBER[m[1]!]!;
+    const n = /^\d+$/.test(m[1]!) ? +m[1]! : (WORD_NUMBER[m[1]!] ?? parseNumberWords(m[1]!));
+    if (n === undefined) return null;
     if (!hasRef) return undefined;
     return iso(dayOf(ref) - n * (/^(?:week|semana|semaine|woche)/.test(m[2]!) ? 7 : 1) * DAY);
   }
@@ -175,12 +203,22 @@ export function resolveDate(
   // a weekday
   if (/\p{L}+/u.test(s) && s.match(/\p{L}+/gu)!.some((w) => WEEKDAY_OF[w] !== undefined) && !/\d/.test(s)) {
     if (!hasRef) return undefined;
-    const t = weekday(s, ref, around);
+    const t = weekday(s, ref, around, after);
     return t === null || t === undefined ? null : iso(t);
   }
 
+  // a day of the month alone: "the 28th", "the twenty second"
+  m = /^(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|([a-z]+(?:[\s-][a-z]+)?))$/.exec(s);
+  const alone = m ? (m[1] ? +m[1] : ORDINAL_OF[m[2]!]) : undefined;
+  if (alone !== undefined) {
+    if (alone < 1 || alone > 31) return null;
+    if (!hasRef) return undefined;
+    const t = dayOfMonth(alone, ref, directionOf(s, around, after));
+    return t === undefined ? null : iso(t);
+  }
+
   // a month's name with a day (number or ordinal word) and maybe a year, in either order
-  const words = s.replace(/[.,]/g, ' ').replace(/\b(?:of|the|de|del|le|der|den|am|on|el)\b/g, ' ');
+  let words = s.replace(/[.,]/g, ' ').replace(/\b(?:of|the|de|del|le|der|den|am|on|el)\b/g, ' ');
   let month: number | undefined;
   let day: number | undefined;
   let year: number | undefined;
@@ -192,6 +230,11 @@ export function resolveDate(
   if (month === undefined) return null;
   const yearMatch = /\b(\d{4})\b/.exec(words);
   if (yearMatch) year = +yearMatch[1]!;
+  const spokenYear = new RegExp(String.raw`\b(?:${SPOKEN_YEAR})$`).exec(words.trim());
+  if (!yearMatch && spokenYear) {
+    year = yearOfWords(spokenYear[0]);
+    words = words.slice(0, words.lastIndexOf(spokenYear[0]));
+  }
   const dayMatch = /\b(\d{1,2})(?:st|nd|rd|th|er|º|°)?\b/.exec(words.replace(/\b\d{4}\b/, ' '));
   if (dayMatch) day = +dayMatch[1]!;
   else
@@ -200,6 +243,7 @@ export function resolveDate(
         day = n;
         break;
       }
+  day ??= spokenDay(words);
   if (day === undefined) return null;
   if (year !== undefined) return validDay(year, month, day) ? iso(Date.UTC(year, month - 1, day)) : null;
   if (!hasRef) return undefined;
@@ -221,3 +265,31 @@ const WORD_NUMBER: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
+
+/** A year said in words: "nineteen eighty eight", "twenty twenty five", "two thousand and nine", "nineteen oh five". */
+export const SPOKEN_YEAR = String.raw`(?:nineteen|twenty)[\s-]+(?:oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)|two[\s-]+thousand(?:[\s-]+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?))?`;
+
+function yearOfWords(said: string): number | undefined {
+  const words = said.split(/[\s-]+/);
+  if (words[0] === 'two') return parseNumberWords(said);
+  const century = parseNumberWords(words[0]!)!;
+  const rest = words.slice(1).filter((w) => w !== 'oh');
+  const within = parseNumberWords(rest.join(' '));
+  return within === undefined ? undefined : century * 100 + within;
+}
+
+/** "primero", "premier", "erste" are the first; other days in Spanish or French words ("quince", "vingt et un"). */
+const FIRST = /(?<![\p{L}])(?:primero|premier|première|1er|erste[nrs]?)(?![\p{L}])/u;
+
+/** The day said in Spanish or French words before the month's name ("el quince de mayo"), or undefined. */
+function spokenDay(words: string): number | undefined {
+  if (FIRST.test(words)) return 1;
+  const before = words.split(/\s+/).filter(Boolean);
+  const monthAt = before.findIndex((w) => MONTH_OF[w] !== undefined);
+  const said = (monthAt < 0 ? before : before.slice(0, monthAt)).slice(-3);
+  for (let k = 0; k < said.length; k++) {
+    const value = parseNumberWords(said.slice(k).join(' '));
+    if (value !== undefined && Number.isInteger(value) && value >= 1 && value <= 31) return value;
+  }
+  return undefined;
+}
