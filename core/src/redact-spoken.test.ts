@@ -26,6 +26,7 @@ describe('a secret read out after its label', () => {
     ['my social is five two three four one eight eight seven six', 'my social is [redacted:ssn]'],
     ['el código de verificación es cuatro ocho dos nueve', 'el código de verificación es [redacted:code]'],
     ['i got a text with a code four eight two nine one seven', 'i got a text with a code [redacted:code]'],
+    ["le cryptogramme c'est neuf cinq un", "le cryptogramme c'est [redacted:cvv]"],
   ])('%s', (text, out) => expect(redactText(text).text).toBe(out));
 
   it.each([

@@ -189,3 +189,41 @@ describe('a code that came in a text or an email, told in passing', () => {
     expect(pkg.entities.errorCodes).toEqual([]);
   });
 });
+
+describe('a CVV after its label and a link in the way people say it', () => {
+  const redacted = (text: string) => redactText(text).text;
+  it.each([
+    [
+      "elle se termine par 7733 pis le cryptogramme c'est 951",
+      "elle se termine par 7733 pis le cryptogramme c'est [redacted:cvv]",
+    ],
+    ['le CVV c’est 0123', 'le CVV c’est [redacted:cvv]'],
+    ["the CVV, it's 417", "the CVV, it's [redacted:cvv]"],
+    ["CVV's 417", "CVV's [redacted:cvv]"],
+    ['el código de seguridad son 552', 'el código de seguridad son [redacted:cvv]'],
+    ['die Prüfziffer wäre 927', 'die Prüfziffer wäre [redacted:cvv]'],
+  ])('%s', (text, out) => expect(redacted(text)).toBe(out));
+
+  it.each([
+    "le cryptogramme c'est les 3 chiffres au dos ?",
+    'the cvv was changed in 2024',
+    "the CVV, it's on the back of card 4242?",
+    'le cryptogramme était illisible, commande 5521',
+  ])('kept: %s', (text) => expect(redacted(text)).toBe(text));
+
+  it('after the bot asks for the last four and the cryptogramme, the last four stay and the CVV goes', () => {
+    const out = redactEvent({
+      conversationId: 'fr-cvv',
+      channel: 'chat',
+      messages: [
+        {
+          role: 'bot',
+          text: 'Pour identifier la carte utilisée, pouvez-vous me donner les 4 derniers chiffres et le cryptogramme au dos ?',
+        },
+        { role: 'customer', text: "elle se termine par 7733 pis le cryptogramme c'est 951" },
+      ],
+    });
+    expect(out.event.messages[1]!.text).toBe("elle se termine par 7733 pis le cryptogramme c'est [redacted:cvv]");
+    expect(out.redactions).toBe(1);
+  });
+});
