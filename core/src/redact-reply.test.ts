@@ -158,3 +158,71 @@ describe('a password typed after the bot asks for it', () => {
     expect(reply('Par sécurité, ne partagez jamais votre mot de passe.', 'merci')).toBe('merci');
   });
 });
+
+describe("the mother's maiden name asked in four languages", () => {
+  it.each([
+    ['Wie lautet der Geburtsname deiner Mutter?', 'Huber'],
+    ['Bitte nennen Sie den Geburtsnamen Ihrer Mutter.', 'Huber'],
+    ['Wie lautet der Familienname Ihrer Mutter?', 'Lechner'],
+    ["What is your mother's maiden name?", 'Smith'],
+    ['¿Cuál es el apellido de soltera de tu madre?', 'García'],
+    ['Quel est le nom de naissance de votre mère ?', 'Dupont'],
+  ])('%s / %s', (question, answer) => expect(reply(question, answer)).toBe('[redacted:security_answer]'));
+});
+
+describe('a secret asked again after a wrong answer', () => {
+  const turns = (...texts: string[]) =>
+    redactEvent(event(texts.map((text, i): Turn => [i % 2 === 0 ? 'bot' : 'customer', text]))).event.messages.map(
+      (m) => m.text,
+    );
+
+  it.each([
+    [
+      'Wie lautet der Geburtsname deiner Mutter?',
+      'Huber',
+      'Das hat leider nicht gepasst. Magst du es nochmal versuchen? Bitte genau so, wie bei der Registrierung angegeben.',
+      'Ah, vielleicht mit Doppelnamen: Huber-Lechner',
+    ],
+    ["What is your mother's maiden name?", 'Smith', "Sorry, that didn't match. Please try again.", 'Smyth'],
+    ['¿Cómo se llamaba tu primera mascota?', 'Toby', 'No coincide. ¿Puedes intentarlo otra vez?', 'Tobi'],
+    [
+      'Quel est le nom de votre premier animal ?',
+      'Minou',
+      'Ce n’est pas la bonne réponse, pouvez-vous réessayer ?',
+      'Minette',
+    ],
+  ])('%s', (question, first, again, second) => {
+    const out = turns(question, first, again, second);
+    expect(out[1]).toBe('[redacted:security_answer]');
+    expect(out[3]).toBe('[redacted:security_answer]');
+  });
+
+  it('a CVV typed again after the bot says it did not match', () => {
+    const out = turns(
+      'What is the CVV on the back of your card?',
+      '417',
+      "That didn't go through, can you try again?",
+      '471',
+    );
+    expect(out.slice(1)).toEqual(['[redacted:cvv]', "That didn't go through, can you try again?", '[redacted:cvv]']);
+  });
+
+  it.each([
+    [
+      'Wie lautet der Geburtsname deiner Mutter?',
+      'Huber',
+      'Leider wieder nicht korrekt. Ich übergebe dich an eine Kollegin aus der Hausverwaltung.',
+      'Passt scho, danke!',
+    ],
+    [
+      "What is your mother's maiden name?",
+      'Smith',
+      "That didn't match. Please try again later, I'm passing you to an agent.",
+      'ok, my order 55123 is the problem',
+    ],
+    ['Which plan are you on?', 'Basic', 'Please restart the router and try again.', 'ok it says E21 now'],
+    ['What is the CVV on the back of your card?', '417', 'Thanks! Anything else?', 'room 212'],
+  ])('kept after a message that does not ask again: %s / %s', (question, first, next, after) =>
+    expect(turns(question, first, next, after)[3]).toBe(after),
+  );
+});

@@ -33,7 +33,7 @@ export const NOTHING_ASKED: AskedSecret = {
 };
 
 const SECURITY_QUESTION = gated(
-  /\b(?:mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+(?:word|phrase|date|place)|security\s+(?:question|answer)|secret\s+(?:question|answer|word)|(?:name\s+of\s+)?your\s+first\s+(?:pet|dog|cat|school|car|teacher|street)|first\s+(?:pet|dog|cat)'?s?\s+name|city\s+(?:where\s+)?you\s+were\s+born|(?:town|city)\s+of\s+birth|favou?rite\s+(?:teacher|book|food|movie|colou?r)|street\s+you\s+grew\s+up|pregunta\s+(?:de\s+seguridad|secreta)|respuesta\s+(?:de\s+seguridad|secreta)|primera\s+mascota|nombre\s+de\s+(?:tu|su)\s+(?:primer[oa]?\s+)?(?:mascota|perro|gato)|palabra\s+(?:secreta|clave|memorable)|nombre\s+de\s+soltera|apellido\s+de\s+soltera|question\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|r[eé]ponse\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|premier\s+animal|(?:votre|ton)\s+premier\s+(?:chien|chat)|mot\s+(?:secret|m[eé]morable)|nom\s+de\s+jeune\s+fille|sicherheitsfrage|sicherheitsantwort|geheimfrage|ersten\s+haustier|erstes\s+haustier|m[aä]dchenname|geburtsname\s+ihrer\s+mutter)/i,
+  /\b(?:mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+(?:word|phrase|date|place)|security\s+(?:question|answer)|secret\s+(?:question|answer|word)|(?:name\s+of\s+)?your\s+first\s+(?:pet|dog|cat|school|car|teacher|street)|first\s+(?:pet|dog|cat)'?s?\s+name|city\s+(?:where\s+)?you\s+were\s+born|(?:town|city)\s+of\s+birth|favou?rite\s+(?:teacher|book|food|movie|colou?r)|street\s+you\s+grew\s+up|pregunta\s+(?:de\s+seguridad|secreta)|respuesta\s+(?:de\s+seguridad|secreta)|primera\s+mascota|nombre\s+de\s+(?:tu|su)\s+(?:primer[oa]?\s+)?(?:mascota|perro|gato)|palabra\s+(?:secreta|clave|memorable)|nombre\s+de\s+soltera|apellido\s+de\s+soltera|question\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|r[eé]ponse\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|premier\s+animal|(?:votre|ton)\s+premier\s+(?:chien|chat)|mot\s+(?:secret|m[eé]morable)|nom\s+de\s+jeune\s+fille|sicherheitsfrage|sicherheitsantwort|geheimfrage|ersten\s+haustier|erstes\s+haustier|m[aä]dchenname|(?:geburts|familien|nach)namen?\s+(?:von\s+)?(?:ihrer|deiner|eurer|der)\s+mutter|mother'?s\s+(?:birth|family|last)\s+name|apellido\s+(?:de\s+soltera\s+)?de\s+(?:tu|su)\s+madre|apellido\s+materno|nom\s+de\s+(?:naissance|famille)\s+de\s+(?:votre|ta)\s+m[eè]re)/i,
 );
 const CVV_QUESTION = gated(
   /\b(?:cvv2?|cvc2?|cvn|csc)\b|card\s+verification|digits?\s+on\s+the\s+back|cryptogramme|pr[uü]f(?:ziffer|nummer)|d[ií]gitos\s+(?:del\s+(?:reverso|dorso)|de\s+atr[aá]s)|chiffres\s+(?:(?:inscrits?|situ[eé]s|figurant)\s+)?(?:au\s+dos|derri[eè]re)|ziffern\s+auf\s+der\s+r[uü]ckseite/i,
@@ -78,6 +78,28 @@ export function askedSecretOf(text: string): AskedSecret {
     ssnLast4: ssn && LAST_FOUR.test(text),
     password: gatedTest(ASKS_FOR_PASSWORD, text) && !NEVER_SHARE.test(text),
   };
+}
+
+/** The bot asks the customer to answer again ("try again", "Magst du es nochmal versuchen?"), not to come back later. */
+const ASKS_AGAIN = gated(
+  /\b(?:try\s+(?:it\s+)?(?:again|once\s+more)|one\s+more\s+(?:time|try|go)|another\s+(?:try|go)|retry|(?:int[eé]nt(?:alo|elo|arlo|ar|a|e)|prueb(?:a|e|as)|probar)\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|(?:vuelv[ae]s?|volver)\s+a\s+intentarlo|r[eé]essa(?:yer|yez|ie)|essa(?:yer|yez|ie)\s+(?:à|a)\s+nouveau|encore\s+une\s+fois|noch\s*(?:mal|einmal)|erneut)\b/i,
+);
+const LATER = /\b(?:later|m[aá]s\s+tarde|plus\s+tard|sp[aä]ter)\b/i;
+
+function asksForNothing(asked: AskedSecret): boolean {
+  return !Object.values(asked).some(Boolean);
+}
+
+/**
+ * What the bot's (or agent's) message asks for, given what the customer's last reply `answered`: a
+ * secret it names, or, when it names none but asks to try again ("Das hat leider nicht gepasst. Magst
+ * du es nochmal versuchen?", "That didn't match, please try again"), the same secret once more.
+ */
+export function askedSecretAfter(answered: AskedSecret, text: string): AskedSecret {
+  const asked = askedSecretOf(text);
+  if (asksForNothing(asked) && !asksForNothing(answered) && gatedTest(ASKS_AGAIN, text) && !LATER.test(text))
+    return answered;
+  return asked;
 }
 
 /**

@@ -227,3 +227,28 @@ describe('a CVV after its label and a link in the way people say it', () => {
     expect(out.redactions).toBe(1);
   });
 });
+
+describe("a mother's maiden name typed after its label in four languages", () => {
+  const redacted = (text: string) => redactText(text).text;
+  it.each([
+    [
+      'der Geburtsname meiner Mutter ist Huber-Lechner, falls das hilft',
+      'der Geburtsname meiner Mutter ist [redacted:security_answer], falls das hilft',
+    ],
+    ['meine Sicherheitsantwort ist Bello', 'meine Sicherheitsantwort ist [redacted:security_answer]'],
+    ['Mädchenname: Huber', 'Mädchenname: [redacted:security_answer]'],
+    [
+      'el apellido de soltera de mi madre es García',
+      'el apellido de soltera de mi madre es [redacted:security_answer]',
+    ],
+    [
+      "le nom de jeune fille de ma mère c'est Dupont.",
+      "le nom de jeune fille de ma mère c'est [redacted:security_answer].",
+    ],
+  ])('%s', (text, out) => expect(redacted(text)).toBe(out));
+
+  it.each(['mein Familienname ist Huber', 'der Geburtsname steht im Vertrag MV-1080-2231', 'ma mère est née Dupont'])(
+    'kept: %s',
+    (text) => expect(redacted(text)).toBe(text),
+  );
+});

@@ -1,7 +1,7 @@
 import type { HandoffEvent } from './schema/handoff-event';
 import { gated, gatedTest, mayMatch } from './detect/literal-gate';
 import { redactPasswords } from './redact-password';
-import { askedSecretOf, maskSecurityAnswer, NOTHING_ASKED, redactReply } from './redact-reply';
+import { askedSecretAfter, maskSecurityAnswer, NOTHING_ASKED, redactReply } from './redact-reply';
 import { findSpokenDigitRuns } from './spoken-digits';
 
 export type RedactedText = { text: string; redactions: number; cardLast4: string[] };
@@ -19,7 +19,7 @@ const SSN = gated(
 );
 const IBAN = gated(/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi);
 const SECURITY_ANSWER_INLINE = gated(
-  /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word|respuesta\s+(?:de\s+seguridad|secreta)|r[eé]ponse\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|sicherheitsantwort|antwort\s+auf\s+(?:die|meine)\s+sicherheitsfrage)(\s+(?:is|was|would\s+be|es|era|est|ist|lautet)\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi,
+  /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word|respuesta\s+(?:de\s+seguridad|secreta)|r[eé]ponse\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|sicherheitsantwort|antwort\s+auf\s+(?:die|meine)\s+sicherheitsfrage|(?:geburts|m[aä]dchen|familien)name\s+(?:meiner|der)\s+mutter|m[aä]dchenname|(?:nombre|apellido)\s+de\s+soltera(?:\s+de\s+mi\s+madre)?|nom\s+de\s+jeune\s+fille(?:\s+de\s+ma\s+m[eè]re)?)(\s+(?:is|was|would\s+be|es|era|est|c['’]est|[eé]tait|ist|war|lautet)\b\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi,
 );
 
 /** The ASCII digits in `text` (what `\d` matches without the u flag). */
@@ -205,7 +205,7 @@ function maskSpokenLabelled(text: string, counted: () => void): string {
 
 /** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
 const MIGHT_HOLD_SECRET = gated(
-  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|clave|mot de passe|mdp|passwort|kennwort|maiden|memorable|secret|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage|cvv|cvc|code|c[oó]digo|otp|pin|social|ssn|cryptogramme|pr[uü]f/i,
+  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|clave|mot de passe|mdp|passwort|kennwort|maiden|memorable|secret|geburtsname|m[aä]dchenname|familienname|soltera|jeune fille|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage|cvv|cvc|code|c[oó]digo|otp|pin|social|ssn|cryptogramme|pr[uü]f/i,
 );
 /** The labels a spoken secret needs (see `maskSpokenLabelled`): without one, no digit words are looked for. */
 const SPOKEN_SECRET_LABEL = gated(
@@ -280,10 +280,13 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
     return r.text;
   };
   let asked = NOTHING_ASKED;
+  /** What the customer's last reply was asked for (a bot that asks to try again asks it once more). */
+  let answered = NOTHING_ASKED;
   const messages = event.messages.map((m) => {
     if (m.role === 'customer' && asked.securityAnswer) {
       const masked = maskSecurityAnswer(m.text);
       if (masked) {
+        answered = asked;
         asked = NOTHING_ASKED;
         redactions++;
         return { ...m, text: masked.answer + (masked.rest ? run(masked.rest) : '') };
@@ -295,8 +298,11 @@ export function redactEvent(event: HandoffEvent): RedactedEvent {
       redactions += reply.redactions;
       text = reply.text;
     }
-    if (m.role === 'bot' || m.role === 'agent') asked = askedSecretOf(m.text);
-    else if (m.role === 'customer') asked = NOTHING_ASKED;
+    if (m.role === 'bot' || m.role === 'agent') asked = askedSecretAfter(answered, m.text);
+    else if (m.role === 'customer') {
+      answered = asked;
+      asked = NOTHING_ASKED;
+    }
     return { ...m, text };
   });
   const redacted: HandoffEvent = { ...event, messages };
