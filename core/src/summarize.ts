@@ -77,6 +77,9 @@ export function summarizeWithRedactedEvent(
   return { package: packageOf(event, redactions, cardLast4, policy), event };
 }
 
+/** Reasons whose evidence is something the customer told us, kept in `customerProvided`. */
+const FACT_REASONS = new Set(['security_risk', 'legal_compliance', 'high_value', 'policy_exception']);
+
 function packageOf(event: HandoffEvent, redactions: number, cardLast4: string[], policy: Policy): HandoffPackage {
   const view = viewConversation(event);
   const language = detectLanguage(view.customer, event.locale);
@@ -132,7 +135,13 @@ function packageOf(event: HandoffEvent, redactions: number, cardLast4: string[],
     customer,
     entities,
     attempted,
-    customerProvided: collectCustomerProvided(view.customer, entities, saidBy(customerText)),
+    customerProvided: collectCustomerProvided(
+      view.customer,
+      entities,
+      saidBy(customerText),
+      // a bare request for a person or a cry of frustration is no fact; a threat, a contested charge or a request is
+      reasons.flatMap((r) => (r.evidence && FACT_REASONS.has(r.code) ? [r.evidence] : [])),
+    ),
     nextSteps: composeNextSteps(
       triggers,
       intent,

@@ -55,6 +55,7 @@ export function collectCustomerProvided(
   customerTurns: Turn[],
   entities: Entities,
   said: (kind: keyof Entities, value: string) => boolean,
+  evidence: readonly string[] = [],
 ): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -62,7 +63,8 @@ export function collectCustomerProvided(
   const values: string[] = [];
   const full = () => out.length >= MAX + 6;
   const push = (s: string) => {
-    const k = s.toLowerCase();
+    // compared without case, accents and punctuation: the evidence of a reason is the normal form of the customer's sentence
+    const k = withoutAccents(s.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, '');
     if (s && !full() && !seen.has(k)) {
       seen.add(k);
       out.push(s);
@@ -104,5 +106,15 @@ export function collectCustomerProvided(
       if (out.length >= MAX + 6) break;
     }
   }
-  return out.slice(0, MAX + 6);
+  const kept = out.slice(0, MAX + 6);
+  // the sentences the handoff's reasons were read from ("I'll do a chargeback with my bank"), when none of the
+  // customer's own sentences above says them: said, so never asked again (three at most, past the limit)
+  for (const e of evidence.slice(0, 3)) {
+    const s = withoutFillers(e).trim();
+    const k = withoutAccents(s.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, '');
+    if (s.length < 8 || /\[redacted|\[card/.test(s) || seen.has(k)) continue;
+    seen.add(k);
+    kept.push(s.length > 160 ? `${s.slice(0, 157)}…` : s);
+  }
+  return kept;
 }

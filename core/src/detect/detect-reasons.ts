@@ -12,7 +12,8 @@ import { splitSentences } from './split-sentences';
 import type { PhraseSet } from './phrase-set';
 
 /** One reason that fired, with the evidence an agent can check. */
-export type ReasonFinding = { code: ReasonCode; detail: string; turn?: number };
+/** `evidence`: the customer's own sentence the reason was read from, for what the customer already said. */
+export type ReasonFinding = { code: ReasonCode; detail: string; turn?: number; evidence?: string };
 
 export type ReasonInput = {
   event: HandoffEvent;
@@ -178,14 +179,21 @@ function sameStepFailedAgain(attempted: readonly Attempt[], policy: Policy): str
   return undefined;
 }
 
-function highValue(input: ReasonInput, phrases: ReasonPhrases): string | undefined {
+function highValue(
+  input: ReasonInput,
+  phrases: ReasonPhrases,
+): { detail: string; turn: number; evidence: string } | undefined {
   const { entities, policy, view } = input;
   const above = entities.amounts.filter((a) => a.value > policy.highValueThreshold);
   if (above.length === 0) return undefined;
   const contest = findInCustomer(view.customer, phrases.moneyAtStake, phrases.moneySettled);
   if (!contest) return undefined;
   const largest = above.reduce((a, b) => (b.value > a.value ? b : a));
-  return `${largest.text} at stake: ${said(contest.turn, contest.sentence)}`;
+  return {
+    detail: `${largest.text} at stake: ${said(contest.turn, contest.sentence)}`,
+    turn: contest.turn.index,
+    evidence: contest.sentence,
+  };
 }
 
 /**
@@ -197,9 +205,14 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
   const { event, view, policy, sentiment } = input;
   const phrases = reasonPhrases(policy);
   const found = new Map<ReasonCode, ReasonFinding>();
-  const add = (code: ReasonCode, detail: string | undefined, turn?: number) => {
+  const add = (code: ReasonCode, detail: string | undefined, turn?: number, evidence?: string) => {
     if (detail !== undefined && !found.has(code) && !policy.disabledReasons.includes(code))
-      found.set(code, { code, detail, ...(turn !== undefined ? { turn } : {}) });
+      found.set(code, {
+        code,
+        detail,
+        ...(turn !== undefined ? { turn } : {}),
+        ...(evidence !== undefined ? { evidence } : {}),
+      });
   };
 
   const request = findInCustomer(view.customer, phrases.personRequest, phrases.personNegation);
@@ -208,6 +221,7 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
       'customer_requested',
       `Customer asked for a person: ${said(request.turn, request.sentence)}`,
       request.turn.index,
+      request.sentence,
     );
   else if (event.handoff?.requestedBy === 'customer')
     add('customer_requested', 'The bot reports that the customer asked for a person');
@@ -218,11 +232,17 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
       'security_risk',
       `Possible account or payment security issue: ${said(security.turn, security.sentence)}`,
       security.turn.index,
+      security.sentence,
     );
 
   const legal = findInCustomer(view.customer, phrases.legal);
   if (legal)
-    add('legal_compliance', `Legal or compliance matter: ${said(legal.turn, legal.sentence)}`, legal.turn.index);
+    add(
+      'legal_compliance',
+      `Legal or compliance matter: ${said(legal.turn, legal.sentence)}`,
+      legal.turn.index,
+      legal.sentence,
+    );
 
   const extraFrustration = findInCustomer(view.customer, phrases.frustrationExtra);
   if (
@@ -243,6 +263,7 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
       'negative_sentiment',
       `Customer is frustrated: ${said(extraFrustration.turn, extraFrustration.sentence)}`,
       extraFrustration.turn.index,
+      extraFrustration.sentence,
     );
   }
 
@@ -266,7 +287,8 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
       );
   }
 
-  add('high_value', highValue(input, phrases));
+  const money = highValue(input, phrases);
+  if (money) add('high_value', money.detail, money.turn, money.evidence);
 
   const exception = findInCustomer(view.customer, phrases.policyException);
   if (exception)
@@ -274,6 +296,7 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
       'policy_exception',
       `Customer asks for something outside policy: ${said(exception.turn, exception.sentence)}`,
       exception.turn.index,
+      exception.sentence,
     );
   else {
     // the bot (or its handoff note) says what the customer wants is outside policy: "outside our return window"

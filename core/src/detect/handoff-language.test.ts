@@ -913,3 +913,19 @@ describe('reasons, second blind round (en / es / fr / de)', () => {
     ).toBe('angry');
   });
 });
+
+describe('what the customer said that made the handoff is kept in customerProvided', () => {
+  it('a threat of a chargeback, a complaint to a regulator, a request outside policy', () => {
+    const p = chat([
+      'I cancelled my meal kit subscription but got charged $35.99 anyway',
+      'Per our policy, boxes past the cutoff are not refundable.',
+      "that's not what the cancel page said. either refund it or I'll do a chargeback with my bank and file a complaint with the BBB.",
+    ]);
+    expect(p.customerProvided.join(' ')).toContain('chargeback');
+    expect(p.customerProvided.join(' ')).toContain('BBB');
+  });
+
+  it('a bare request for a person is not listed as a fact', () => {
+    expect(chat(['i want to talk to someone who can actually look into it']).customerProvided).toEqual([]);
+  });
+});
