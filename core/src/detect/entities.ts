@@ -284,7 +284,15 @@ function scanProducts(t: string, out: Entities, products?: string[]): void {
 
 function addProduct(products: string[], name: string): void {
   // a shorter name already inside a longer one ("iPhone 15" in "iPhone 15 Pro Max") is the same product
-  if (products.some((p) => p.includes(name))) return;
+  const lower = name.toLowerCase();
+  if (products.some((p) => p.toLowerCase().includes(lower))) return;
+  // and a longer one said later is the fuller name of one found ("Dyson V15", then "Dyson V15 Detect")
+  const shorter = products.findIndex((p) => lower.includes(p.toLowerCase()));
+  if (shorter >= 0) {
+    products[shorter] = name;
+    keysOf.delete(products);
+    return;
+  }
   pushUnique(products, name);
 }
 

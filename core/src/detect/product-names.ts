@@ -1,73 +1,263 @@
 import { allMatches } from './all-matches';
 import { gated } from './literal-gate';
+import { parseNumberWords } from './number-words';
 
-const PRODUCT_NAMED = gated(
-  /\b((?:[A-Z][\w+]*[\s-]){1,3}(?:plan|subscription|membership|account|card|tier|edition|license|licence|package|bundle))\b/g,
+/**
+ * Product names: plans, tiers and tariffs, devices and things bought, in the four languages. The
+ * shapes, each never across a line break:
+ * - a capitalised name before a plan's word ("the Team Plan", "Unlimited Max tariff", "Route Optimizer
+ *   module"), or after one in Spanish, French and German ("plan Business", "tarifa Fibra + Móvil 300Mb",
+ *   "abonnement Studio+", "Tarif ZahnPlus 90");
+ * - a name and a tier word ("Enterprise Plus", "Notewise Pro", "Travel Pass", "Roadway Rewards", "Freebox
+ *   Pop", "Visa Premier"), a CamelCase brand with a model or tier ("HomeHub 4", "MagentaZuhause L");
+ * - a brand and a model ("Kestrel X2", "JBL Flip 6", "Fibra 600Mb", "Livebox 6"), a name after the kind
+ *   of thing it is ("furgoneta Iveco Daily", "Lautsprecher JBL Flip 6");
+ * - known devices ("iPhone 15 Pro Max"), a name after buying it ("I ordered the AirPods Pro"), a name
+ *   before the device it is ("my Acme Router X200").
+ * Never a question word, a greeting, a month or a weekday, a place ("Terminal 2"), or a flight ("PA 2218").
+ */
+
+const SP = '[ \\t]+';
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+/** A capitalised word ("Team", "Móvil", "Studio+"). */
+const CAP = String.raw`[${UPPER}][\p{L}\d'’&]*\+?`;
+/** A model: a number, maybe with its unit ("6", "600Mb"), or letters and a number ("X2", "S24", "QN90D"). */
+const MODEL = String.raw`\d{1,4}(?:Mb|MB|GB|Gb|Go|TB|Mbit)?(?![.,]\d)|[A-Z]{1,3}\d{1,4}[A-Za-z]?`;
+const NAME = String.raw`${CAP}(?:${SP}(?:${CAP}|${MODEL}|\+)){0,3}`;
+const TIER =
+  'Plus|Pro|Max|Ultra|Premium|Business|Enterprise|Unlimited|Ilimitado|Illimité|Komfort|Pop|Premier|Rewards|Pass|Prime|Mini|Lite';
+
+/** A name before a plan's word: "the Team Plan", "Unlimited Max tariff", "the Notewise Pro monthly plan". */
+const PLAN_AFTER_NAME = gated(
+  new RegExp(
+    String.raw`(?<![\p{L}\d])(${NAME})(?:${SP}(?:monthly|annual|yearly))?${SP}(?:plan|tier|tariff|subscription|membership|package|bundle|edition|licen[cs]e|add-on|module|Plan|Tier|Tariff|Subscription|Membership|Package|Bundle|Edition|Module)(?![\p{L}-])`,
+    'gu',
+  ),
 );
+/**
+ * A name after a plan's word, as Spanish, French and German put it: "plan Business", "mi plan Max
+ * Ilimitado", "la Tarifa Estable", "abonnement Pilot Team", "carte Visa Premier", "forfait cellulaire
+ * pour le Illimité 60 Go", "Tarif ZahnPlus 90", "Hausratversicherung Hausrat Komfort". Group 1: the
+ * plan's word, 2: the name.
+ */
+const PLAN_BEFORE_NAME = gated(
+  new RegExp(
+    String.raw`(?<![\p{L}])([Pp]lan|[Tt]arifa|[Ff]orfait|[Oo]ffre|[Aa]bonnement|[Aa]bo|[Tt]arif|[Ll]icencia|[Ss]uscripci[oó]n|[Cc]arte|[Kk]arte|[Dd]ep[oó]sito|\p{L}*[Vv]ersicherung)(?:(?:${SP}\p{Ll}+){0,2}${SP}(?:de|del|le|la|el|du|au|al|der|die|das|den|to))?(?:${SP}|${SP}(?:de|du|pour|para)${SP}l['’]|${SP}l['’])(${NAME})`,
+    'gu',
+  ),
+);
+/** An account named by its tier: "a Premium account", "the Gold account" (not "Mortgage account"). */
+const TIER_ACCOUNT = gated(
+  /(?<![\p{L}\d])((?:Premium|Pro|Plus|Gold|Silver|Bronze|Platinum|Freemium|Business|Enterprise|Basic|Family|Student|Premier|Elite|VIP)[ \t]+account)(?![\p{L}])/gu,
+);
+/** A name with its tier: "Enterprise Plus", "Notewise Pro", "Travel Pass", "Roadway Rewards", "Unlimited Max". */
+const NAME_TIER = gated(
+  new RegExp(
+    String.raw`(?<![\p{L}\d])([${UPPER}][\p{Ll}]+(?:${SP}[${UPPER}][\p{Ll}]+)?${SP}(?:${TIER})(?:${SP}(?:${TIER}|${MODEL}))?)(?![\p{L}\d])`,
+    'gu',
+  ),
+);
+/** A CamelCase brand with a model or a tier: "HomeHub 4", "ShopFast Plus", "MagentaZuhause L", "BlueCross PPO". */
+const CAMEL_MODEL = gated(
+  new RegExp(
+    String.raw`(?<![\p{L}\d])([A-Z][a-z]+[A-Z][\p{L}]*(?:${SP}(?:${MODEL}|${TIER}|[B-HJ-Z](?![\p{L}\d])|[A-Z]{2,4}(?![\p{L}\d]))){1,2})(?![\p{L}\d])`,
+    'gu',
+  ),
+);
+/**
+ * A brand and a model: "Kestrel X2", "Runfast 3", "JBL Flip 6", "Fibra 600Mb", "Dyson V15 Detect".
+ * Group 1: the brand's words, 2: the model, 3: a tier after it.
+ */
+const BRAND_MODEL = gated(
+  new RegExp(
+    String.raw`(?<![\p{L}\d])((?:[A-Z]{2,5}|[${UPPER}][\p{Ll}]+)(?:${SP}[${UPPER}][\p{Ll}]+)?)${SP}([A-Z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}(?:Mb|MB|GB|Gb|Go|TB|Mbit)?)(?![\p{L}\d.,'’/:°%-]|[.,]\d)(?:${SP}(${TIER}|Detect|Edition)(?![\p{L}\d]))?`,
+    'gu',
+  ),
+);
+/**
+ * A name after the kind of thing it is, as Spanish, French and German put it: "furgoneta Iveco Daily",
+ * "zapatillas Runfast 3", "aspirateur Dyson V15 Detect", "Lautsprecher JBL Flip 6".
+ */
+const KIND_THEN_NAME = gated(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:furgoneta|coche|moto|camioneta|zapatillas|m[oó]vil|tel[eé]fono|port[aá]til|ordenador|televisor|consola|c[aá]mara|auriculares|altavoz|lavadora|nevera|aspiradora|reloj|impresora|voiture|camion|camionnette|baskets|chaussures|t[eé]l[eé]phone|ordinateur|t[eé]l[eé]viseur|tablette|console|cam[eé]ra|[eé]couteurs|enceinte|aspirateur|montre|imprimante|manteau|Auto|Wagen|Transporter|Handy|Smartphone|Laptop|Fernseher|Tablet|Konsole|Kamera|Kopfh[oö]rer|Lautsprecher|Staubsauger|Waschmaschine|Drucker|Router)${SP}(${CAP}(?:${SP}(?:${CAP}|${MODEL})){1,2}|${CAP}${SP}(?:${MODEL}))(?![\p{L}\d])`,
+    'gu',
+  ),
+);
+/** A name before the device it is: "my Acme Router X200", "the Samsung 65 TV". */
 const PRODUCT_OF = gated(
-  /\b(?:my|the|a|an|our)\s+((?:[A-Z][\w+-]*\s?){1,3}(?:\d+\w*)?)(?=\s+(?:app|device|phone|laptop|router|model|tablet|watch|printer|camera|console|tv|speaker)\b)/g,
+  /\b(?:my|the|a|an|our)[ \t]+((?:[A-Z][\w+-]*[ \t]?){1,3}(?:\d+\w*)?)(?=[ \t]+(?:device|phone|laptop|router|model|tablet|watch|printer|camera|console|tv|speaker)\b)/g,
 );
 /** A named product after buying it: "I ordered the AirPods Pro", "returned my Galaxy S23". */
 const PRODUCT_BOUGHT = gated(
-  /\b(?:bought|ordered|purchased|received|returned|returning|got|upgraded\s+to)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|two\s+|\d+\s+)?([A-Z][a-z]*[A-Z][\w+-]*(?:\s+(?:[A-Z][\w+-]*|\d+\w*)){0,3}|[A-Z][\w+-]*(?:\s+(?:[A-Z][\w+-]*|\d+\w*)){1,3})/g,
+  /\b(?:bought|ordered|purchased|received|returned|returning|got|upgraded[ \t]+to)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|my[ \t]+|our[ \t]+|two[ \t]+|\d+[ \t]+)?([A-Z][a-z]*[A-Z][\w+-]*(?:[ \t]+(?:[A-Z][\w+-]*|\d+\w*)){0,3}|[A-Z][\w+-]*(?:[ \t]+(?:[A-Z][\w+-]*|\d+\w*)){1,3})/g,
 );
 /**
  * A product named after buying it in Spanish, French or German ("compré un iPhone 15 Pro", "j'ai acheté
- * un MacBook Air", "ich habe ein iPhone 15 gekauft"): only product-shaped names (iX, CamelCase, a name
- * and a number), since German writes every noun with a capital.
+ * un MacBook Air", "j'ai commandé un Kanuk Boréal", "ich habe ein iPhone 15 gekauft"): only product-shaped
+ * names (iX, CamelCase, a name and a number; two capitalised words in Spanish and French), since German
+ * writes every noun with a capital.
  */
-const PRODUCT_SHAPE = String.raw`(?:i[A-Z][\w+-]*|[A-Z][a-z]*[A-Z][\w+-]*|[A-Z][\w+-]*(?=\s+\d))(?:\s+(?:[A-Z][\w+-]*|\d+\w*)){0,3}`;
+const PRODUCT_SHAPE = String.raw`(?:i[A-Z][\w+-]*|[A-Z][a-z]*[A-Z][\w+-]*|[A-Z][\w+-]*(?=[ \t]+\d))(?:[ \t]+(?:[A-Z][\w+-]*|\d+\w*)){0,3}`;
 const PRODUCT_BOUGHT_OTHER = gated(
   new RegExp(
-    String.raw`(?:compr[eé]|ped[ií]|devolv[ií]|recib[ií]|achet[eé]|commandé|re[cç]u|retourn[eé])\s+(?:(?:un|una|el|la|mi|le|une|mon|ma)\s+)?(${PRODUCT_SHAPE})|(?:ein(?:e|en)?|das|die|den|mein(?:e|en)?)\s+(${PRODUCT_SHAPE})\s+(?:gekauft|bestellt|erhalten|zur[uü]ckgeschickt)`,
-    'g',
+    String.raw`(?:compr[eé]|ped[ií]|devolv[ií]|recib[ií]|achet[eé]|commandé|re[cç]u|retourn[eé])[ \t]+(?:(?:un|una|unas|unos|el|la|mi|le|une|mon|ma)[ \t]+)?(${PRODUCT_SHAPE}|[${UPPER}][\p{Ll}]+[ \t]+[${UPPER}][\p{Ll}]+)|(?:ein(?:e|en)?|das|die|den|mein(?:e|en)?)[ \t]+(${PRODUCT_SHAPE})[ \t]+(?:gekauft|bestellt|erhalten|zur[uü]ckgeschickt)`,
+    'gu',
   ),
 );
 /** Devices customers name by brand and model ("my iPhone 15 Pro Max", "AirPods Pro 2", "Galaxy S23"). */
-const PRODUCT_DEVICE = gated(
-  /\b((?:i(?:Phone|Pad|Mac|Pod)|AirPods|MacBook|PlayStation|Xbox|Kindle|Pixel|Galaxy|ThinkPad|Chromebook|Surface|Roku|Nintendo\s+Switch|Apple\s+Watch|Fire\s+TV|Dyson)(?:\s+(?:\d{1,4}[a-z]?|Pro|Max|Plus|Ultra|Mini|mini|Air|SE|Lite|XL|Fold\d?|Flip\d?|Series\s+\d+|S\d{1,2}|Z\d?|Note\s*\d*|V\d{1,2}|One|X|Gen\s*\d))*)(?![\w-])/g,
+const DEVICE = String.raw`(?:i(?:Phone|Pad|Mac|Pod)|AirPods|MacBook|PlayStation|Xbox|Kindle|Pixel|Galaxy|ThinkPad|Chromebook|Surface|Roku|Nintendo\s+Switch|Apple\s+Watch|Fire\s+TV|Dyson)(?:\s+(?:\d{1,4}[a-z]?|Pro|Max|Plus|Ultra|Mini|mini|Air|SE|Lite|XL|Fold\d?|Flip\d?|Series\s+\d+|S\d{1,2}|Z\d?|Note\s*\d*|V\d{1,2}|One|X|Gen\s*\d))*`;
+const PRODUCT_DEVICE = gated(new RegExp(String.raw`\b(${DEVICE})(?![\w-])`, 'g'));
+/** The same devices in a voice transcript, in lower case and with the number in words ("iphone sixteen pro"). */
+const DEVICE_SPOKEN = gated(
+  /\b((?:iphone|ipad|airpods|macbook|playstation|xbox|kindle|pixel|galaxy|roku|chromebook)(?:\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|\d{1,2}|pro|max|plus|ultra|mini|air|lite|s\d{1,2}))*)\b/g,
 );
-const PRODUCT_STOP = new Set([
-  'The',
-  'My',
-  'A',
-  'An',
-  'I',
-  'Our',
-  'Your',
-  'This',
-  'That',
-  'Hi',
-  'Hello',
-  'Please',
-  'Thanks',
-  'Order',
-  'Credit',
-  'Debit',
-  'Gift',
-  'New',
-  'Same',
-  'Other',
-  'Different',
-]);
+/** A plan named in a voice transcript, in lower case: "the student plan", "the unlimited plus plan", "the fibermax five hundred plan". */
+const PLAN_SPOKEN = gated(/\b(?:the|my|our|on)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+plan\b/g);
+/** Words a plan said in lower case does not start with: what any plan can be ("the same plan", "a prepaid plan"). */
+const PLAN_SPOKEN_STOP = new Set(
+  'same new old current other different whole right wrong better best cheaper cheapest expensive monthly annual yearly weekly payment data phone cell mobile cellular internet service billing repayment installment instalment this that your my our their his her free paid trial regular normal usual full entire original previous next last first second whatever any some every each cheap lower higher bigger smaller upgraded downgraded existing shared individual personal group prepaid postpaid contract insurance health dental retirement savings pension meal diet treatment care action backup business family basic standard current'.split(
+    ' ',
+  ),
+);
+// "basic" and "standard" plans do name a product in a capitalised text ("the Basic plan"); said in lower
+// case they are as often the words themselves, so only a longer name that starts with them counts
+PLAN_SPOKEN_STOP.delete('basic');
+PLAN_SPOKEN_STOP.delete('standard');
 
-/** The product names of one text, in order: plans and tiers, devices, things bought. */
+/** Words a product's name does not start with: articles, pronouns, question words, greetings, verbs that open a sentence. */
+const STOP = new Set(
+  `The My A An I Our Your Their His Her Its This That These Those Which What Whose Who How Why When Where Any Every Each Some No All
+Hi Hello Hey Dear Please Thanks Thank Regards Best Cheers Yes Yeah No Ok Okay Sorry Also And Or But So If Then Just Only
+Order Credit Debit Gift New Same Other Different Old Current Cheaper Another Mortgage Customer Support Billing Sales Service
+Cancel Upgrade Downgrade Change Switch Add Remove Keep Get Buy Renew Is Are Was Were Do Does Did Can Could Will Would Should Have Has
+In On At By For From To With About Around After Before Since Until Over Under Like Than Per Via Re Fwd Subject
+Hola Gracias Buenas Buenos Saludos Hace Desde Hasta Durante Con Sin Para Por En Los Las El La Un Una Unos Unas Mi Mis Tu Su Sus Mis Nuestro
+Bonjour Merci Salut Cordialement Depuis Pendant Avec Sans Pour Par Dans Les Le Des Mon Ma Mes Ton Son Sa Ses Il Elle Ils On Nous Vous Je Ce Cette
+Hallo Danke Grüße Seit Vor Bis Um Ab Nach Am Im Über Unter Mit Für Von Zu Bei Ca Etwa Nur Noch Schon Fast Knapp Rund Ich Wir Sie Er Es Du Der Die Das Den Dem Ein Eine Einen Mein Meine Unser Ihr Ihre`.split(
+    /\s+/,
+  ),
+);
+/** Months and weekdays (four languages, with short forms): a date, never a product ("November 7th", "Mai 2025"). */
+const CALENDAR =
+  /^(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|j[äa]nner|m[äa]rz|juni|juli|oktober|dezember|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|today|tomorrow|yesterday)$/i;
+/** Words before a number that make it a place, a count or a document's part, not a model ("Terminal 2", "Flight 2218", "Seite 3"). */
+const NOT_A_BRAND =
+  /^(?:flight|room|gate|terminal|seat|row|step|stage|phase|part|page|chapter|section|article|paragraph|clause|item|question|option|version|year|week|day|month|season|episode|volume|number|no|nr|case|claim|ticket|invoice|account|policy|card|zone|area|region|district|ward|grade|class|group|level|floor|suite|apt|unit|building|platform|track|route|highway|interstate|exit|bus|train|line|street|st|avenue|ave|road|rd|lane|drive|way|court|plan|tier|covid|windows|ios|android|macos|http|https|api|sms|pin|cvv|otp|iso|top|under|over|error|code|status|contract|policy|airport|stadium|cinema|theat(?:er|re)|mall|cent(?:er|re)|station|park|plaza|hall|hotel|hospital|school|university|college|church|library|museum|boulevard|blvd|square|vertrag|contrato|contrat|police|fehler|erreur|c[oó]digo|vuelo|calle|avenida|planta|piso|puerta|p[aá]gina|cap[ií]tulo|art[ií]culo|l[ií]nea|cuenta|pedido|factura|reserva|vol|rue|porte|salle|[ée]tage|ligne|compte|commande|facture|flug|zimmer|raum|tor|stock|seite|kapitel|artikel|abschnitt|nummer|bestellung|rechnung|kunde|konto|gleis|linie|stra(?:ß|ss)e|\p{L}+(?:stra(?:ß|ss)e|weg|platz|gasse|allee))$/iu;
+/** Words a number is a quantity of ("3 weeks", "12 Lizenzen", "2 fois"), not a model's. */
+const QUANTITY_AFTER =
+  /^[ \t]*(?:%|€|\$|£)|^[ \t]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|times?|items?|people|persons?|users?|seats?|lines?|licen[cs]es?|percent|euros?|dollars?|pounds?|bucks|points?|pieces?|tage?n?|wochen|monate?n?|jahre?n?|stunden|minuten|mal|uhr|lizenzen|nutzer|personen|st[üu]ck|d[ií]as|semanas|meses|a[ñn]os|horas|minutos|veces|personas|usuarios|l[ií]neas|jours|semaines|mois|ans|heures|fois|personnes|utilisateurs|lignes)(?![\p{L}])/iu;
+/** The short forms of things that are no brand ("HTTP 429", "PA 2218" is a flight, "IT Team"). */
+const ACRONYM_STOP = new Set(
+  'API HTTP HTTPS SMS PDF ATM IBAN BIC SWIFT CVV OTP PIN VIP FAQ URL USA UK EU US IT HR CEO CFO CTO VP DHL UPS USPS SSO SAML ONT ISP VPN ID ETA CET CEST PST EST UTC GMT HIPAA GDPR RGPD DSGVO VAT IVA TVA ACH SSN DOB TV PC OK ER IRS BBB'.split(
+    ' ',
+  ),
+);
+/** Before a company's own name ("Thanks for calling Vertex Business", "Welcome to Skyline Fiber"). */
+const COMPANY_BEFORE = /(?:calling|contacting|welcome\s+to|choosing|reached|here\s+at|team\s+at|from\s+the)\s+$/i;
+
+const words = (name: string) => name.split(/[ \t]+/);
+
+/** The name from its first word that may start one ("Hi Team Plan": "Team Plan"); '' when none does. */
+function trimmed(name: string): string {
+  let rest = name.trim();
+  for (
+    let first = /^\S+/.exec(rest)?.[0];
+    first && (STOP.has(first) || CALENDAR.test(first));
+    first = /^\S+/.exec(rest)?.[0]
+  )
+    rest = rest.slice(first.length).trimStart();
+  return rest;
+}
+
+/** The product names of one text, in order: plans and tiers, brands and models, devices, things bought. */
 export function productNamesOf(t: string): string[] {
   const names: string[] = [];
-  if (!/[A-Z]/.test(t)) return names;
+  if (!/[A-Z]/.test(t)) {
+    spokenProducts(t, names);
+    return names;
+  }
+  const add = (name: string | undefined, minWords = 1) => {
+    if (name === undefined || words(name).some((w) => CALENDAR.test(w))) return;
+    const n = trimmed(name);
+    if (n.length < 3 || !/^(?:[\p{Lu}\d]|i[A-Z])/u.test(n) || words(n).length < minWords) return;
+    // "CMD-2024-88123" is an id, not a product
+    if (/^[A-Z0-9-]+$/.test(n) && /\d{3,}/.test(n)) return;
+    names.push(n);
+  };
+  // the name with its plan's word ("Team Plan", "Unlimited Max tariff"), from its first word that may start one
+  for (const m of allMatches(PLAN_AFTER_NAME, t)) {
+    const name = trimmed(m[1]!);
+    if (name) add(m[0].slice(m[1]!.length - name.length));
+  }
+  for (const m of allMatches(TIER_ACCOUNT, t)) add(m[1]);
+  for (const m of allMatches(PLAN_BEFORE_NAME, t)) {
+    // "Plan B" is a figure of speech; a name after a plan's word has two letters at least
+    if (STOP.has(words(m[2]!)[0]!) || /^\p{L}(?![\p{L}\d+])/u.test(m[2]!)) continue;
+    // "la Tarifa Estable": a Spanish or French plan's word with a capital mid-sentence is part of the name
+    // (a German noun has one anyway: "Tarif ZahnPlus 90")
+    const ownWord =
+      /^(?:Tarifa|Plan|Forfait|Offre|Dep[oó]sito)$/u.test(m[1]!) && !/(?:^|[.!?\n])\s*$/.test(t.slice(0, m.index));
+    add(ownWord ? `${m[1]} ${m[2]}` : m[2]);
+  }
+  for (const m of allMatches(NAME_TIER, t))
+    if (!COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) add(m[1], 2);
+  for (const m of allMatches(CAMEL_MODEL, t)) {
+    const last = words(m[1]!).at(-1)!;
+    if (ACRONYM_STOP.has(last) || COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
+    add(m[1], 2);
+  }
+  for (const m of allMatches(BRAND_MODEL, t)) addBrandModel(t, m, add);
+  for (const m of allMatches(KIND_THEN_NAME, t)) if (!words(m[1]!).some((w) => NOT_A_BRAND.test(w))) add(m[1]);
   for (const m of [
-    ...allMatches(PRODUCT_NAMED, t),
     ...allMatches(PRODUCT_OF, t),
     ...allMatches(PRODUCT_BOUGHT, t),
     ...allMatches(PRODUCT_BOUGHT_OTHER, t),
-    ...allMatches(PRODUCT_DEVICE, t),
-  ]) {
-    const name = (m[1] ?? m[2] ?? '').trim();
-    const first = name.split(/\s+/)[0] ?? '';
-    if (name.length < 3 || PRODUCT_STOP.has(first)) continue;
-    // "CMD-2024-88123" is an id, not a product
-    if (/^[A-Z0-9-]+$/.test(name) && /\d{3,}/.test(name)) continue;
-    names.push(name);
-  }
+  ])
+    add(m[1] ?? m[2]);
+  for (const m of allMatches(PRODUCT_DEVICE, t)) add(m[1]);
   return names;
+}
+
+function addBrandModel(t: string, m: RegExpExecArray, add: (name: string, minWords: number) => void): void {
+  const brand = words(m[1]!);
+  const model = m[2]!;
+  if (brand.some((w) => STOP.has(w) || CALENDAR.test(w) || NOT_A_BRAND.test(w) || ACRONYM_STOP.has(w))) return;
+  // "PA 2218", "HTTP 429": letters in capitals and a bare number are a flight or a code
+  if (brand.length === 1 && /^[A-Z]+$/.test(brand[0]!) && /^\d+$/.test(model)) return;
+  // "Booking 3 bus tickets", "Confirming 2 passengers": a verb opening the sentence and a count
+  if (brand.length === 1 && /^\d+$/.test(model) && /(?:^|[.!?:\n])\s*$/.test(t.slice(0, m.index))) return;
+  if (/^(?:19|20)\d{2}$/.test(model)) return; // a year: "Summer 2025"
+  const end = m.index + m[0].indexOf(model, m[1]!.length) + model.length;
+  if (/^\d+$/.test(model) && QUANTITY_AFTER.test(t.slice(end, end + 20))) return;
+  const after = m[3] && !STOP.has(m[3]) && !CALENDAR.test(m[3]) ? ` ${m[3]}` : '';
+  add(`${brand.join(' ')} ${model}${after}`, 2);
+}
+
+/** Products in a text with no capital letter (voice): known devices, and plans named before "plan". */
+function spokenProducts(t: string, names: string[]): void {
+  for (const m of allMatches(DEVICE_SPOKEN, t)) {
+    const name = withDigits(m[1]!);
+    if (/\s/.test(name)) names.push(name);
+  }
+  for (const m of allMatches(PLAN_SPOKEN, t)) {
+    const name = m[1]!.replace(/^(?:(?:the|my|our|a|an)\s+)+/, '');
+    if (PLAN_SPOKEN_STOP.has(name.split(/\s+/)[0]!)) continue;
+    if ((name === 'basic' || name === 'standard') && !/\s/.test(name)) continue;
+    names.push(`${withDigits(name)} plan`);
+  }
+}
+
+/** A name with its number words as digits ("fibermax five hundred": "fibermax 500"). */
+function withDigits(name: string): string {
+  const parts = name.split(/\s+/);
+  for (let k = 0; k < parts.length; k++) {
+    const value = parseNumberWords(parts.slice(k).join(' '));
+    if (value !== undefined && k > 0) return `${parts.slice(0, k).join(' ')} ${value}`;
+  }
+  for (let k = parts.length - 1; k > 0; k--) {
+    const value = parseNumberWords(parts.slice(1, k + 1).join(' '));
+    if (value !== undefined) return [parts[0], value, ...parts.slice(k + 1)].join(' ');
+  }
+  return name;
 }
