@@ -99,11 +99,13 @@ function repeatedBotFailure(
   // message says, courtesy aside, was said before (one shared sentence among new ones is a template).
   const answered = new Set<string>();
   for (const turn of view.bot) {
-    if (turn.norm.length < BOT_ANSWER_MIN) continue;
+    if (turn.norm.length < BOT_QUESTION_MIN) continue;
     const content = new Set<string>();
     for (const sentence of turn.norm.split(BOT_SENTENCE_END)) {
       const s = sentence.replace(/[\s.!?]+$/, '');
-      if (s.length >= BOT_ANSWER_MIN && !COURTESY.test(s)) content.add(s);
+      // a question the bot asks again ("¿Para qué mascota es la cita?") counts however short
+      const min = /\?\s*$/.test(sentence) ? BOT_QUESTION_MIN : BOT_ANSWER_MIN;
+      if (s.length >= min && !COURTESY.test(s)) content.add(s);
     }
     let again = 0;
     let quoted: string | undefined;
@@ -120,6 +122,7 @@ function repeatedBotFailure(
 }
 
 const BOT_ANSWER_MIN = 35;
+const BOT_QUESTION_MIN = 15;
 const BOT_SENTENCE_END = /(?<=[.!?])\s+/;
 /** Sentences every bot repeats that say nothing about the problem: thanks, apologies, transfers (en, es, fr, de; accents off). */
 const COURTESY =
@@ -235,7 +238,7 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
       security.sentence,
     );
 
-  const legal = findInCustomer(view.customer, phrases.legal);
+  const legal = findInCustomer(view.customer, phrases.legal, phrases.legalJoke);
   if (legal)
     add(
       'legal_compliance',

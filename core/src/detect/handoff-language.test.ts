@@ -929,3 +929,100 @@ describe('what the customer said that made the handoff is kept in customerProvid
     expect(chat(['i want to talk to someone who can actually look into it']).customerProvided).toEqual([]);
   });
 });
+
+describe('security read around redacted secrets and money taken out', () => {
+  it.each([
+    ['i also got a text with a code 881204 that i never asked for'],
+    ['someone just withdrew $3,800 of ETH from my account. i did NOT do this'],
+  ])('%s', (text) => expect(chat([text]).reason.triggers).toContain('security_risk'));
+
+  it('a shouted long word in an upset message is anger ("UNACCEPTABLE")', () => {
+    expect(
+      chat(['Still SAML_RESPONSE_INVALID. This is UNACCEPTABLE for an enterprise contract, which is a joke.']).sentiment
+        .label,
+    ).toBe('angry');
+    expect(chat(['Still SAML_RESPONSE_INVALID after the restart.']).sentiment.label).not.toBe('angry');
+  });
+});
+
+describe('reasons, third round: general shapes', () => {
+  it.each([
+    ["now when I log in it says 'session expired' every 2 minutes. is someone in my account??"],
+    ['bjr qqn a pris le controle de mon compte, mon mdp a ete change'],
+    ['i got a letter saying the bank details for my claim payout were changed and i never changed anything'],
+    ['somebody called me last week pretending to be from you asking about my claim'],
+  ])('security: %s', (text) => expect(chat([text]).reason.triggers).toContain('security_risk'));
+
+  it.each([
+    [
+      'last spring somebody got into my online account and your people sorted it all out so quick, that is all fine now',
+    ],
+    ['El cargo de ayer de 42,90 € sí lo reconozco, no es ningún fraude, tranquilos.'],
+    ["j'ai vu 2 débits de 60€ sur ma carte, pas de fraude hein c'est bien moi"],
+  ])('not security: %s', (text) => expect(chat([text]).reason.triggers).not.toContain('security_risk'));
+
+  it.each([
+    [
+      "the final invoice says $11,400 but the quote we signed said $10,200 so that's twelve hundred more than we agreed",
+    ],
+    ['el perito dijo 22,500 pesos y me depositaron 18,500 pesos o sea me faltan cuatro mil pesos'],
+    ['my order came yesterday missing two whole bags. Receipt says $146.20, the missing stuff adds up to about $112.'],
+  ])('money at stake: %s', (text) => expect(chat([text]).reason.triggers).toContain('high_value'));
+
+  it.each([
+    ['No hace falta un agente, solo quiero que me quitéis la penalización.'],
+    ['Jetzt hab ich 12,60 € Mahngebühren. Kann man die erlassen?'],
+    ['is there any way you could extend it a couple of weeks so she can still get the booster'],
+    ['Is there any flexibility on the price if we commit for 12 months?'],
+    ["Est-ce qu'il serait possible de les reporter sur octobre, exceptionnellement ?"],
+  ])('policy exception: %s', (text) => expect(chat([text]).reason.triggers).toContain('policy_exception'));
+
+  it('the bot saying it cannot grant the exception is a policy exception', () => {
+    expect(
+      chat(['my plan expired last week', "Extending a plan isn't something I can approve, but I'll pass it on."]).reason
+        .triggers,
+    ).toContain('policy_exception');
+  });
+
+  it.each([
+    ["if it rains on my bachelorette I'm calling my lawyer haha jk. can we move to sunday?"],
+    ['Bitte nicht meine Daten löschen oder so, nur die Nummer ändern'],
+    ["Hi, I'm one of the lawyers at Tran & Osei, can you add two desks to our contract?"],
+  ])('not legal: %s', (text) => expect(chat([text]).reason.triggers).not.toContain('legal_compliance'));
+
+  it('Could the events manager give me a call? asks for a person', () => {
+    expect(chat(['Could the events manager give me a call this week?']).reason.triggers).toContain(
+      'customer_requested',
+    );
+  });
+
+  it.each([
+    [
+      [
+        'Hello. I want to change to evening group from next month. How I can do this?',
+        "You can view your timetable under 'My Classes'.",
+        'Thank you but my question is: how I can change from morning group to evening group?',
+        'Our evening courses run Monday to Thursday.',
+        'Yes I know. Sorry, again my question: how I change my group from morning to evening?',
+      ],
+    ],
+    [
+      [
+        'je voudrais savoir si la médiathèque est ouverte le vingt-six décembre',
+        'La médiathèque propose un service de prêt de liseuses.',
+        "non non euh ma question c'est est-ce que c'est ouvert le vingt-six décembre",
+        'Vous pouvez rendre vos documents dans la boîte de retour.',
+        "d'accord merci mais je voulais juste savoir si c'est ouvert le vingt-six décembre",
+      ],
+    ],
+    [
+      [
+        'quería pedir cita para vacunar a mi perra',
+        'Claro. ¿Para qué mascota es la cita?',
+        'para luna mi perra',
+        'Gracias. ¿Para qué mascota es la cita?',
+        'luna se llama luna, creo que no me entiende',
+      ],
+    ],
+  ])('a loop: %j', (texts) => expect(chat(texts).reason.triggers).toContain('repeated_failure'));
+});

@@ -14,6 +14,7 @@ import {
   BOT_FALLBACK,
   CUSTOMER_LOOP,
   LEGAL,
+  LEGAL_JOKES,
   LEGAL_NOT_AFTER,
   MONEY_AT_STAKE,
   MONEY_NOT_AFTER,
@@ -32,6 +33,7 @@ export type ReasonPhrases = {
   securityNegation: PhraseSet;
   security: PhraseSet;
   legal: PhraseSet;
+  legalJoke: PhraseSet;
   frustrationExtra: PhraseSet;
   moneyAtStake: PhraseSet;
   /** "The refund of $250 arrived": money no longer at stake in that sentence. */
@@ -60,6 +62,7 @@ export function reasonPhrases(policy: Policy): ReasonPhrases {
     security: new PhraseSet(SECURITY, extra('security_risk')),
     securityNegation: new PhraseSet(SECURITY_NEGATIONS),
     legal: new PhraseSet(LEGAL, extra('legal_compliance'), LEGAL_NOT_AFTER),
+    legalJoke: new PhraseSet(LEGAL_JOKES),
     frustrationExtra: new PhraseSet([], extra('negative_sentiment')),
     moneyAtStake: new PhraseSet(MONEY_AT_STAKE, extra('high_value'), MONEY_NOT_AFTER),
     moneySettled: new PhraseSet(MONEY_SETTLED),

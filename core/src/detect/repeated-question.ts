@@ -2,9 +2,15 @@ import { asciiWords, isAscii } from './text-scan';
 import type { Turn } from './conversation-view';
 
 const STOP = new Set(
-  'a an the i you me my your to of and or is it this that for on in at be can could would please just so do does did with how what why when where still again ok okay hi hello hey'.split(
-    ' ',
-  ),
+  [
+    'a an the i you me my your to of and or is it this that for on in at be can could would please just so do does did with how what why when where still again ok okay hi hello hey um uh',
+    // Spanish, French and German function words and fillers (accents off), so their questions compare by content too
+    'el la los las de del y o que en con por para es un una mi tu su no si pero como lo me te se ya eh este pues bueno hola',
+    "le les des du et est ce c'est que qui si je tu il elle nous vous ils on ne pas mais ou donc au aux avec pour par sur dans euh alors bonjour oui non d'accord merci",
+    'der die das den dem des ein eine und ist ich du sie wir ihr es nicht aber oder wie was wo wann mit fur auf zu im an von bei mein dein hallo ja nein danke',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const WINDOW = 24;
 
