@@ -121,3 +121,10 @@ describe('a password set off later in the clause that names it', () => {
     ['v2.3.1', false],
   ])('made like a password beyond doubt, %s: %s', (value, shaped) => expect(isPasswordBeyondDoubt(value)).toBe(shaped));
 });
+
+describe('a password said in the past in French', () => {
+  it("l'ancien mdp c'etait Trottinette75! au cas ou", () => {
+    const out = redactText("yanis.b93@gmail.com. l'ancien mdp c'etait Trottinette75! au cas ou");
+    expect(JSON.stringify(out)).not.toContain('Trottinette75');
+  });
+});

@@ -16,7 +16,7 @@ import { gated, mayMatch } from './detect/literal-gate';
  *   beyond doubt.
  */
 const LABEL = String.raw`password|passwd|pwd|passphrase|contrase[nñ]a|clave|mot\s+de\s+passe|mdp|passwort|kennwort`;
-const LINK = String.raw`(?:is|was|would\s+be|should\s+be|es|era|ser[ií]a|est|[eé]tait|c['’]est|c\s+est|ist|war|lautet|lautete|hei[sß]t)\b`;
+const LINK = String.raw`(?:is|was|would\s+be|should\s+be|es|era|ser[ií]a|est|[eé]tait|c['’]\s?[eé]tait|c['’]est|c\s+est|ist|war|lautet|lautete|hei[sß]t)\b`;
 const WORD = String.raw`[a-zà-öø-ÿß'’]+`;
 /**
  * label, then either up to four words and a link ("i use is", ", das ich benutze, ist") or ":" or just
@@ -84,7 +84,7 @@ const LABEL_ONLY = new RegExp(String.raw`\b(?:${LABEL})\b`, 'gi');
  * or the punctuation before an aside (", X,", ": X", "- X").
  */
 const INTRODUCER =
-  /^(?:is|was|it'?s|it’s|es|era|ser[ií]a|est|[eé]tait|c['’]est|ist|war|w[aä]re|lautet|lautete|to|a|en|por|auf|zu|[-–—=:])$/i;
+  /^(?:is|was|it'?s|it’s|es|era|ser[ií]a|est|[eé]tait|c['’][eé]tait|c['’]est|ist|war|w[aä]re|lautet|lautete|to|a|en|por|auf|zu|[-–—=:])$/i;
 const SOFT_END = /[.,;:!?)"'’]+$/;
 const TOKEN = /\S+/g;
 /** A clause is the label and at most so many words after it. */

@@ -1026,3 +1026,21 @@ describe('reasons, third round: general shapes', () => {
     ],
   ])('a loop: %j', (texts) => expect(chat(texts).reason.triggers).toContain('repeated_failure'));
 });
+
+describe('anger and frustration, third round', () => {
+  it('"I did NOT file anything ... so frustrating" is upset, not hostile', () => {
+    expect(
+      chat(['I did NOT file anything. and now it logs me out every 2 minutes, this is so frustrating']).sentiment.label,
+    ).toBe('negative');
+  });
+  it('"UNVERSCHÄMTHEIT", "ihr seid echt das Letzte" is anger', () => {
+    expect(chat(['Musste das Ding 2 km schieben. UNVERSCHÄMTHEIT. Ihr seid echt das Letzte']).sentiment.label).toBe(
+      'angry',
+    );
+  });
+  it('"this is so unfair" fires negative_sentiment', () => {
+    expect(chat(['all my skins are gone. this is so unfair i saved those skins for a year']).reason.triggers).toContain(
+      'negative_sentiment',
+    );
+  });
+});

@@ -99,7 +99,7 @@ export function scoreMessage(turn: Turn): MessageTone {
 }
 
 const SHOUTED =
-  /(?<![\p{L}\d_])\p{Lu}{6,}(?![\p{L}\d_])|(?<![\p{L}\d])(?:NO|NOT|NON|NEIN|NOW|NEVER|NOTHING|AGAIN|STILL|JAMAIS|NUNCA|NADA|NICHTS|NIE|ENCORE|TODAY|STOP|ENOUGH|MY\s+MONEY|IMMER\s+NOCH|NICHT|UNFASSBAR|TROIS\s+FOIS|DREI\s+MAL|TRES\s+VECES|THREE\s+TIMES|ALLE|SEID|YA|BASTA|ASSEZ|SOFORT|JETZT|MAINTENANT|AHORA)(?![\p{L}\d])/u;
+  /(?<![\p{L}\d_])\p{Lu}{6,}(?![\p{L}\d_])|(?<![\p{L}\d])(?:NOW|NEVER|NOTHING|AGAIN|STILL|JAMAIS|NUNCA|NADA|NICHTS|NIE|ENCORE|TODAY|STOP|ENOUGH|MY\s+MONEY|IMMER\s+NOCH|NICHT|UNFASSBAR|TROIS\s+FOIS|DREI\s+MAL|TRES\s+VECES|THREE\s+TIMES|ALLE|SEID|YA|BASTA|ASSEZ|SOFORT|JETZT|MAINTENANT|AHORA)(?![\p{L}\d])/u;
 
 /** ASCII letters and capitals in `text` (a counting loop: no throwaway strings). */
 function countLetters(text: string): { letters: number; upper: number } {

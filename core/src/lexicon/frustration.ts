@@ -26,7 +26,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:rubbish|joke|ridiculous|unbelievable|absurd|unacceptable|outrageous|disgrace(?:ful)?|shameful|terrible|horrible|awful|worst|appalling|atrocious|insane|rip\s*-?\s*off|hate)\b`,
+    String.raw`\b(?:rubbish|joke|ridiculous|unbelievable|(?:so|very|really|totally|completely)\s+unfair|absurd|unacceptable|outrageous|disgrace(?:ful)?|shameful|terrible|horrible|awful|worst|appalling|atrocious|insane|rip\s*-?\s*off|hate)\b`,
     -0.55,
   ),
   P(
@@ -79,7 +79,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
   ),
   // German: anger, then frustration
   P(
-    String.raw`\b(?:nutzlos|unversch[aä]mt|schei(?:ß|ss)e?|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|saftladen|abzocke|unf[aä]hig|inkompetent|danke\s+f[uü]r\s+nichts)\b`,
+    String.raw`\b(?:nutzlos|unversch[aä]mt\w*|(?:ihr\s+seid|sie\s+sind|du\s+bist)\s+(?:\w+\s+)?das\s+letzte|schei(?:ß|ss)e?|verdammt|sauer|w[uü]tend|zum\s+kotzen|betr[uü]ger|saftladen|abzocke|unf[aä]hig|inkompetent|danke\s+f[uü]r\s+nichts)\b`,
     -0.55,
     true,
   ),
