@@ -1,9 +1,11 @@
 /**
  * `npm run eval [-- --summarizer llm]`: runs `baton summarize` (the command line, as a user would)
- * over the public dev sets in ../shared/eval and prints the figures of each, with the targets.
+ * over the public dev sets in ../shared/eval and prints the figures of each, with the targets; then
+ * over the labelled handoffs in core/eval/handoffs (the hidden set's format: reason, priority,
+ * entities, attempted, mentions, redaction, sentiment), one score line per file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -85,4 +87,27 @@ for (const set of ['sgd-failed-actions.jsonl', 'abcd-handoff-sample.jsonl']) {
     `${set}${set.startsWith('sgd') ? ' (targets: attempted recall >= 0.95, mapped entity recall >= 0.90)' : ' (3-record smoke test)'}`,
   );
   console.log(report.replace(/^/gm, '  '));
+}
+
+// Labelled handoffs (core/eval/handoffs): the hidden set's kind of labels, one score line per file.
+const handoffDir = join(root, 'core/eval/handoffs');
+const handoffSets = existsSync(handoffDir)
+  ? readdirSync(handoffDir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+  : [];
+if (handoffSets.length > 0)
+  console.log('labelled handoffs (core/eval/handoffs; see its README for which rounds were tuned on)');
+for (const set of handoffSets) {
+  const file = join(handoffDir, set);
+  const stripped = join(work, `${set}-in.jsonl`);
+  nodeToFile([join(evalDir, 'score.mjs'), '--strip-expected', file], stripped);
+  const report = node([join(evalDir, 'score.mjs'), file, summarizeFile(stripped, set)]);
+  console.log(
+    `  ${set}: ${report
+      .trim()
+      .split('\n')
+      .pop()!
+      .replace(/^score:\s*/, '')}`,
+  );
 }
