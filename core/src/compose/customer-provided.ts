@@ -3,6 +3,9 @@ import { withoutFillers } from './without-fillers';
 import { withoutAccents } from '../detect/text-scan';
 import type { Entities } from '../schema/handoff-package';
 import { NOT_AFTER_ABBREVIATION } from '../detect/split-sentences';
+import { normalizeText } from '../detect/normalize-text';
+import { reasonPhrases } from '../detect/reason-phrases';
+import { DEFAULT_POLICY } from '../policy/policy-config';
 
 /** Sentences and lines: not at the period of a date ("12. Februar") or of an abbreviation ("Nr. 2024-00871"). */
 const SENTENCE_OR_LINE = new RegExp(String.raw`(?<!\b\d{1,2}\.)${NOT_AFTER_ABBREVIATION}(?<=[.!?])\s+|\n+`, 'i');
@@ -18,6 +21,12 @@ const REACTION = /^(?:\S+\s+){0,2}\S+?\s*(?:\?\?|\?!|!\?|!!)[?!]*$/;
 /** A sentence that states a fact: a number, an address, what happened or what the customer did (en, es, fr, de; accents off). */
 const FACT =
   /\d|@|\b(?:my\s+name|i\s+(?:already|have|tried|bought|ordered|paid|use|am\s+using|live|moved|got|did)|checked|restarted|reinstalled|cleared|i've|since|yesterday|last\s+(?:week|month)|error|says|(?:text|message|email|screen|app|it|that|error|bank)\s+(?:saying|said)|shows|showing|declined|charged|received|never\s+(?:got|received|arrived|came)|changed|reset|hacked|stolen|someone\s+(?:is|has|had|was|used|logged|got|accessed|stole|took|changed)|wasn't\s+me|didn't\s+(?:order|make|get|receive|work|arrive)|bought|ordered|paid|cancell?ed|delivered|arrived|expired|locked|blocked|broken|damaged|crash\w*|keeps|every\s+time|ago|twice|flooded|missing|not\s+here|stopped|dropping|ya|hace|desde|nunca|no\s+(?:ha\s+)?llegado|no\s+funciona|cobr\w+|pagu[eé]|pagado|ped[ií]|compr[eé]|roto|dañado|danado|deja|depuis|jamais|pas\s+(?:encore\s+)?(?:arrivee?|recue?|livree?)|ne\s+(?:marche|fonctionne)|debite?e?|paye|annule|casse|abime|erreur|deux\s+fois|schon|bereits|seit|nie|nicht\s+(?:angekommen|geliefert|erhalten)|funktioniert\s+nicht|abgebucht|bezahlt|bestellt|storniert|kaputt|beschadigt|fehler|zweimal|uberfallig)\b/i;
+/**
+ * A sentence that says what the customer wants or asks ("we need to swap the menu to plated", "can we move
+ * to sunday?", "je voudrais savoir si c'est ouvert"): said, so the agent does not ask again (accents off).
+ */
+const ASKS =
+  /\b(?:i|we)\s+(?:want|need|would\s+like|wanna|have\s+to|'d\s+like)\b|\b(?:i|we)'d\s+like\b|\b(?:can|could|would|will)\s+(?:you|u|we|i)\b|\bhow\s+(?:do|can|could|should|long)\b|\b(?:is|are)\s+there\b|\bdoes\s+(?:it|this|that|the)\b|\?\s*$|\b(?:quiero|necesito|quisiera|queria|me\s+gustaria|puedo|pueden|podeis|podrian|podria)\b|\bje\s+(?:voudrais|veux|souhaite|dois)\b|\bj'aimerais\b|\b(?:pouvez|pourriez|peut-on|est-ce\s+que)\b|\bich\s+(?:mochte|will|brauche|muss|wurde\s+gerne)\b|\b(?:konnen\s+sie|konnten\s+sie|kann\s+ich|konnt\s+ihr|kann\s+man)\b/i;
 /** A sentence that only asks for a person, or greets: no fact in it. */
 const NOT_A_FACT =
   /^(?:(?:hi|hello|hey|hola|bonjour|hallo|buenos\s+d[ií]as|guten\s+tag)\b[\s,!.]*\w*[\s,!.]*$|(?:\S+\s+){0,5}?(?:talk|speak|chat|hablar|parler|sprechen)\b(?:\s+\S+){0,6}?\s+(?:human|person|agent|someone|manager|representative|persona|agente|humano|conseiller|personne|menschen|mitarbeiter)\b[^.!?]{0,40}[.!?]?$)/i;
@@ -25,6 +34,11 @@ const NOT_A_FACT =
 const NO_FACT_OF_ITS_OWN =
   /^(?:(?:ya\s+)?te\s+lo\s+(?:dije|he\s+dicho)|ya\s+(?:te\s+)?lo\s+dije|je\s+(?:vous\s+|te\s+)?l'ai\s+d[eé]j[aà]\s+dit|das\s+habe\s+ich\s+(?:ihnen\s+|dir\s+)?(?:doch\s+)?(?:schon|bereits)\s+gesagt|i\s+(?:already\s+)?told\s+you)\b|^(?:yes|yeah|yep|no|nope|s[ií]|oui|non|ja|nein)\b[\s,.!]*(?:\S+[\s,.!]*){0,2}$/i;
 const MAX = 8;
+const PERSON_REQUEST = reasonPhrases(DEFAULT_POLICY).personRequest;
+
+/** A sentence compared by its normal form (case, accents, punctuation, shorthand and typos aside): the evidence of
+ * a reason is the normal form of a sentence the customer wrote ("can u waive it" is "can you waive it"). */
+const keyOf = (s: string) => normalizeText(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What a sentence that only gives a value says besides it: labels, "my", "is" (en, es, fr, de). */
 const LABEL_ONLY =
@@ -63,8 +77,7 @@ export function collectCustomerProvided(
   const values: string[] = [];
   const full = () => out.length >= MAX + 6;
   const push = (s: string) => {
-    // compared without case, accents and punctuation: the evidence of a reason is the normal form of the customer's sentence
-    const k = withoutAccents(s.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, '');
+    const k = keyOf(s);
     if (s && !full() && !seen.has(k)) {
       seen.add(k);
       out.push(s);
@@ -96,7 +109,11 @@ export function collectCustomerProvided(
     const own = withoutFillers(turn.text);
     for (const sentence of MAY_BREAK.test(own) ? own.split(SENTENCE_OR_LINE) : [own]) {
       const s = sentence.trim();
-      if (s.length < 8 || !FACT.test(withoutAccents(s)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
+      const plain = withoutAccents(s);
+      const fact = FACT.test(plain);
+      if (s.length < 8 || !(fact || ASKS.test(plain)) || NOT_A_FACT.test(s) || /\[redacted|\[card/.test(s)) continue;
+      // a wish that is only the request for a person ("Ich will mit einem Menschen sprechen") says nothing new
+      if (!fact && PERSON_REQUEST.test(normalizeText(s))) continue;
       if (NO_FACT_OF_ITS_OWN.test(s) && !/\d|@/.test(s)) continue;
       // "5-7 days??", "$649?!": a reaction to what the bot said, not a fact of the customer's
       if (REACTION.test(s)) continue;
@@ -111,7 +128,7 @@ export function collectCustomerProvided(
   // customer's own sentences above says them: said, so never asked again (three at most, past the limit)
   for (const e of evidence.slice(0, 3)) {
     const s = withoutFillers(e).trim();
-    const k = withoutAccents(s.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, '');
+    const k = keyOf(s);
     if (s.length < 8 || /\[redacted|\[card/.test(s) || seen.has(k)) continue;
     seen.add(k);
     kept.push(s.length > 160 ? `${s.slice(0, 157)}…` : s);

@@ -1044,3 +1044,17 @@ describe('anger and frustration, third round', () => {
     );
   });
 });
+
+describe('customerProvided keeps what the customer asks for', () => {
+  it.each([
+    ["hi its tasha, we're booked at the barn on sept 20. we need to swap the menu from buffet to plated.", 'plated'],
+    ["forecast says thunderstorms. what's your weather policy, can we move to sunday?", 'sunday'],
+    ['quick q - does it cover the seated scooters or just the standing ones', 'seated'],
+    ['je voudrais savoir si la médiathèque est ouverte le vingt-six décembre', 'vingt-six'],
+  ])('%s', (text, word) => expect(chat([text]).customerProvided.join(' ')).toContain(word));
+
+  it('a shorthand repeat of a listed sentence is not listed twice ("can u waive it" / "can you waive it")', () => {
+    const p = chat(['portal says theres a $75 change fee?? can u waive it, we havent changed anything else lol']);
+    expect(p.customerProvided.filter((s) => /waive/.test(s))).toHaveLength(1);
+  });
+});
