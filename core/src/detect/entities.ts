@@ -10,7 +10,8 @@ import { productNamesOf } from './product-names';
 import { gated, gatedTest } from './literal-gate';
 import { isClearlyId, LABELLED_ID, labelledId, PREFIXED_ID } from './labelled-ids';
 import { errorCodesOf, isAfterErrorWord } from './error-codes';
-import { DAY_ORDINAL_WORDS, resolveDate, SPOKEN_YEAR, type DateLanguage } from './resolve-date';
+import { resolveDate, type DateLanguage } from './resolve-date';
+import { AROUND, dateMentionsOf } from './date-mentions';
 
 const EMAIL = gated(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g);
 const URL = gated(/\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi);
@@ -57,35 +58,11 @@ const CARD_LAST4 = gated(
  * account's ending ("móvil terminado en 4471").
  */
 const CARD_LAST4_OTHER = gated(
-  /(?<!\b(?:m[oó]vil|tel[eé]fono|n[uú]mero|cuenta|l[ií]nea|portable|t[eé]l[eé]phone|num[eé]ro|compte|ligne|handy|telefon|nummer|konto|rufnummer)\s+(?:(?:qui\s+)?se\s+|que\s+|die\s+)?)(?:terminaci[oó]n|terminad[ao]\s+en|acabad[ao]\s+en|que\s+(?:termina|acaba)\s+en|terminant\s+par|se\s+termine\s+par|finissant\s+par|termin[ée]e\s+par|endet\s+auf|endend\s+auf|endung|endziffern)\s*:?\s*(\d{4})(?!\d|[.,]\d)|\bauf\s+(\d{4})\s+endet\b|\b(?:card|visa|mastercard|amex|tarjeta|carte|karte|kreditkarte)\s+(\d{4})(?![\d%]|[.,]\d|\s*(?:€|\$|£|eur|usd|euros?|dollars?)|[\s-]\d)/gi,
+  /(?:terminaci[oó]n|terminad[ao]\s+en|acabad[ao]\s+en|que\s+(?:termina|acaba)\s+en|terminant\s+par|se\s+termine\s+par|finissant\s+par|termin[ée]e\s+par|endet\s+auf|endend\s+auf|endung|endziffern)\s*:?\s*(\d{4})(?!\d|[.,]\d)|\bauf\s+(\d{4})\s+endet\b|\b(?:card|visa|mastercard|amex|tarjeta|carte|karte|kreditkarte)\s+(\d{4})(?![\d%]|[.,]\d|\s*(?:€|\$|£|eur|usd|euros?|dollars?)|[\s-]\d)/gi,
 );
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-/** Month names in Spanish, French and German ("3 de marzo", "12 mars", "5. März"). */
-const MONTHS_OTHER =
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember';
-const MONTHS_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
-const MONTHS_FR = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
-/** Days 1-31 said in Spanish and French words ("el quince de mayo", "le premier mars"). */
-const SPOKEN_DAY_ES =
-  'primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\\s+y\\s+uno)?';
-const SPOKEN_DAY_FR =
-  'premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|\\s+et\\s+un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:-et-un|\\s+et\\s+un)?';
-/** Two to ten in Spanish, French and German words ("hace tres días", "il y a deux jours", "vor drei Tagen"). */
-const FEW_OTHER =
-  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn';
-/**
- * A date named after the word that leads it, with no month or year: "on 8/29", "du 03/11", "el 12/03",
- * "am 12.03.", and a day of the month alone ("due on the 28th", "on uh the twenty second", "till the
- * eighteenth") where a clause goes on or ends after it ("the first time" is no day).
- */
-const DAY_AFTER_WORD = String.raw`(?<=\b(?:on|by|from|until|till|since|before|after|due|du|le|au|dès|depuis|el|del|al|desde|hasta)\s+)\d{1,2}/\d{1,2}(?![/\d])|(?<=\b(?:am|vom|bis|zum|ab|seit)\s+)\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?!\d)|(?<=\b(?:on|by|until|till|til|before|after|since|from|to|due|through|thru|starting|ending)\s+(?:(?:uh|um|like)\s+)?)the\s+(?:\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_WORDS})(?=\s*(?:[.,;!?)]|$)|\s+(?:and|or|but|so|at|instead|because|since|if|when|then|please|i|we|you|it|this|that|is|was|will|would|as|for|to|from|with)\b)`;
-const DATE = gated(
-  new RegExp(
-    String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?|(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|\d+\s+(?:weeks?|months?)\s+ago|\d{1,2}(?:er|º|°|\.)?\s+(?:de\s+)?(?:${MONTHS_OTHER})(?:\s+(?:de\s+)?\d{4})?|(?:${SPOKEN_DAY_ES})\s+de\s+(?:${MONTHS_ES})(?:\s+de\s+\d{4})?|(?:${SPOKEN_DAY_FR})\s+(?:${MONTHS_FR})(?:\s+\d{4})?|(?:${MONTHS})\s+(?:the\s+)?(?:${DAY_ORDINAL_WORDS})(?:,?\s+(?:${SPOKEN_YEAR}))?|${DAY_AFTER_WORD}|(?:the\s+)?(?:${DAY_ORDINAL_WORDS})\s+of\s+(?:${MONTHS})|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?:\s+pasado)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain))?|(?:(?:letzten|vergangenen|n[äa]chsten|kommenden|am)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|ayer|anteayer|hoy|hier|avant-hier|aujourd'hui|demain|gestern|vorgestern|heute|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago|(?:hace|il\s+y\s+a|vor)\s+(?:\d+|${FEW_OTHER})\s+(?:d[ií]as|jours|tagen))(?![\p{L}\d])`,
-    'giu',
-  ),
-);
+/** A phone's or an account's name just before its ending: "mi móvil terminado en 4471" is no card. */
+const NOT_A_CARD_BEFORE =
+  /\b(?:m[oó]vil|tel[eé]fono|n[uú]mero|cuenta|l[ií]nea|portable|t[eé]l[eé]phone|num[eé]ro|compte|ligne|handy|telefon|nummer|konto|rufnummer)\s+(?:(?:qui\s+)?se\s+|que\s+|die\s+)?$/i;
 const lowerKey = (v: string) => v.toLowerCase();
 const idKey = (v: string) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 const phoneKey = (v: string) => v.replace(/\D/g, '');
@@ -182,7 +159,9 @@ function scan(text: string, out: Entities, products?: string[]): void {
   for (const m of allMatches(USERNAME, withoutUrls)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
 
   for (const m of allMatches(CARD_LAST4, t)) pushUnique(out.cardLast4, (m[1] ?? m[2])!);
-  for (const m of allMatches(CARD_LAST4_OTHER, t)) pushUnique(out.cardLast4, (m[1] ?? m[2] ?? m[3])!);
+  for (const m of allMatches(CARD_LAST4_OTHER, t))
+    if (!NOT_A_CARD_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)))
+      pushUnique(out.cardLast4, (m[1] ?? m[2] ?? m[3])!);
 
   addAmounts(out, withoutUrls);
 
@@ -204,33 +183,9 @@ function scan(text: string, out: Entities, products?: string[]): void {
     pushUnique(out.phones, normalisePhone(raw), phoneKey);
   }
 
-  for (const m of allMatches(DATE, withoutUrls)) pushDate(out, m, withoutUrls);
+  for (const date of dateMentionsOf(withoutUrls)) pushUnique(out.dates, date);
   scanProducts(withoutUrls, out, products);
 }
-
-/**
- * A date as written, with the words before it after AROUND (for a weekday's direction: "I'll be
- * home on Friday"), for `resolveDates` to turn into the day it names once the message's time is known.
- */
-const AROUND = '\u0001';
-/** A date right after a weekday ("Friday, February 6th", "Monday, October 6, 2025", "viernes 23 de enero"): it names the weekday's day. */
-const DATE_AFTER_WEEKDAY = new RegExp(
-  String.raw`^,?\s+(?:the\s+|le\s+|el\s+|den\s+)?(?:\d{1,2}(?:st|nd|rd|th|er|\.)?(?![\d:])|(?:${MONTHS}|${MONTHS_OTHER})(?![\p{L}]))`,
-  'iu',
-);
-const WEEKDAY_ONLY =
-  /^(?:on\s+|el\s+|am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
-function pushDate(out: Entities, m: RegExpExecArray, text: string): void {
-  const end = m.index + m[0].length;
-  if (WEEKDAY_ONLY.test(m[0]) && DATE_AFTER_WEEKDAY.test(text.slice(end, end + 20))) return;
-  const before = text.slice(Math.max(0, m.index - 80), m.index).replaceAll(AROUND, ' ');
-  const after = text.slice(end, end + 40).replaceAll(AROUND, ' ');
-  if (OFFERS_HELP_TODAY.test(before) && /^(?:today|hoy|aujourd'hui|heute)$/i.test(m[0])) return;
-  pushUnique(out.dates, m[0].replace(/^on\s+/i, '') + AROUND + before + AROUND + after);
-}
-/** "How can I help you today?", "¿en qué puedo ayudarte hoy?": a greeting, no day named. */
-const OFFERS_HELP_TODAY =
-  /\b(?:(?:help|assist|serve|do\s+for)\s+you(?:\s+with)?|ayudar(?:te|le|les)|vous\s+aider|t'aider|ihnen|dir)\s*$/i;
 
 /**
  * The dates from `from` on, said at `at`: the ISO day each names ("March 3rd" said in 2026 is
@@ -262,7 +217,7 @@ function scanQuotedHeaders(text: string, out: Entities): void {
   const headers = quotedHeaders(text);
   if (!headers) return;
   for (const m of allMatches(EMAIL, headers)) pushUnique(out.emails, m[0].toLowerCase());
-  for (const m of allMatches(DATE, headers)) pushDate(out, m, headers);
+  for (const date of dateMentionsOf(headers)) pushUnique(out.dates, date);
 }
 
 /** The kinds that need no digit: amounts in words, snake_case error codes, usernames, dates in words, products. */
@@ -271,7 +226,7 @@ function scanWithoutDigits(t: string, out: Entities, products?: string[]): void 
   if (t.includes('_')) for (const code of errorCodesOf(t, NO_IDS)) pushUnique(out.errorCodes, code);
   if (/\b(?:username|user\s+name|user\s*-?id|login|handle)\b/i.test(t))
     for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
-  if (gatedTest(DATE_WORDS, t)) for (const m of allMatches(DATE, t)) pushDate(out, m, t);
+  for (const date of dateMentionsOf(t, false)) pushUnique(out.dates, date);
   scanProducts(t, out, products);
 }
 
@@ -356,11 +311,6 @@ const ASKS_SECRET = gated(
 const BARE_PHONE = /(?<![\w.,+-])(\+?\d[\d\s.()-]{5,20}\d)(?![\w.,-]?\d)/;
 /** An id in a short answer: digits (4-12), optionally after letters and a dash (A-30917, 889412). */
 const BARE_ID = gated(/(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?(?:\d{4,12}|\d{2,6}(?:-\d{2,6}){1,3}))(?![\w.,-]?\d)/);
-
-/** A word some date without digits has: a month (in four languages), a weekday, a relative day, an ordinal day, "ago". */
-const DATE_WORDS = gated(
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|abril|agosto|diciembre|avril|mai|juin|juillet|ao[uû]t|d[ée]cembre|m[äa]rz|okt|dez|first|second|third|\w+th|ago|hace|il\s+y\s+a|vor|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|anteayer|hoy|hier|avant-hier|aujourd|demain|gestern|vorgestern|heute)/i,
-);
 
 /**
  * Finds every entity kind of the contract in an (already redacted) event: normalised,

@@ -66,7 +66,7 @@ export function errorCodesOf(text: string, ids: ReadonlySet<string>): string[] {
       found.push(code);
     }
   }
-  if (SERVICE_WORDS.test(text))
+  if (/[45]\d\d/.test(text) && SERVICE_WORDS.test(text))
     for (const m of allMatches(HTTP_STATUS, text)) {
       if (seen.has(m[1]!)) continue;
       seen.add(m[1]!);

@@ -22,7 +22,7 @@ const LABEL_SUFFIX = String.raw`(?<=\s)(?:id|number|no\.?|nr\.?|num\.?|ref(?:ere
  */
 export const LABELLED_ID = gated(
   new RegExp(
-    String.raw`(?<![\p{L}\d])(?:(?:(${EVENT_NOUN})|(${EVERYDAY_NOUN})(?=\s*(?:${LABEL_SUFFIX}))|(${RELATION_NOUN}))(?![\p{L}])(?:\s*(${LABEL_SUFFIX}))?|(id)(?![\p{L}]))(?:\s+(\p{Ll}{3,12})(?=\s))?\s*(?:(?:is|was|es|est|ist|lautet|war)\s|:|#)?\s*#?\s*([A-Za-z0-9]+(?:-[A-Za-z0-9]+){0,5})(?![\w-]|[.,]\d)`,
+    String.raw`\b(?:(?:(${EVENT_NOUN})|(${EVERYDAY_NOUN})(?=\s*(?:${LABEL_SUFFIX}))|(${RELATION_NOUN}))(?![\p{L}])(?:\s*(${LABEL_SUFFIX}))?|(id)(?![\p{L}]))(?:\s+(\p{Ll}{3,12})(?=\s))?\s*(?:(?:is|was|es|est|ist|lautet|war)\s|:|#)?\s*#?\s*([A-Za-z0-9]+(?:-[A-Za-z0-9]+){0,5})(?![\w-]|[.,]\d)`,
     'giu',
   ),
 );
@@ -58,7 +58,7 @@ function isIdCode(code: string, loose: boolean): boolean {
  * An id by its shape alone, with no label: letters, a dash and digits ("CLM-558201", "HO-7734120",
  * "TX-99812-KD"). Group 1: the letters.
  */
-export const PREFIXED_ID = gated(/(?<![\w-])([A-Z]{2,5})-(\d{4,12})(?:-[A-Z0-9]{1,10})*(?![\w-])/g);
+export const PREFIXED_ID = gated(/\b([A-Z]{2,5})-(\d{4,12})(?:-[A-Z0-9]{1,10})*(?![\w-])/g);
 
 /** Prefixes of error codes ("ERR-50012", "HTTP-5031"), not of ids. */
 const ERROR_PREFIX = /^(?:E|ERR|ERROR|EC|HTTP|SC|FEHLER)$/;
@@ -69,6 +69,7 @@ const ERROR_PREFIX = /^(?:E|ERR|ERROR|EC|HTTP|SC|FEHLER)$/;
  * digits after letters are as often an error code ("STB-2207") or a year ("FY-2025").
  */
 export function isClearlyId(m: RegExpExecArray): boolean {
-  if (ERROR_PREFIX.test(m[1]!)) return false;
+  // a part of a longer code ("X-CLM-55820") is none of its own
+  if (ERROR_PREFIX.test(m[1]!) || m.input[m.index - 1] === '-') return false;
   return m[2]!.length >= 5 || m[0].length > m[1]!.length + 1 + m[2]!.length;
 }

@@ -304,26 +304,39 @@ export function digitsFromWords(text: string): string {
  * or dashes; a letter stands alone (the "s" of "it's" is none).
  */
 const SPELLED_DIGIT = String.raw`(?:double[\s,-]+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
-const SPELLED_TOKEN_RUN = new RegExp(
-  String.raw`(?<![\w'’])(?:${SPELLED_DIGIT}|[a-z])(?:[\s,-]+(?:${SPELLED_DIGIT}|[a-z](?![\w'’]))){3,}\b`,
+/**
+ * For speed the run is found from its first spelled digit (a first letter a regular expression can look
+ * for), then taken back over the single letters just before it ("r w" of "r w seven seven four").
+ */
+const SPELLED_DIGIT_RUN = new RegExp(
+  String.raw`\b${SPELLED_DIGIT}(?:[\s,-]+(?:${SPELLED_DIGIT}|[a-z](?![\w'’])))+\b`,
   'gi',
 );
+const LETTERS_BEFORE = /(?:(?<![\w'’])[a-z][\s,-]+){1,4}$/i;
 const SPELLED_TOKEN_OF = new RegExp(String.raw`${SPELLED_DIGIT}|[a-z]`, 'gi');
 
 function englishDigits(text: string): string {
-  return text.replace(SPELLED_TOKEN_RUN, (run) => {
-    const tokens = [...run.matchAll(SPELLED_TOKEN_OF)].map((m) => {
-      const words = m[0].toLowerCase().split(/[\s,-]+/);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(SPELLED_DIGIT_RUN)) {
+    const letters = LETTERS_BEFORE.exec(text.slice(Math.max(at, m.index - 12), m.index))?.[0] ?? '';
+    const start = m.index - letters.length;
+    const run = text.slice(start, m.index + m[0].length);
+    const tokens = [...run.matchAll(SPELLED_TOKEN_OF)].map((t) => {
+      const words = t[0].toLowerCase().split(/[\s,-]+/);
       const value =
         words.length === 2
           ? String(UNITS[words[1]!]).repeat(2)
           : DIGIT_WORD.test(words[0]!)
             ? String(UNITS[words[0]!])
             : words[0]!.toUpperCase();
-      return { value, start: m.index, end: m.index + m[0].length };
+      return { value, start: t.index, end: t.index + t[0].length };
     });
-    return spelledRun(run, tokens);
-  });
+    if (tokens.length < 4) continue;
+    out += text.slice(at, start) + spelledRun(run, tokens);
+    at = start + run.length;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }
 
 type SpelledToken = { value: string; start: number; end: number };

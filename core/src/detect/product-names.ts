@@ -18,19 +18,27 @@ import { parseNumberWords } from './number-words';
  */
 
 const SP = '[ \\t]+';
+/**
+ * Where a name starts: no letter or digit before its first letter. Said after that letter
+ * ("[A-Z](?<![\p{L}\d].)"), so a regular expression looks for the capital first and checks the one
+ * character before only there (a look behind at every position costs more than the rest).
+ */
+const STARTS_WORD = String.raw`(?<![\p{L}\d].)`;
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 /** A capitalised word ("Team", "Móvil", "Studio+"). */
 const CAP = String.raw`[${UPPER}][\p{L}\d'’&]*\+?`;
 /** A model: a number, maybe with its unit ("6", "600Mb"), or letters and a number ("X2", "S24", "QN90D"). */
 const MODEL = String.raw`\d{1,4}(?:Mb|MB|GB|Gb|Go|TB|Mbit)?(?![.,]\d)|[A-Z]{1,3}\d{1,4}[A-Za-z]?`;
 const NAME = String.raw`${CAP}(?:${SP}(?:${CAP}|${MODEL}|\+)){0,3}`;
+/** A name where a word starts (the check after its capital, see STARTS_WORD). */
+const NAME_AT_WORD = String.raw`[${UPPER}]${STARTS_WORD}[\p{L}\d'’&]*\+?(?:${SP}(?:${CAP}|${MODEL}|\+)){0,3}`;
 const TIER =
   'Plus|Pro|Max|Ultra|Premium|Business|Enterprise|Unlimited|Ilimitado|Illimité|Komfort|Pop|Premier|Rewards|Pass|Prime|Mini|Lite';
 
 /** A name before a plan's word: "the Team Plan", "Unlimited Max tariff", "the Notewise Pro monthly plan". */
 const PLAN_AFTER_NAME = gated(
   new RegExp(
-    String.raw`(?<![\p{L}\d])(${NAME})(?:${SP}(?:monthly|annual|yearly))?${SP}(?:plan|tier|tariff|subscription|membership|package|bundle|edition|licen[cs]e|add-on|module|Plan|Tier|Tariff|Subscription|Membership|Package|Bundle|Edition|Module)(?![\p{L}-])`,
+    String.raw`(${NAME_AT_WORD})(?:${SP}(?:monthly|annual|yearly))?${SP}(?:plan|tier|tariff|subscription|membership|package|bundle|edition|licen[cs]e|add-on|module|Plan|Tier|Tariff|Subscription|Membership|Package|Bundle|Edition|Module)(?![\p{L}-])`,
     'gu',
   ),
 );
@@ -42,25 +50,25 @@ const PLAN_AFTER_NAME = gated(
  */
 const PLAN_BEFORE_NAME = gated(
   new RegExp(
-    String.raw`(?<![\p{L}])([Pp]lan|[Tt]arifa|[Ff]orfait|[Oo]ffre|[Aa]bonnement|[Aa]bo|[Tt]arif|[Ll]icencia|[Ss]uscripci[oó]n|[Cc]arte|[Kk]arte|[Dd]ep[oó]sito|\p{L}*[Vv]ersicherung)(?:(?:${SP}\p{Ll}+){0,2}${SP}(?:de|del|le|la|el|du|au|al|der|die|das|den|to))?(?:${SP}|${SP}(?:de|du|pour|para)${SP}l['’]|${SP}l['’])(${NAME})`,
+    String.raw`\b([Pp]lan|[Tt]arifa|[Ff]orfait|[Oo]ffre|[Aa]bonnement|[Aa]bo|[Tt]arif|[Ll]icencia|[Ss]uscripci[oó]n|[Cc]arte|[Kk]arte|[Dd]ep[oó]sito|[Vv]ersicherung)(?:(?:${SP}\p{Ll}+){0,2}${SP}(?:de|del|le|la|el|du|au|al|der|die|das|den|to))?(?:${SP}|${SP}(?:de|du|pour|para)${SP}l['’]|${SP}l['’])(${NAME})`,
     'gu',
   ),
 );
 /** An account named by its tier: "a Premium account", "the Gold account" (not "Mortgage account"). */
 const TIER_ACCOUNT = gated(
-  /(?<![\p{L}\d])((?:Premium|Pro|Plus|Gold|Silver|Bronze|Platinum|Freemium|Business|Enterprise|Basic|Family|Student|Premier|Elite|VIP)[ \t]+account)(?![\p{L}])/gu,
+  /\b((?:Premium|Pro|Plus|Gold|Silver|Bronze|Platinum|Freemium|Business|Enterprise|Basic|Family|Student|Premier|Elite|VIP)[ \t]+account)(?![\p{L}])/gu,
 );
 /** A name with its tier: "Enterprise Plus", "Notewise Pro", "Travel Pass", "Roadway Rewards", "Unlimited Max". */
 const NAME_TIER = gated(
   new RegExp(
-    String.raw`(?<![\p{L}\d])([${UPPER}][\p{Ll}]+(?:${SP}[${UPPER}][\p{Ll}]+)?${SP}(?:${TIER})(?:${SP}(?:${TIER}|${MODEL}))?)(?![\p{L}\d])`,
+    String.raw`([${UPPER}]${STARTS_WORD}[\p{Ll}]+(?:${SP}[${UPPER}][\p{Ll}]+)?${SP}(?:${TIER})(?:${SP}(?:${TIER}|${MODEL}))?)(?![\p{L}\d])`,
     'gu',
   ),
 );
 /** A CamelCase brand with a model or a tier: "HomeHub 4", "ShopFast Plus", "MagentaZuhause L", "BlueCross PPO". */
 const CAMEL_MODEL = gated(
   new RegExp(
-    String.raw`(?<![\p{L}\d])([A-Z][a-z]+[A-Z][\p{L}]*(?:${SP}(?:${MODEL}|${TIER}|[B-HJ-Z](?![\p{L}\d])|[A-Z]{2,4}(?![\p{L}\d]))){1,2})(?![\p{L}\d])`,
+    String.raw`([A-Z]${STARTS_WORD}[a-z]+[A-Z][\p{L}]*(?:${SP}(?:${MODEL}|${TIER}|[B-HJ-Z](?![\p{L}\d])|[A-Z]{2,4}(?![\p{L}\d]))){1,2})(?![\p{L}\d])`,
     'gu',
   ),
 );
@@ -70,7 +78,7 @@ const CAMEL_MODEL = gated(
  */
 const BRAND_MODEL = gated(
   new RegExp(
-    String.raw`(?<![\p{L}\d])((?:[A-Z]{2,5}|[${UPPER}][\p{Ll}]+)(?:${SP}[${UPPER}][\p{Ll}]+)?)${SP}([A-Z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}(?:Mb|MB|GB|Gb|Go|TB|Mbit)?)(?![\p{L}\d.,'’/:°%-]|[.,]\d)(?:${SP}(${TIER}|Detect|Edition)(?![\p{L}\d]))?`,
+    String.raw`((?:[A-Z]${STARTS_WORD}[A-Z]{1,4}|[${UPPER}]${STARTS_WORD}[\p{Ll}]+)(?:${SP}[${UPPER}][\p{Ll}]+)?)${SP}([A-Z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}(?:Mb|MB|GB|Gb|Go|TB|Mbit)?)(?![\p{L}\d.,'’/:°%-]|[.,]\d)(?:${SP}(${TIER}|Detect|Edition)(?![\p{L}\d]))?`,
     'gu',
   ),
 );
@@ -80,7 +88,7 @@ const BRAND_MODEL = gated(
  */
 const KIND_THEN_NAME = gated(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:furgoneta|coche|moto|camioneta|zapatillas|m[oó]vil|tel[eé]fono|port[aá]til|ordenador|televisor|consola|c[aá]mara|auriculares|altavoz|lavadora|nevera|aspiradora|reloj|impresora|voiture|camion|camionnette|baskets|chaussures|t[eé]l[eé]phone|ordinateur|t[eé]l[eé]viseur|tablette|console|cam[eé]ra|[eé]couteurs|enceinte|aspirateur|montre|imprimante|manteau|Auto|Wagen|Transporter|Handy|Smartphone|Laptop|Fernseher|Tablet|Konsole|Kamera|Kopfh[oö]rer|Lautsprecher|Staubsauger|Waschmaschine|Drucker|Router)${SP}(${CAP}(?:${SP}(?:${CAP}|${MODEL})){1,2}|${CAP}${SP}(?:${MODEL}))(?![\p{L}\d])`,
+    String.raw`\b(?:furgoneta|coche|moto|camioneta|zapatillas|m[oó]vil|tel[eé]fono|port[aá]til|ordenador|televisor|consola|c[aá]mara|auriculares|altavoz|lavadora|nevera|aspiradora|reloj|impresora|voiture|camion|camionnette|baskets|chaussures|t[eé]l[eé]phone|ordinateur|t[eé]l[eé]viseur|tablette|console|cam[eé]ra|ecouteurs|enceinte|aspirateur|montre|imprimante|manteau|Auto|Wagen|Transporter|Handy|Smartphone|Laptop|Fernseher|Tablet|Konsole|Kamera|Kopfh[oö]rer|Lautsprecher|Staubsauger|Waschmaschine|Drucker|Router)${SP}(${CAP}(?:${SP}(?:${CAP}|${MODEL})){1,2}|${CAP}${SP}(?:${MODEL}))(?![\p{L}\d])`,
     'gu',
   ),
 );
@@ -177,20 +185,12 @@ export function productNamesOf(t: string): string[] {
     spokenProducts(t, names);
     return names;
   }
-  const add = (name: string | undefined, minWords = 1) => {
-    if (name === undefined || words(name).some((w) => CALENDAR.test(w))) return;
-    const n = trimmed(name);
-    if (n.length < 3 || !/^(?:[\p{Lu}\d]|i[A-Z])/u.test(n) || words(n).length < minWords) return;
-    // "CMD-2024-88123" is an id, not a product
-    if (/^[A-Z0-9-]+$/.test(n) && /\d{3,}/.test(n)) return;
-    names.push(n);
-  };
+  for (const m of allMatches(TIER_ACCOUNT, t)) addName(names, m[1]);
   // the name with its plan's word ("Team Plan", "Unlimited Max tariff"), from its first word that may start one
   for (const m of allMatches(PLAN_AFTER_NAME, t)) {
     const name = trimmed(m[1]!);
-    if (name) add(m[0].slice(m[1]!.length - name.length));
+    if (name) addName(names, m[0].slice(m[1]!.length - name.length));
   }
-  for (const m of allMatches(TIER_ACCOUNT, t)) add(m[1]);
   for (const m of allMatches(PLAN_BEFORE_NAME, t)) {
     // "Plan B" is a figure of speech; a name after a plan's word has two letters at least
     if (STOP.has(words(m[2]!)[0]!) || /^\p{L}(?![\p{L}\d+])/u.test(m[2]!)) continue;
@@ -198,28 +198,46 @@ export function productNamesOf(t: string): string[] {
     // (a German noun has one anyway: "Tarif ZahnPlus 90")
     const ownWord =
       /^(?:Tarifa|Plan|Forfait|Offre|Dep[oó]sito)$/u.test(m[1]!) && !/(?:^|[.!?\n])\s*$/.test(t.slice(0, m.index));
-    add(ownWord ? `${m[1]} ${m[2]}` : m[2]);
+    addName(names, ownWord ? `${m[1]} ${m[2]}` : m[2]);
   }
-  for (const m of allMatches(NAME_TIER, t))
-    if (!COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) add(m[1], 2);
-  for (const m of allMatches(CAMEL_MODEL, t)) {
-    const last = words(m[1]!).at(-1)!;
-    if (ACRONYM_STOP.has(last) || COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
-    add(m[1], 2);
-  }
-  for (const m of allMatches(BRAND_MODEL, t)) addBrandModel(t, m, add);
-  for (const m of allMatches(KIND_THEN_NAME, t)) if (!words(m[1]!).some((w) => NOT_A_BRAND.test(w))) add(m[1]);
+  // cheap checks first: most texts have no tier word, no CamelCase word and no digit
+  if (TIER_WORD.test(t))
+    for (const m of allMatches(NAME_TIER, t))
+      if (!COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) addName(names, m[1], 2);
+  if (/[a-z][A-Z]/.test(t))
+    for (const m of allMatches(CAMEL_MODEL, t)) {
+      const last = words(m[1]!).at(-1)!;
+      if (ACRONYM_STOP.has(last) || COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
+      addName(names, m[1], 2);
+    }
+  if (/\d/.test(t)) for (const m of allMatches(BRAND_MODEL, t)) addBrandModel(t, m, names);
+  for (const m of allMatches(KIND_THEN_NAME, t))
+    if (!words(m[1]!).some((w) => NOT_A_BRAND.test(w))) addName(names, m[1]);
   for (const m of [
     ...allMatches(PRODUCT_OF, t),
     ...allMatches(PRODUCT_BOUGHT, t),
     ...allMatches(PRODUCT_BOUGHT_OTHER, t),
   ])
-    add(m[1] ?? m[2]);
-  for (const m of allMatches(PRODUCT_DEVICE, t)) add(m[1]);
+    addName(names, m[1] ?? m[2]);
+  for (const m of allMatches(PRODUCT_DEVICE, t)) addName(names, m[1]);
   return names;
 }
+const TIER_WORD = new RegExp(String.raw`\b(?:${TIER})(?![\p{L}])`, 'u');
 
-function addBrandModel(t: string, m: RegExpExecArray, add: (name: string, minWords: number) => void): void {
+/**
+ * Adds `name` from its first word that may start one, when it is a product's: not a date in it, three
+ * characters and `minWords` words at least, a capital or a digit first ("iPhone" too), not an id's code.
+ */
+function addName(names: string[], name: string | undefined, minWords = 1): void {
+  if (name === undefined || words(name).some((w) => CALENDAR.test(w))) return;
+  const n = trimmed(name);
+  if (n.length < 3 || !/^(?:[\p{Lu}\d]|i[A-Z])/u.test(n) || words(n).length < minWords) return;
+  // "CMD-2024-88123" is an id, not a product
+  if (/^[A-Z0-9-]+$/.test(n) && /\d{3,}/.test(n)) return;
+  names.push(n);
+}
+
+function addBrandModel(t: string, m: RegExpExecArray, names: string[]): void {
   const brand = words(m[1]!);
   const model = m[2]!;
   if (brand.some((w) => STOP.has(w) || CALENDAR.test(w) || NOT_A_BRAND.test(w) || ACRONYM_STOP.has(w))) return;
@@ -231,7 +249,7 @@ function addBrandModel(t: string, m: RegExpExecArray, add: (name: string, minWor
   const end = m.index + m[0].indexOf(model, m[1]!.length) + model.length;
   if (/^\d+$/.test(model) && QUANTITY_AFTER.test(t.slice(end, end + 20))) return;
   const after = m[3] && !STOP.has(m[3]) && !CALENDAR.test(m[3]) ? ` ${m[3]}` : '';
-  add(`${brand.join(' ')} ${model}${after}`, 2);
+  addName(names, `${brand.join(' ')} ${model}${after}`, 2);
 }
 
 /** Products in a text with no capital letter (voice): known devices, and plans named before "plan". */

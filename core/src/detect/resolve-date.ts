@@ -230,7 +230,7 @@ export function resolveDate(
   if (month === undefined) return null;
   const yearMatch = /\b(\d{4})\b/.exec(words);
   if (yearMatch) year = +yearMatch[1]!;
-  const spokenYear = new RegExp(String.raw`\b(?:${SPOKEN_YEAR})$`).exec(words.trim());
+  const spokenYear = SPOKEN_YEAR_AT_END.exec(words.trim());
   if (!yearMatch && spokenYear) {
     year = yearOfWords(spokenYear[0]);
     words = words.slice(0, words.lastIndexOf(spokenYear[0]));
@@ -268,6 +268,8 @@ const WORD_NUMBER: Record<string, number> = {
 
 /** A year said in words: "nineteen eighty eight", "twenty twenty five", "two thousand and nine", "nineteen oh five". */
 export const SPOKEN_YEAR = String.raw`(?:nineteen|twenty)[\s-]+(?:oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)|two[\s-]+thousand(?:[\s-]+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?))?`;
+
+const SPOKEN_YEAR_AT_END = new RegExp(String.raw`\b(?:${SPOKEN_YEAR})$`);
 
 function yearOfWords(said: string): number | undefined {
   const words = said.split(/[\s-]+/);
