@@ -185,10 +185,10 @@ function addBareCharges(out: Entities, text: string): void {
 const RANGE_FROM = String.raw`(?:from|de|desde|von)\s+(?:(?:like|about|around|unos|environ|etwa)\s+)?`;
 const RANGE_TO = String.raw`\s+(?:to|a|à|auf|bis|hasta)\s+(?:(?:like|about|around|unos|environ|etwa)\s+)?`;
 const RANGE_START_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\d])${RANGE_FROM}(\d[\d.,'’]*|\p{L}+(?:[\s-]+\p{L}+){0,5})${RANGE_TO}$`,
+  String.raw`\b${RANGE_FROM}(\d[\d.,'’]*|\p{L}+(?:[\s-]+\p{L}+){0,5})${RANGE_TO}$`,
   'iu',
 );
-const RANGE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${RANGE_FROM}$`, 'iu');
+const RANGE_FROM_BEFORE = new RegExp(String.raw`\b${RANGE_FROM}$`, 'iu');
 const RANGE_END_AFTER = new RegExp(String.raw`^${RANGE_TO}(\d[\d.,'’]*\d|\d|\p{L}+(?:[\s-]+\p{L}+){0,5})`, 'iu');
 const RANGE_UNIT_AFTER =
   /^\s*(?:%|percent|[€$£]|days?|weeks?|months?|years?|hours?|minutes?|items?|people|users?|gb|mb)/i;

@@ -58,7 +58,7 @@ function isIdCode(code: string, loose: boolean): boolean {
  * An id by its shape alone, with no label: letters, a dash and digits ("CLM-558201", "HO-7734120",
  * "TX-99812-KD"). Group 1: the letters.
  */
-export const PREFIXED_ID = gated(/\b([A-Z]{2,5})-(\d{4,12})(?:-[A-Z0-9]{1,10})*(?![\w-])/g);
+export const PREFIXED_ID = gated(/\b([A-Z]{2,5})-(\d{4,12})(?:-[A-Z0-9]{1,10}){0,3}(?![\w-])/g);
 
 /** Prefixes of error codes ("ERR-50012", "HTTP-5031"), not of ids. */
 const ERROR_PREFIX = /^(?:E|ERR|ERROR|EC|HTTP|SC|FEHLER)$/;

@@ -166,6 +166,13 @@ const COMPANY_BEFORE = /(?:calling|contacting|welcome\s+to|choosing|reached|here
 
 const words = (name: string) => name.split(/[ \t]+/);
 
+/** Whether the word at `index` opens a sentence: only white space between it and the text's start or a ".", "!", "?", ":" or line break. */
+function opensSentence(t: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (t[i] === ' ' || t[i] === '\t')) i--;
+  return i < 0 || '.!?:\n\r'.includes(t[i]!);
+}
+
 /** The name from its first word that may start one ("Hi Team Plan": "Team Plan"); '' when none does. */
 function trimmed(name: string): string {
   let rest = name.trim();
@@ -196,8 +203,7 @@ export function productNamesOf(t: string): string[] {
     if (STOP.has(words(m[2]!)[0]!) || /^\p{L}(?![\p{L}\d+])/u.test(m[2]!)) continue;
     // "la Tarifa Estable": a Spanish or French plan's word with a capital mid-sentence is part of the name
     // (a German noun has one anyway: "Tarif ZahnPlus 90")
-    const ownWord =
-      /^(?:Tarifa|Plan|Forfait|Offre|Dep[oó]sito)$/u.test(m[1]!) && !/(?:^|[.!?\n])\s*$/.test(t.slice(0, m.index));
+    const ownWord = /^(?:Tarifa|Plan|Forfait|Offre|Dep[oó]sito)$/u.test(m[1]!) && !opensSentence(t, m.index);
     addName(names, ownWord ? `${m[1]} ${m[2]}` : m[2]);
   }
   // cheap checks first: most texts have no tier word, no CamelCase word and no digit
@@ -244,7 +250,7 @@ function addBrandModel(t: string, m: RegExpExecArray, names: string[]): void {
   // "PA 2218", "HTTP 429": letters in capitals and a bare number are a flight or a code
   if (brand.length === 1 && /^[A-Z]+$/.test(brand[0]!) && /^\d+$/.test(model)) return;
   // "Booking 3 bus tickets", "Confirming 2 passengers": a verb opening the sentence and a count
-  if (brand.length === 1 && /^\d+$/.test(model) && /(?:^|[.!?:\n])\s*$/.test(t.slice(0, m.index))) return;
+  if (brand.length === 1 && /^\d+$/.test(model) && opensSentence(t, m.index)) return;
   if (/^(?:19|20)\d{2}$/.test(model)) return; // a year: "Summer 2025"
   const end = m.index + m[0].indexOf(model, m[1]!.length) + model.length;
   if (/^\d+$/.test(model) && QUANTITY_AFTER.test(t.slice(end, end + 20))) return;
