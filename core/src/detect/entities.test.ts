@@ -137,6 +137,14 @@ describe("a card's last four in Spanish, French and German", () => {
     ['meine Karte, die auf 4455 endet, ist gesperrt', '4455'],
   ])('"%s" ends in %s', (text, want) => expect(last4(text)).toEqual([want]));
 
+  it('a short answer to "which card?" names its last four', () => {
+    const last4 = (question: string, answer: string) =>
+      extractEntities(handoffEventSchema.parse(makeEvent([bot(question), customer(answer)]))).cardLast4;
+    expect(last4('Quelle carte est concernée ?', "Oui c'est la 5521.")).toEqual(['5521']);
+    expect(last4('¿Qué tarjeta es?', 'la que termina 7012')).toEqual(['7012']);
+    expect(last4('Which card is it?', 'my visa')).toEqual([]);
+  });
+
   it.each([
     'mi móvil terminado en 4471 no recibe el SMS',
     'mon numéro se terminant par 0612 ne marche plus',

@@ -297,8 +297,9 @@ const ASKS_ORDER = gated(
 const ASKS_ACCOUNT = gated(
   /\b(?:account|customer|member(?:ship)?|policy|rewards|loyalty|patient)\s+(?:number|no\.?|id)|n[uú]mero\s+de\s+(?:cuenta|cliente)|num[eé]ro\s+de\s+(?:compte|client)|kundennummer|kontonummer/i,
 );
+/** The bot asks which card, or for its last four, in the four languages ("Which card is it?", "¿qué tarjeta?", "celle se terminant par ... ?"). */
 const ASKS_LAST4 = gated(
-  /\blast\s+(?:4|four)\s+(?:digits|numbers)|\bending\s+digits|[uú]ltimos\s+(?:4|cuatro)\s+d[ií]gitos|quatre\s+derniers\s+chiffres|(?:4|quatre)\s+derniers\s+chiffres|letzten\s+(?:4|vier)\s+(?:ziffern|stellen)/i,
+  /\blast\s+(?:4|four)\s+(?:digits|numbers)|\bending\s+digits|[uú]ltimos\s+(?:4|cuatro)\s+d[ií]gitos|quatre\s+derniers\s+chiffres|(?:4|quatre)\s+derniers\s+chiffres|letzten\s+(?:4|vier)\s+(?:ziffern|stellen)|\bwhich\s+card\b|qu[eé]\s+tarjeta|quelle\s+carte|welche\s+karte|(?:se\s+)?terminant\s+par|terminaci[oó]n|acabada\s+en|endet\s+auf|\bendziffern/i,
 );
 /** The bot asks for a phone number, in the four languages. */
 const ASKS_PHONE = gated(
