@@ -1058,3 +1058,18 @@ describe('customerProvided keeps what the customer asks for', () => {
     expect(p.customerProvided.filter((s) => /waive/.test(s))).toHaveLength(1);
   });
 });
+
+describe('warm endings read positive', () => {
+  it.each([
+    ["perfect that's great thank you so much you guys have been awesome"],
+    ['Top, merci beaucoup ! Vous êtes géniaux'],
+    ['Genial, muchas gracias!! 😊'],
+    ['lovely thank you'],
+  ])('%s', (last) =>
+    expect(chat(['can I add a line for my daughter?', 'I am passing this on.', last]).sentiment.label).toBe('positive'),
+  );
+
+  it('"you guys are useless" is still anger', () => {
+    expect(chat(['you guys are useless, nothing works']).sentiment.label).toBe('angry');
+  });
+});

@@ -80,7 +80,8 @@ export function scoreMessage(turn: Turn): MessageTone {
     upset = true;
     evidence ??= 'message in capitals';
   }
-  if (/[!?]{3,}|!{2,}/.test(turn.text)) score -= 0.2;
+  // exclamation runs weigh on a complaint, not on thanks ("muchas gracias!! 😊")
+  if (score <= 0 && /[!?]{3,}|!{2,}/.test(turn.text)) score -= 0.2;
   // Shouted words in an upset message ("Ça fait TROIS FOIS", "restore it NOW", "NON."): anger, short of a
   // message in capitals. Acronyms ("SIM", "IBAN", "HDMI ARC") are capitals too, so only shouted common words count.
   if (!angry && score < 0 && SHOUTED.test(turn.text)) {

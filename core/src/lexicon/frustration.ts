@@ -30,7 +30,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     -0.55,
   ),
   P(
-    String.raw`\b(?:are\s+you\s+(?:kidding|serious|joking)|you\s+(?:people|guys)\s+(?:are|have|never)|furious|livid|angry|mad\s+(?:at|about)|infuriat\w*|fuming|disgusted|ticked\s+off|thanks\s+for\s+nothing)\b`,
+    String.raw`\b(?:are\s+you\s+(?:kidding|serious|joking)|you\s+(?:people|guys)\s+(?:are|have|never)(?!\s+(?:been\s+)?(?:so\s+|really\s+|very\s+|always\s+)?(?:great|awesome|amazing|helpful|wonderful|fantastic|brilliant|the\s+best|super|lovely|kind|quick|fast|excellent|fab\w*))|furious|livid|angry|mad\s+(?:at|about)|infuriat\w*|fuming|disgusted|ticked\s+off|thanks\s+for\s+nothing)\b`,
     -0.5,
     true,
   ),
@@ -145,6 +145,12 @@ export const DISCONTENT: readonly WeightedPattern[] = [
 export const POSITIVE: readonly WeightedPattern[] = [
   // politeness ("Thanks," at the end of an email) is not satisfaction
   P(String.raw`\b(?:thanks?|thank\s+you|thx|ty|gracias|merci|danke)\b`, 0.2),
+  // warm words and faces: "lovely", "vous êtes géniaux", "Top, danke!", 😊 🙏
+  P(
+    String.raw`\b(?:lovely|geniaux|geniales|genial(?:e|es)?|estupend[oa]|maravillos[oa]|formidable|klasse|spitze|wunderbar|prima)\b|(?:^|[.!]\s*)top\s*[,!]` +
+      '|(?:\u{1F60A}|\u{1F642}|\u{1F600}|\u{1F603}|\u{1F604}|\u{1F64F}|\u{1F44D}|\u{2764}|\u{1F970}|\u{1F60D})',
+    0.35,
+  ),
   P(
     String.raw`\b(?:thanks?\s+(?:a\s+lot|so\s+much)|thank\s+you\s+(?:so|very)\s+much|appreciate\w*|great|perfect|awesome|excellent|wonderful|brilliant|amazing|fantastic|love\s+(?:it|this|you)|glad|happy\s+(?:now|with)|that\s+(?:worked|works|fixed\s+it|helps|helped)|it\s+works\s+now|works\s+now|(?<!not\s|n't\s|been\s)(?:solved|resolved)|all\s+good|no\s+worries|genial|perfecto|parfait|super|bravo|(?:vraiment|trop|c'est)\s+top|perfekt|prima|toll|(?:muy\s+)?content[oa]|encantad[oa]|ya\s+funciona|funciona\s+(?:bien|perfecto|ahora)|(?:ha|han)\s+(?:funcionado|resuelto|solucionado)|tout\s+fonctionne|[cç]a\s+(?:marche|fonctionne)(?:\s+maintenant)?|ravie?|satisfaite?|das\s+hat\s+geholfen|funktioniert\s+(?:jetzt|wieder)(?!\s+nicht)|zufrieden)\b`,
     0.45,
