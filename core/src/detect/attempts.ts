@@ -3,8 +3,11 @@ import type { HandoffEvent } from '../schema/handoff-event';
 import type { Attempt, AttemptOutcome } from '../schema/handoff-package';
 import { normalizeText } from './normalize-text';
 import { originalOf } from './original-text';
-import { asciiWords, isAscii, splitOnSpaces } from './text-scan';
+import { asciiWords, isAscii } from './text-scan';
 import { gated, gatedTest } from './literal-gate';
+import { readCustomerSteps, saysStillCharged, type CustomerStep } from './customer-steps';
+import { DIDNT_WORK, WORKED, kindOf } from './step-evidence';
+import { clip } from './step-text';
 
 const BOT_DID = gated(
   /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+|(?:gone|went)\s+ahead\s+and\s+)?((?:re)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised|expedited|upgraded|replaced|reshipped|shipped|dispatched|arranged|extended|performed|completed|renewed|reversed|corrected|adjusted|reconnected|refreshed|released|placed))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g,
@@ -12,28 +15,14 @@ const BOT_DID = gated(
 const BOT_FAILED = gated(
   /\b(?:unfortunately|sorry|i'm\s+afraid)?[\s,]*(?:i|we)\s+(?:couldn't|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn't\s+able\s+to|failed\s+to|didn't\s+manage\s+to)\s+([^.!?\n;]{2,90})|\b((?:the\s+)?(?:payment|refund|reset|verification|update|transfer|request|charge|cancellation|booking|lookup|order|attempt|transaction|retry|link|code|email)(?:\s+\w+)?)\s+(?:failed|was\s+declined|didn't\s+go\s+through|did\s+not\s+go\s+through|was\s+rejected|could\s+not\s+be\s+(?:completed|processed))/g,
 );
-const BOT_SUGGESTS = gated(
-  /(?:^|[.!?]\s+|\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+))((?:try\s+)?(?:restart|reboot|reinstall|clear|update|re-?enter|log\s+out|sign\s+out|log\s+in|reset|check|use|try|turn|switch|unplug|remove|disable|enable|open|click|tap|go\s+to|refresh|wait|verify|confirm|re-?try|resend|change|contact)\w*\s+(?:[^.!?\n;]|\.(?=\w)){2,80})/g,
-);
-const CUSTOMER_TRIED = gated(
-  // not a question or a condition: "how do i reset my pin", "can i change", "if i restart"
-  /(?<!\b(?:do|does|can|could|should|shall|may|if|would|will|did|how|where|when|why|what|whether|to)\s)\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|also\s+|even\s+|just\s+)?(tried|tryed|attempted|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|changed|used|checked|called|contacted|emailed|followed|switched|unplugged|turned|logged|signed|disabled|enabled|retried|waited|sent|clicked|requested|submitted)\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?)(?=\s+(?:and|but|then)\s+(?:i|we)\b|,\s*(?:and\s+|but\s+|then\s+)?(?:i|we)\b|\s+(?:and|but|so)\s+(?:it|its|it's|that|still|nothing)\b|,\s*(?:and\s+|then\s+)?(?:already\s+|also\s+)?(?:tried|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|unplugged|switched|disabled|enabled|retried|checked)\b|[.!?\n;]|$)/g,
-);
 /**
- * Steps said without "I", as chat and voice customers do: "Reinstalled the app, no luck", "Restarted it
- * twice already, still dead", "Already did a factory reset", "..., tried incognito and a different browser".
+ * What the bot suggested: told or asked, in any form of the verb ("have you tried signing out and back
+ * in?", "try updating the app"), in group 1; where to look or what to do on their own ("You can see the
+ * status of your return in My Orders", "you can submit your own meter reading") in group 2, only after
+ * "you can" or "please" ("See you soon" is none).
  */
-const CUSTOMER_TRIED_BARE = gated(
-  /(?:^|[.!?;]\s+|,\s+|\band\s+(?:then\s+)?|\bthen\s+)((?:already\s+|also\s+|even\s+|just\s+)?)(tried|tryed|restarted|rebooted|reinstalled|uninstalled|cleared|reset|updated|re-?entered|unplugged|replugged|switched|disabled|enabled|retried|did\s+(?:a|the)\s+\w+)\s+((?:[^.!?\n;,]|\.(?=\w)){2,80}?)(?=\s+(?:and|but|then)\s+(?:i|it|still|nothing|no)\b|,|[.!?\n;]|$)/g,
-);
-const CUSTOMER_TRIED_OTHER = gated(
-  /\b(?:(?:ya\s+)?he\s+(?:probado|intentado)\s+(?:a\s+|con\s+)?|ya\s+he\s+(?:reiniciado|borrado|cambiado|revisado|reinstalado|actualizado|comprobado|llamado)|ya\s+(?:intent[eé]|prob[eé]|reinici[eé]|borr[eé]|cambi[eé]|revis[eé]|verifiqu[eé]|comprob[eé]|llam[eé]|pregunt[eé]|reinstal[eé]|actualic[eé])|j'ai\s+(?:d[eé]j[aà]\s+)?(?:essay[eé]|red[eé]marr[eé]|r[eé]initialis[eé]|vid[eé]|chang[eé]|v[eé]rifi[eé]|contact[eé]|appel[eé]|demand[eé]|regard[eé]|r[eé]install[eé]|mis\s+[aà]\s+jour)|ich\s+habe\s+(?:\w+\s+){0,3}?(?:schon|bereits)\s+)([^.!?\n;]{2,90})/g,
-);
-const DIDNT_WORK = gated(
-  /\b(?:(?:and|but)\s+(?:still\s+)?nothing|(?:did|done|tried)(?:\s+(?:that|it|this))?,?\s+(?:and\s+|but\s+)?(?:still\s+)?nothing|nothing\s+(?:yet|arrived|came|is\s+pending|showed\s+up|has\s+(?:arrived|come|changed)))\b|\b(?:(?:can't|cannot|couldn't|still\s+can't)\s+(?:get\s+(?:in|into|access)|access|log\s*in|sign\s*in|open|find|see)|didn't|did\s+not|doesn't|does\s+not|don't|isn't|wasn't|won't|never|still|not)\s+(?:\w+\s+){0,3}?(?:work|working|worked|help|helped|fix|fixed|arrive|arrived|receive|received|get|got|come|load|go\s+through|change|solve|solved|resolve|show|appear|happen)|\b(?:there\s+is\s+no|there's\s+no|i\s+(?:can't|cannot|don't)\s+(?:see|find)\s+(?:it|that|any|the|a)|same\s+(?:error|problem|issue|message|thing)|no\s+luck|nothing\s+(?:happened|changed|works)|still\s+(?:broken|fail\w*|declined|the\s+same|getting|seeing|not|doesn't|can't|no|drops?|dropping|happens|happening|crash\w*|freez\w*|down|disconnect\w*|dead|slow|stuck|there|showing|won't|wont)|keeps?\s+(?:failing|saying|showing|crashing|declining|getting)|(?:failed|declined|rejected|error)\s+again|it\s+failed|didn't\s+work|nope|no\s+it\s+(?:didn't|doesn't)|no\s+funcion[oó]|no\s+(?:reply|response|answer)|(?:never|didn't|did\s+not)\s+(?:hear\s+back|get\s+(?:a|any)\s+(?:reply|response|answer))|nobody\s+(?:replied|answered|called\s+back|got\s+back)|(?:sale|salta|da|me\s+da|aparece)\s+(?:un\s+|el\s+)?error|affiche\s+(?:une\s+|la\s+m[eê]me\s+)?erreur|(?:kommt|zeigt|erscheint)\s+(?:\w+\s+)?(?:ein\s+|eine\s+|der\s+|die\s+)?fehler\w*|(?:gives|shows|throws)\s+(?:me\s+)?(?:an?\s+|the\s+same\s+)?error|no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|lleg[oó])|no\s+(?:lo\s+|la\s+)?(?:he\s+)?recibido|(?:n'ai|ai)\s+(?:rien|pas)\s+re[cç]u|rien\s+re[cç]u|pas\s+re[cç]u|nicht\s+(?:angekommen|erhalten|bekommen)|funktioniert\s+nicht|sigue\s+sin|ne\s+marche\s+(?:toujours\s+)?pas|[cç]a\s+n'a\s+pas\s+march[eé]|funktioniert\s+(?:immer\s+noch\s+)?nicht|hat\s+nicht\s+(?:funktioniert|geklappt))/,
-);
-const WORKED = gated(
-  /\b(?:that\s+(?:worked|works|fixed\s+it|did\s+it|helped)|it\s+(?:works|worked)(?:\s+now)?|works\s+now|(?:got|received)\s+(?:it|the\s+(?:email|link|code|refund))|yes\s+(?:i\s+)?(?:got|see)\s+it|fixed|resolved|sorted|perfect,?\s+thanks?)\b/,
+const BOT_SUGGESTS = gated(
+  /(?:^|[.!?]\s+|\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+))((?:try\s+)?(?:restart|reboot|reinstall|clear|updat|re-?enter|log(?:ging)?\s+(?:out|in|off)|sign(?:ing)?\s+(?:out|in|off)|reset|check|us(?:e|ing)|try|turn|switch|unplug|remov|disabl|enabl|open|click|tap|go(?:ing)?\s+to|refresh|wait|verify|confirm|re-?try|resend|chang|contact)\w*\s+(?:[^.!?\n;]|\.(?=\w)){2,80})|\b(?:please\s+|you\s+(?:can|could|should|may\s+want\s+to|might\s+want\s+to|will\s+need\s+to|need\s+to)\s+(?:also\s+|always\s+|now\s+|still\s+)?)((?:see|view|track|visit|download|submit|delete|resell|upload|find)\s+(?:[^.!?\n;]|\.(?=\w)){2,80})/g,
 );
 /** What the bot did, in Spanish, French and German (on the normalised text: accents off); German puts the verb last. */
 const BOT_DID_OTHER = gated(
@@ -45,7 +34,7 @@ const BOT_DID_OTHER = gated(
  * reiniciar ...", "Essayez de vider ...", "Bitte starten Sie ...") in groups 2 to 4.
  */
 const BOT_SUGGESTS_OTHER = gated(
-  /(?:\b(?:has|ha|han)\s+intentado\s+|\bavez-vous\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bas-tu\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?versucht,?\s+|\bhast\s+du\s+(?:schon\s+)?versucht,?\s+|\b(?:haben\s+sie|hast\s+du)\s+(?:schon\s+|bereits\s+)?(?=(?:den|die|das|ihr\w*|dein\w*)\s+[^.!?\n;]{2,60}?\s+(?:neu\s+gestartet|neugestartet|zuruckgesetzt|geloscht|aktualisiert|gepruft|uberpruft|ausgeschaltet|neu\s+installiert|abgemeldet|getrennt)\b)|\b(?:has|ha|han)\s+(?=(?:reiniciado|restablecido|borrado|actualizado|probado|comprobado|revisado|apagado|desconectado|reinstalado|cerrado\s+sesion)\b)|\b(?:avez-vous|as-tu)\s+(?:deja\s+)?(?=(?:redemarre|reinitialise|vide|mis\s+a\s+jour|verifie|debranche|eteint|reinstalle)\b))([^.!?\n;]{3,80})|\b(?:intente|intenta|pruebe|prueba|puedes|puede|podria)\s+(?:a\s+)?((?:reiniciar|restablecer|borrar|actualizar|cerrar\s+sesion|verificar|revisar|comprobar|desinstalar|reinstalar|limpiar|cambiar|apagar|desconectar|cancelar\w*|desactivar\w*|activar\w*|acceder|entrar|ir\s+a|usar|pagar|solicitar\w*)\s+[^.!?\n;]{2,80})|\b(?:essayez\s+de|essayez\s+d'|veuillez|pouvez-vous|vous\s+pouvez)\s*((?:redemarrer|reinitialiser|vider|mettre\s+a\s+jour|verifier|vous\s+deconnecter|reinstaller|effacer|changer|debrancher|eteindre)\s+[^.!?\n;]{2,80})|\bbitte\s+((?:starten|setzen|loschen|aktualisieren|prufen|uberprufen|melden|installieren|leeren|trennen)\s+sie\s+[^.!?\n;]{2,80})/g,
+  /(?:\b(?:has|ha|han)\s+intentado\s+|\bavez-vous\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bas-tu\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?versucht,?\s+|\bhast\s+du\s+(?:schon\s+)?versucht,?\s+|\b(?:haben\s+sie|hast\s+du)\s+(?:schon\s+|bereits\s+)?(?=(?:den|die|das|ihr\w*|dein\w*)\s+[^.!?\n;]{2,60}?\s+(?:neu\s+gestartet|neugestartet|zuruckgesetzt|geloscht|aktualisiert|gepruft|uberpruft|ausgeschaltet|neu\s+installiert|abgemeldet|getrennt)\b)|\b(?:has|ha|han)\s+(?=(?:reiniciado|restablecido|borrado|actualizado|probado|comprobado|revisado|apagado|desconectado|reinstalado|cerrado\s+sesion)\b)|\b(?:avez-vous|as-tu)\s+(?:deja\s+)?(?=(?:redemarre|reinitialise|vide|mis\s+a\s+jour|verifie|debranche|eteint|reinstalle)\b))([^.!?\n;]{3,80})|\b(?:intente|intenta|pruebe|prueba|puedes|puede|podria)\s+(?:a\s+)?((?:reiniciar|restablecer|borrar|actualizar|cerrar\s+sesion|verificar|revisar|comprobar|desinstalar|reinstalar|limpiar|cambiar|apagar|desconectar|cancelar\w*|desactivar\w*|activar\w*|eliminar|acceder|entrar|ingresar|ir\s+a|usar|pagar|solicitar\w*)\s+[^.!?\n;]{2,80})|\b(?:essayez\s+de|essayez\s+d'|veuillez|pouvez-vous|vous\s+pouvez)\s*((?:redemarrer|reinitialiser|vider|mettre\s+a\s+jour|verifier|vous\s+deconnecter|reinstaller|effacer|supprimer|changer|debrancher|eteindre)\s+[^.!?\n;]{2,80})|\bbitte\s+((?:starten|setzen|loschen|aktualisieren|prufen|uberprufen|melden|installieren|leeren|trennen)\s+sie\s+[^.!?\n;]{2,80})/g,
 );
 
 /** What the bot could not do, in Spanish, French and German. */
@@ -59,35 +48,9 @@ const BOT_PASSIVE = gated(
 );
 /** Steps that name no action: "help with that" in "I can't help with that". */
 const NO_ACTION =
-  /^(?:(?:found|located|looked\s+up|pulled\s+up)\s+(?:your|the)\s+(?:order|account|booking|reservation|details|record|profile|file)(?:\s+\S+)?|(?:help|assist|answer|handle|do|support)(?:\s+(?:you|u))?(?:\s+(?:with|on))?(?:\s+(?:that|this|it|those|these|your\s+request|this\s+request|that\s+request|your\s+question|that\s+one|everything|anything))?|(?:try|tried|tryed|attempted|retry|retried)(?:\s+(?:it|that|this|again|everything|twice|already|\d+\s+times|one\s+more\s+time|(?:two|three|four|five|several|many|multiple|a\s+few)\s+times))*)$/;
+  /^(?:(?:found|located|looked\s+up|pulled\s+up)\s+(?:your|the)\s+(?:order|account|booking|reservation|details|record|profile|file)(?:\s+\S+)?|(?:help|assist|answer|handle|do|support)(?:\s+(?:you|u))?(?:\s+(?:with|on))?(?:\s+(?:that|this|it|those|these|your\s+request|this\s+request|that\s+request|your\s+question|that\s+one|everything|anything))?|(?:try|tried|tryed|attempted|retry|retried)(?:\s+(?:it|that|this|again|everything|twice|already|\d+\s+times|one\s+more\s+time|(?:two|three|four|five|several|many|multiple|a\s+few)\s+times))*|try\s+(?:a\s+few|some|a\s+couple\s+of)\s+things)$/;
 /** How many of the latest steps a new one is compared with for being the same step in other words. */
 const RECENT_STEPS = 64;
-const TRIED_IMPLIES_FAILURE = /^(?:tried|tryed|attempted|retried)$/;
-/** Contacting someone or paying is no fix that failed because the customer is still here ("I already called my bank"). */
-const REPORTS_NOT_FIXES = /^(?:called|contacted|emailed|sent|requested|submitted|waited|checked|paid)$/;
-
-/** Words that lead into what follows: a cut step does not end on one. */
-const TRAILING_LINK =
-  /^(?:and|or|but|so|to|the|a|an|of|for|with|that|which|y|o|pero|que|de|del|la|el|los|las|con|para|et|ou|mais|qui|le|les|du|des|pour|avec|und|oder|aber|dass|der|die|das|den|dem|mit|zu|f[uü]r)$/i;
-
-function clip(text: string): string {
-  let s = text
-    .replace(
-      /(?:\s+|,\s*)(?:but|and\s+(?:it|that|still|nothing|got|i|they|he|she|then|try\s+again|see\s+if)|still|same|however|though|which|because|so\s+that|to\s+no\s+avail|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|no\s+(?:reply|response|answer|luck)|nada|rien|nichts|it\s+(?:will|should)\s+(?:arrive|be\s+(?:there|delivered|with\s+you))|mais|et\s+(?:ca|toujours|rien|ce|il|elle)|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b.*$/i,
-      '',
-    )
-    .replace(/[,:]+$/, '')
-    .trim();
-  const words = splitOnSpaces(s);
-  if (words.length > 10) {
-    // cut at ten words, not on a word that only leads into the next ("... hace una semana y")
-    const kept = words.slice(0, 10);
-    while (kept.length > 3 && TRAILING_LINK.test(kept[kept.length - 1]!)) kept.pop();
-    s = kept.join(' ').replace(/[,:;]+$/, '');
-  }
-  return s;
-}
-
 function outcomeAfter(
   turns: ReadonlyArray<{ role: string; norm: string }>,
   from: number,
@@ -128,8 +91,8 @@ const BOT_ABOUT_TO = gated(
 /** For each turn, the index of the customer's next message (-1: none), from one backward pass per conversation. */
 const nextCustomerIndex = new WeakMap<ReadonlyArray<{ role: string }>, Int32Array>();
 
-/** The customer's first message after turn `from`, in constant time (linear in the conversation overall). */
-function nextCustomer<T extends { role: string }>(turns: ReadonlyArray<T>, from: number): T | undefined {
+/** The index of the customer's first message after turn `from` (-1: none), in constant time (linear in the conversation overall). */
+function nextCustomerAt(turns: ReadonlyArray<{ role: string }>, from: number): number {
   let next = nextCustomerIndex.get(turns);
   if (!next) {
     next = new Int32Array(turns.length);
@@ -140,7 +103,11 @@ function nextCustomer<T extends { role: string }>(turns: ReadonlyArray<T>, from:
     }
     nextCustomerIndex.set(turns, next);
   }
-  const i = from < turns.length ? next[from]! : -1;
+  return from < turns.length ? next[from]! : -1;
+}
+
+function nextCustomer<T extends { role: string }>(turns: ReadonlyArray<T>, from: number): T | undefined {
+  const i = nextCustomerAt(turns, from);
   return i < 0 ? undefined : turns[i];
 }
 
@@ -149,7 +116,7 @@ function saidAlready(turns: ReadonlyArray<{ role: string; norm: string }>, from:
   const next = nextCustomer(turns, from);
   return (
     !!next &&
-    /\b(?:already|did\s+that|tried\s+that|done\s+that|did\s+it|i\s+(?:have\s+|'ve\s+)?(?:checked|tried\s+it|done\s+it)|ya\s+lo\s+(?:intente|hice|probe|he\s+(?:hecho|intentado|probado))|deja\s+(?:fait|essaye)|schon\s+(?:gemacht|versucht|probiert)|bereits\s+(?:gemacht|versucht|probiert))\b/.test(
+    /\b(?:already|did\s+that|tried\s+that|done\s+that|did\s+it|i\s+(?:have\s+|'ve\s+)?(?:checked|tried\s+it|done\s+it)|as\s+i\s+(?:already\s+)?(?:said|told\s+you|mentioned|wrote)|like\s+i\s+said|i\s+(?:just|already)\s+(?:said|told\s+you)|(?:that's|that\s+is)\s+(?:exactly\s+)?what\s+i\s+(?:just\s+)?said|ya\s+lo\s+(?:intente|hice|probe|he\s+(?:hecho|intentado|probado))|como\s+(?:ya\s+)?(?:te\s+|le\s+)?dije|deja\s+(?:fait|essaye)|comme\s+je\s+(?:l'ai\s+|vous\s+l'ai\s+)?(?:dit|ecrit)|schon\s+(?:gemacht|versucht|probiert)|bereits\s+(?:gemacht|versucht|probiert)|wie\s+(?:schon\s+|bereits\s+)?gesagt)\b/.test(
       next.norm,
     )
   );
@@ -203,7 +170,8 @@ export function detectAttempts(
       if (s.includes(k) || k.includes(s)) return void failures.get(s)!.turns.add(at);
     }
   };
-  const add = (normStep: string, outcome: AttemptOutcome) => {
+  const add = (said: string | readonly string[], outcome: AttemptOutcome): Attempt | undefined => {
+    const normStep = typeof said === 'string' ? said : said.join(' ');
     const k = key(normStep);
     if (k.length < 3 || NO_ACTION.test(k)) return;
     if (seen.has(k)) return outcome === 'failed' ? failedAgain(k) : undefined;
@@ -215,7 +183,16 @@ export function detectAttempts(
     seen.add(k);
     recent.push(k);
     const attempt: Attempt = {
-      step: originalOf(original, normStep, { keepCase: true }),
+      step:
+        typeof said === 'string'
+          ? originalOf(original, said, { keepCase: true })
+          : said
+              .map((part, n) => {
+                const written = originalOf(original, part, { keepCase: true });
+                // "The card" said first in its sentence reads "the card" inside the step
+                return n > 0 ? written.replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase()) : written;
+              })
+              .join(' '),
       outcome,
       source: 'transcript',
     };
@@ -224,6 +201,7 @@ export function detectAttempts(
       failures.set(k, { attempt, turns: new Set([at]) });
       recentFailures.push(k);
     }
+    return attempt;
   };
   const turns = normalised ?? event.messages.map((m) => ({ role: m.role, norm: normalizeText(m.text), text: m.text }));
   // what the customer said after turn i (the same answer for every step the bot named in turn i)
@@ -231,6 +209,37 @@ export function detectAttempts(
   const outcomeAfterTurn = (i: number): AttemptOutcome | undefined => {
     if (!after.has(i)) after.set(i, outcomeAfter(turns, i, ''));
     return after.get(i);
+  };
+  // the steps each customer message reports, read once (the bot's turn before looks at its answer)
+  const reported = new Map<number, CustomerStep[]>();
+  const customerStepsAt = (j: number): CustomerStep[] => {
+    let steps = reported.get(j);
+    if (!steps) {
+      steps = readCustomerSteps(turns[j]!.norm, turns[j]!.text ?? event.messages[j]?.text ?? '');
+      reported.set(j, steps);
+    }
+    return steps;
+  };
+  // A suggestion the customer answers in their own words ("check the status of your bag at ..." / "I
+  // already checked the tracker, it says Searching") is their step; one they answer with "it" ("you can
+  // submit your meter reading" / "i submitted it already") stays the bot's, and the "it" is no new step.
+  const suggested: string[] = [];
+  const cancellations: Attempt[] = [];
+  let stillCharged = false;
+  const suggest = (step: string, outcome: AttemptOutcome | undefined, i: number) => {
+    if (!outcome) return;
+    const stem = verbStem(step);
+    const answer = nextCustomerAt(turns, i);
+    if (answer >= 0 && customerStepsAt(answer).some((s) => !s.pronoun && s.verb.startsWith(stem))) return;
+    suggested.push(stem);
+    add(clip(step), outcome);
+  };
+  // "yes" or "already did that" to a suggestion: a fix that did not fix it, or a change made ("you can
+  // delete your workspace" / "the workspace is already deleted, as I said")
+  const doneBefore = (step: string): AttemptOutcome => {
+    const words = step.replace(/^try\s+/, '');
+    const verb = words.split(' ', 1)[0]!;
+    return kindOf(verb, words.slice(verb.length + 1)) === 'done' ? 'succeeded' : 'failed';
   };
   turns.forEach((turn, i) => {
     if (turn.norm.length < 6) return;
@@ -259,14 +268,14 @@ export function detectAttempts(
         );
       for (const m of allMatches(BOT_FAILED_OTHER, turn.norm)) add(clip(m[1] ?? `${m[2]} ${m[3]}`), 'failed');
       for (const m of allMatches(BOT_SUGGESTS, turn.norm)) {
-        const before = m[0].slice(0, m[0].length - m[1]!.length);
-        // "have you tried X?", "can you try X?": a yes means it was tried, and failed (they are still here)
+        const step = (m[1] ?? m[2])!;
+        const before = m[0].slice(0, m[0].length - step.length);
+        // "have you tried X?", "can you try X?": a yes means it was tried (and they are still here)
         const asked =
           /(?:have|did)\s+you\s+(?:already\s+)?tried\s*$/.test(before) ||
-          (/(?:can|could)\s+you\s+$/.test(before) && /^try\s/.test(m[1]!));
-        const outcome =
-          outcomeAfterTurn(i) ?? ((asked && saidYes(turns, i)) || saidAlready(turns, i) ? 'failed' : undefined);
-        if (outcome) add(clip(m[1]!), outcome);
+          (/(?:can|could)\s+you\s+$/.test(before) && /^try\s/.test(step));
+        const answered = (asked && saidYes(turns, i)) || saidAlready(turns, i);
+        suggest(step, outcomeAfterTurn(i) ?? (answered ? doneBefore(step) : undefined), i);
       }
       // "Let me resend the email." / "nope, not there": a step the bot is taking, once the customer says how it went
       for (const m of allMatches(BOT_ABOUT_TO, turn.norm)) {
@@ -274,35 +283,37 @@ export function detectAttempts(
         if (outcome) add(clip(m[1]!), outcome);
       }
       for (const m of allMatches(BOT_SUGGESTS_OTHER, turn.norm)) {
-        const outcome = outcomeAfterTurn(i) ?? (m[1] && saidYes(turns, i) ? 'failed' : undefined);
-        if (outcome) add(clip((m[1] ?? m[2] ?? m[3] ?? m[4])!), outcome);
+        const step = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+        const answered = (m[1] && saidYes(turns, i)) || saidAlready(turns, i);
+        suggest(step, outcomeAfterTurn(i) ?? (answered ? doneBefore(step) : undefined), i);
       }
     } else if (turn.role === 'customer') {
-      for (const m of allMatches(CUSTOMER_TRIED, turn.norm)) {
-        const sentence = turn.norm.slice(m.index, m.index + 200).split(/[.!?\n]/)[0] ?? '';
-        const verb = m[1]!;
-        const explicit = DIDNT_WORK.test(sentence) ? 'failed' : WORKED.test(sentence) ? 'succeeded' : undefined;
-        // "I've already cleared the cache": done before, and they are still here, so it did not solve it
-        const before = /\balready\b/.test(m[0]) && !REPORTS_NOT_FIXES.test(verb) ? 'failed' : undefined;
-        add(clip(`${verb} ${m[2]}`), explicit ?? before ?? (TRIED_IMPLIES_FAILURE.test(verb) ? 'failed' : 'unknown'));
+      for (const step of customerStepsAt(i)) {
+        if (step.pronoun && suggested.some((stem) => step.verb.startsWith(stem))) continue;
+        // "my payment failed" and the bot's retry_payment: the same step
+        if (step.thing && actionWords.some((a) => a.has(stems(step.thing!).values().next().value ?? ''))) continue;
+        const attempt = add(step.parts, step.outcome);
+        if (attempt) reportedByCustomer.add(attempt);
+        if (attempt && step.cancel) cancellations.push(attempt);
       }
-      for (const m of allMatches(CUSTOMER_TRIED_BARE, turn.norm)) {
-        const at = m.index + m[0].length - m[2]!.length - m[3]!.length - 1;
-        const sentence = turn.norm.slice(at, at + 200).split(/[.!?\n]/)[0] ?? '';
-        const explicit = DIDNT_WORK.test(sentence) ? 'failed' : WORKED.test(sentence) ? 'succeeded' : undefined;
-        const before = m[1] || /\balready\b/.test(sentence) ? 'failed' : undefined;
-        // "reset my password please" asks for it; "reset it twice, nothing" reports it
-        if (m[2] === 'reset' && !explicit && !before) continue;
-        add(clip(`${m[2]} ${m[3]}`), explicit ?? before ?? (TRIED_IMPLIES_FAILURE.test(m[2]!) ? 'failed' : 'unknown'));
-      }
-      for (const m of allMatches(CUSTOMER_TRIED_OTHER, turn.norm)) add(clip(m[0]), 'failed');
+      stillCharged ||= saysStillCharged(turn.norm);
+      suggested.length = 0;
     }
   });
+  // "yo cancelé desde diciembre" ... "el viernes me volvieron a cobrar": the cancellation did not take
+  if (stillCharged) for (const a of cancellations) a.outcome = 'failed';
   let again: Map<Attempt, number> | undefined;
   for (const f of failures.values()) if (f.turns.size > 1) (again ??= new Map()).set(f.attempt, f.turns.size);
   if (again) failedInSeveralTurns.set(out, again);
   return out;
 }
+
+/**
+ * Steps the customer reports having taken ("I restarted the app", "i restarted the tv"): two of them
+ * failing is no bot failing the same step twice.
+ */
+const reportedByCustomer = new WeakSet<Attempt>();
+export const isReportedByCustomer = (attempt: Attempt): boolean => reportedByCustomer.has(attempt);
 
 /** Steps of an attempts list that failed in more than one turn, with how many ("I couldn't verify your identity", twice). */
 const failedInSeveralTurns = new WeakMap<readonly Attempt[], Map<Attempt, number>>();
@@ -332,6 +343,12 @@ function stems(step: string): Set<string> {
     out.add(SAME_STEP_WORD[stem] ?? stem);
   }
   return out;
+}
+
+/** The start of a step's verb, to know the same verb in another form ("check" ... "checked", "signing" ... "signed"). */
+function verbStem(step: string): string {
+  const verb = step.replace(/^try\s+/, '').split(' ', 1)[0]!;
+  return verb.length < 3 ? '\u0000' : verb.slice(0, 4);
 }
 
 function key(step: string): string {
