@@ -149,6 +149,9 @@ function centsAfter(text: string, end: number): { cents: number; words: string }
   return undefined;
 }
 
+/** The words a spoken price's cents end in ("... ninety nine", "... fifty", "... fifteen"). */
+const CENTS_WORDS =
+  'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine';
 /**
  * A price with no currency, right after the money verb it goes with: "I was charged 49.99",
  * "they billed me forty nine ninety nine", "a refund of 120.00", "I'm paying seventeen ninety nine"
@@ -158,7 +161,7 @@ function centsAfter(text: string, end: number): { cents: number; words: string }
  */
 const CHARGED_BARE = gated(
   new RegExp(
-    String.raw`\b(?:(charged|billed|paid|paying|pays?|debited|deducted|refunded|refund\s+of|costs?|costing|price\s+(?:is|was)|total\s+(?:is|was|of))|(it['’]?s|that['’]?s|for|to|at|price|priced))\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:(?:like|about|around|almost|over|nearly|roughly|only|just|another|an\s+extra|exactly)\s+)?(\d{1,6}[.,]\d{2}|\d{2,6}|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,6})(?![\w.,%$€£]|[\s-]+(?:and\s+)?(?!a\b|and\b)(?:${NUMBER_WORD})\b|\s*(?:%|percent|times|x\b|days?|weeks?|months?|years?|hours?|minutes?|items?|tickets?|bills?|invoices?|people|users?|seats?|lines?|gb|mb|of\s+(?:them|us|my|the)|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp))`,
+    String.raw`\b(?:(charged|billed|paid|paying|pays?|debited|deducted|refunded|refund\s+of|costs?|costing|price\s+(?:is|was)|total\s+(?:is|was|of))|(it['’]?s|that['’]?s|for|to|at|price|priced)(?=\s+(?:(?:like|about|around|only|just)\s+)?(?:${NUMBER_WORD})[\s-]+(?:[a-z]+[\s-]+){0,4}?(?:${CENTS_WORDS})\b))\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:(?:like|about|around|almost|over|nearly|roughly|only|just|another|an\s+extra|exactly)\s+)?(\d{1,6}[.,]\d{2}|\d{2,6}|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,6})(?![\w.,%$€£]|[\s-]+(?:and\s+)?(?!a\b|and\b)(?:${NUMBER_WORD})\b|\s*(?:%|percent|times|x\b|days?|weeks?|months?|years?|hours?|minutes?|items?|tickets?|bills?|invoices?|people|users?|seats?|lines?|gb|mb|of\s+(?:them|us|my|the)|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp))`,
     'gi',
   ),
 );

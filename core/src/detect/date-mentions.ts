@@ -46,14 +46,14 @@ const LEADS_DAY_ALONE =
   /\b(?:on|by|until|till|til|before|after|since|from|to|due|through|thru|starting|ending)\s+(?:(?:uh|um|like)\s+)?$/i;
 /** A day said in Spanish or French words before a month's name ("el quince de mayo", "le premier mars"): found by the month. */
 const MONTH_ES_FR = gated(
-  /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/giu,
+  /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![a-zß-öø-ÿ])/gi,
 );
 const SPOKEN_DAY_BEFORE =
   /(?<![\p{L}])(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\s+y\s+uno)?)\s+de\s+$|(?<![\p{L}])(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|\s+et\s+un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:-et-un|\s+et\s+un)?)\s+$/iu;
 
 /** A word some date without digits has: a month (in four languages), a weekday, a relative day, an ordinal day, "ago". */
 const DATE_WORDS = gated(
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|abril|agosto|diciembre|avril|mai|juin|juillet|ao[uû]t|d[ée]cembre|m[äa]rz|okt|dez|first|second|third|\w+th|ago|hace|il\s+y\s+a|vor|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|anteayer|hoy|hier|avant-hier|aujourd|demain|gestern|vorgestern|heute)/i,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|abril|agosto|diciembre|avril|mai|juin|juillet|ao[uû]t|d[ée]cembre|m[äa]rz|okt|dez|the\s+(?:\w+th|first|second|third|\w+[\s-](?:first|second|third))|ago|hace|il\s+y\s+a|vor|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next|this|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|anteayer|hoy|hier|avant-hier|aujourd|demain|gestern|vorgestern|heute)/i,
 );
 
 /** A date right after a weekday ("Friday, February 6th", "Monday, October 6, 2025", "viernes 23 de enero"): it names the weekday's day. */

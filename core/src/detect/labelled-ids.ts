@@ -13,7 +13,7 @@ const EVENT_NOUN = String.raw`claim|ticket|incident|confirmation|booking|reserva
 const EVERYDAY_NOUN = String.raw`case|file|transfer|transaction|return|request|appointment|order|report`;
 const RELATION_NOUN = String.raw`policy|loan|contract|member|membership|patient|org|organi[sz]ation|circuit|rewards|loyalty|subscriber|subscription|licen[cs]e|tenant|p[oó]liza|contrato|pr[eé]stamo|socio|paciente|abonado|contrat|police|pr[eê]t|adh[ée]rent|abonn[ée]|vertrag|vertragsnummer|versicherungsnummer|policennummer|darlehen|mitglied|mitgliedsnummer`;
 /** "number", "ID", "#" after the noun: a word after a space, a sign after a space or none. */
-const LABEL_SUFFIX = String.raw`(?<=\s)(?:id|number|no\.?|nr\.?|num\.?|ref(?:erence)?|code|nummer|n[uú]mero|num[ée]ro)(?![\p{L}])|#|n[°º]`;
+const LABEL_SUFFIX = String.raw`(?<=\s)(?:id|number|no\.?|nr\.?|num\.?|ref(?:erence)?|code|nummer|n[uú]mero|num[ée]ro)(?![a-zà-öø-ÿß])|#|n[°º]`;
 
 /**
  * Group 1: the noun of an event, 2: an everyday noun (a suffix must follow), 3: a relation's noun,
@@ -22,8 +22,8 @@ const LABEL_SUFFIX = String.raw`(?<=\s)(?:id|number|no\.?|nr\.?|num\.?|ref(?:ere
  */
 export const LABELLED_ID = gated(
   new RegExp(
-    String.raw`\b(?:(?:(${EVENT_NOUN})|(${EVERYDAY_NOUN})(?=\s*(?:${LABEL_SUFFIX}))|(${RELATION_NOUN}))(?![\p{L}])(?:\s*(${LABEL_SUFFIX}))?|(id)(?![\p{L}]))(?:\s+(\p{Ll}{3,12})(?=\s))?\s*(?:(?:is|was|es|est|ist|lautet|war)\s|:|#)?\s*#?\s*([A-Za-z0-9]+(?:-[A-Za-z0-9]+){0,5})(?![\w-]|[.,]\d)`,
-    'giu',
+    String.raw`\b(?:(?:(${EVENT_NOUN})|(${EVERYDAY_NOUN})(?=\s*(?:${LABEL_SUFFIX}))|(${RELATION_NOUN}))(?![a-zà-öø-ÿß])(?:\s*(${LABEL_SUFFIX}))?|(id)(?![a-zà-öø-ÿß]))(?:\s+([a-zà-öø-ÿß]{3,12})(?=\s))?\s*(?:(?:is|was|es|est|ist|lautet|war)\s|:|#)?\s*#?\s*([A-Za-z0-9]+(?:-[A-Za-z0-9]+){0,5})(?![\w-]|[.,]\d)`,
+    'gi',
   ),
 );
 
