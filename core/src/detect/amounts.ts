@@ -34,7 +34,7 @@ export function addAmountsWithoutDigits(out: Entities, t: string): void {
 }
 /** A money verb, or a tens word a spoken price has ("seventeen ninety nine"): what `CHARGED_BARE` needs without digits. */
 const MONEY_VERB_OR_PRICE_WORDS =
-  /\b(?:charged|billed|paid|paying|pays?|debited|deducted|refund\w*|cost\w*|price|total|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+  /\b(?:charged|billed|paid|paying|pays?|debited|deducted|refund\w*|cost\w*|price|total|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 const MONEY_RANGE_WORDS = /\bfrom\b/i;
 
 const CURRENCY_SYMBOL: Record<string, string> = {
