@@ -36,9 +36,12 @@ const NO_FACT_OF_ITS_OWN =
 const MAX = 8;
 const PERSON_REQUEST = reasonPhrases(DEFAULT_POLICY).personRequest;
 
-/** A sentence compared by its normal form (case, accents, punctuation, shorthand and typos aside): the evidence of
- * a reason is the normal form of a sentence the customer wrote ("can u waive it" is "can you waive it"). */
-const keyOf = (s: string) => normalizeText(s).replace(/[^\p{L}\p{N}]+/gu, '');
+/** A sentence compared without case, accents, punctuation or chat shorthand: the evidence of a reason is the normal
+ * form of a sentence the customer wrote ("can u waive it, we havent" is "can you waive it, we haven't"). */
+const keyOf = (s: string) =>
+  withoutAccents(s.toLowerCase())
+    .replace(/\bu\b/g, 'you')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What a sentence that only gives a value says besides it: labels, "my", "is" (en, es, fr, de). */
 const LABEL_ONLY =
