@@ -194,7 +194,7 @@ export function resolveDate(
     /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago$/.exec(s) ??
     /^(?:hace|il y a|vor)\s+(\d+|\p{L}+)\s+(d[ií]as?|semanas?|jours?|semaines?|tag(?:en)?|wochen?)$/u.exec(s);
   if (m) {
-    const n = /^\d+$/.test(m[1]!) ? +m[1]! : (WORD_NUMBER[m[1]!] ?? parseNumberWords(m[1]!));
+    const n = /^\d+$/.test(m[1]!) ? +m[1]! : /^an?$/i.test(m[1]!) ? 1 : parseNumberWords(m[1]!);
     if (n === undefined) return null;
     if (!hasRef) return undefined;
     return iso(dayOf(ref) - n * (/^(?:week|semana|semaine|woche)/.test(m[2]!) ? 7 : 1) * DAY);
@@ -250,21 +250,6 @@ export function resolveDate(
   const t = nearestYear(month, day, ref);
   return t === undefined ? null : iso(t);
 }
-
-const WORD_NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** A year said in words: "nineteen eighty eight", "twenty twenty five", "two thousand and nine", "nineteen oh five". */
 export const SPOKEN_YEAR = String.raw`(?:nineteen|twenty)[\s-]+(?:oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)|two[\s-]+thousand(?:[\s-]+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?))?`;
