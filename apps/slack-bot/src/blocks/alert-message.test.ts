@@ -10,7 +10,7 @@ function record(over: Partial<HandoffRecord> = {}): HandoffRecord {
     messages: [
       {
         role: 'customer' as const,
-        text: 'Card 4242 4242 4242 4242 declined, call me on +1 415 555 0100 or jane@example.com. This is ridiculous, get me a human!',
+        text: 'Card 4242 4242 4242 4242 declined, call me on +1 415 555 0100 or jane@example.com. This is ridiculous, you idiots, get me a human!',
       },
     ],
     bot: {
