@@ -3,6 +3,7 @@ import { gated, gatedTest, mayMatch } from './detect/literal-gate';
 import { redactPasswords } from './redact-password';
 import { askedSecretAfter, maskSecurityAnswer, NOTHING_ASKED, redactReply } from './redact-reply';
 import { findSpokenDigitRuns } from './spoken-digits';
+import { SPOKEN_DIGIT } from './detect/number-words';
 
 export type RedactedText = { text: string; redactions: number; cardLast4: string[] };
 export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4: string[] };
@@ -120,20 +121,6 @@ function maskCards(run: string, found: (last4: string) => void): string {
   return out + run.slice(copied);
 }
 
-const DIGIT_WORD_VALUE: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
 const SPOKEN_DIGITS =
   /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)[\s,.-]+){12,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b/gi;
 
@@ -144,7 +131,7 @@ function maskSpokenCards(text: string, found: (last4: string) => void): string {
     const digits = run
       .toLowerCase()
       .split(/[\s,.-]+/)
-      .map((w) => (/^\d$/.test(w) ? w : (DIGIT_WORD_VALUE[w] ?? '')))
+      .map((w) => (/^\d$/.test(w) ? w : w === 'o' ? '0' : (SPOKEN_DIGIT[w] ?? '')))
       .join('');
     for (let start = 0; start + 13 <= digits.length; start++) {
       for (let l = Math.min(19, digits.length - start); l >= 13; l--) {

@@ -1,3 +1,5 @@
+import { SPOKEN_DIGIT } from './detect/number-words';
+import { withoutAccents } from './detect/text-scan';
 /**
  * Digits said one by one in a voice transcript ("four eight two nine one seven", "tres ocho uno",
  * "quatre sept deux", "drei eins sieben"): a code, a CVV or an SSN read out to the bot arrives as words,
@@ -6,51 +8,6 @@
  */
 export type SpokenDigitRun = { start: number; end: number; digits: string };
 
-const DIGIT_OF: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  cero: '0',
-  uno: '1',
-  dos: '2',
-  tres: '3',
-  cuatro: '4',
-  cinco: '5',
-  seis: '6',
-  siete: '7',
-  ocho: '8',
-  nueve: '9',
-  zéro: '0',
-  un: '1',
-  deux: '2',
-  trois: '3',
-  quatre: '4',
-  cinq: '5',
-  sept: '7',
-  huit: '8',
-  neuf: '9',
-  null: '0',
-  eins: '1',
-  zwei: '2',
-  zwo: '2',
-  drei: '3',
-  vier: '4',
-  fünf: '5',
-  fuenf: '5',
-  funf: '5',
-  sechs: '6',
-  sieben: '7',
-  acht: '8',
-  neun: '9',
-};
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 
 const WORD = String.raw`(?:(?:double|triple)\s+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[eé]ro|un|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|zwo|drei|vier|f(?:[uü]|ue)nf|sechs|sieben|acht|neun)\b`;
@@ -68,8 +25,8 @@ function digitsOf(run: string): string {
   for (const word of run.toLowerCase().split(/[\s,.-]+/)) {
     const repeat = REPEAT[word];
     if (repeat) times = repeat;
-    else if (DIGIT_OF[word] !== undefined) {
-      digits += DIGIT_OF[word]!.repeat(times);
+    else if (SPOKEN_DIGIT[withoutAccents(word)] !== undefined) {
+      digits += SPOKEN_DIGIT[withoutAccents(word)]!.repeat(times);
       times = 1;
     }
   }

@@ -254,6 +254,26 @@ const OTHER_DIGIT: Record<string, string> = {
   acht: '8',
   neun: '9',
 };
+
+/**
+ * A digit said as a word in any of the four languages, by its accent-free lower-case spelling ("zero",
+ * "oh", "cuatro", "zero" for "zéro", "funf" for "fünf"), for the voice readers (ids, secrets read out).
+ */
+export const SPOKEN_DIGIT: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ...OTHER_DIGIT,
+  fuenf: '5',
+};
 const OTHER_DIGIT_WORD = String.raw`(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[eé]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|null|eins|zwei|zwo|drei|vier|f[uü]nf|sechs|sieben|acht|neun)`;
 const OTHER_DIGIT_RUN = gated(
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_DIGIT_WORD}[\s,-]+){3,}${OTHER_DIGIT_WORD}(?![\p{L}\p{N}])`, 'giu'),
