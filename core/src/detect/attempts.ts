@@ -49,6 +49,19 @@ const BOT_PASSIVE = gated(
 /** Steps that name no action: "help with that" in "I can't help with that". */
 const NO_ACTION =
   /^(?:(?:found|located|looked\s+up|pulled\s+up)\s+(?:your|the)\s+(?:order|account|booking|reservation|details|record|profile|file)(?:\s+\S+)?|(?:help|assist|answer|handle|do|support)(?:\s+(?:you|u))?(?:\s+(?:with|on))?(?:\s+(?:that|this|it|those|these|your\s+request|this\s+request|that\s+request|your\s+question|that\s+one|everything|anything))?|(?:try|tried|tryed|attempted|retry|retried)(?:\s+(?:it|that|this|again|everything|twice|already|\d+\s+times|one\s+more\s+time|(?:two|three|four|five|several|many|multiple|a\s+few)\s+times))*|try\s+(?:a\s+few|some|a\s+couple\s+of)\s+things)$/;
+const KEEP_CASE = { keepCase: true };
+/** A step rebuilt from pieces, each as written; "The card" said first in its sentence reads "the card" inside it. */
+function asWritten(original: string, parts: readonly string[]): string {
+  let out = '';
+  for (let n = 0; n < parts.length; n++) {
+    const written = originalOf(original, parts[n]!, KEEP_CASE);
+    out +=
+      n === 0
+        ? written
+        : ` ${/^(?:The|My|Our)\b/.test(written) ? written[0]!.toLowerCase() + written.slice(1) : written}`;
+  }
+  return out;
+}
 /** How many of the latest steps a new one is compared with for being the same step in other words. */
 const RECENT_STEPS = 64;
 function outcomeAfter(
@@ -183,16 +196,7 @@ export function detectAttempts(
     seen.add(k);
     recent.push(k);
     const attempt: Attempt = {
-      step:
-        typeof said === 'string'
-          ? originalOf(original, said, { keepCase: true })
-          : said
-              .map((part, n) => {
-                const written = originalOf(original, part, { keepCase: true });
-                // "The card" said first in its sentence reads "the card" inside the step
-                return n > 0 ? written.replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase()) : written;
-              })
-              .join(' '),
+      step: typeof said === 'string' ? originalOf(original, said, KEEP_CASE) : asWritten(original, said),
       outcome,
       source: 'transcript',
     };
@@ -225,7 +229,6 @@ export function detectAttempts(
   // submit your meter reading" / "i submitted it already") stays the bot's, and the "it" is no new step.
   const suggested: string[] = [];
   const cancellations: Attempt[] = [];
-  let stillCharged = false;
   const suggest = (step: string, outcome: AttemptOutcome | undefined, i: number) => {
     if (!outcome) return;
     const stem = verbStem(step);
@@ -296,12 +299,12 @@ export function detectAttempts(
         if (attempt) reportedByCustomer.add(attempt);
         if (attempt && step.cancel) cancellations.push(attempt);
       }
-      stillCharged ||= saysStillCharged(turn.norm);
       suggested.length = 0;
     }
   });
   // "yo cancelé desde diciembre" ... "el viernes me volvieron a cobrar": the cancellation did not take
-  if (stillCharged) for (const a of cancellations) a.outcome = 'failed';
+  if (cancellations.length > 0 && turns.some((t) => t.role === 'customer' && saysStillCharged(t.norm)))
+    for (const a of cancellations) a.outcome = 'failed';
   let again: Map<Attempt, number> | undefined;
   for (const f of failures.values()) if (f.turns.size > 1) (again ??= new Map()).set(f.attempt, f.turns.size);
   if (again) failedInSeveralTurns.set(out, again);

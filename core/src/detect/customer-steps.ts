@@ -1,6 +1,7 @@
 import type { AttemptOutcome } from '../schema/handoff-package';
 import { allMatches } from './all-matches';
-import { gated, gatedTest } from './literal-gate';
+import { gated, gatedTest, mayMatch } from './literal-gate';
+import { literalClauses } from './regex-literals';
 import { DIDNT_WORK, WORKED, kindOf, reportedOutcome, type StepKind } from './step-evidence';
 import { clip, namedBefore, PRONOUN_OBJECT } from './step-text';
 
@@ -157,12 +158,43 @@ const DE_MADE_STEP = /\b(?:raus|rein|reset|neustart|update|werkseinstellung\w*|z
 /** A step said in a relative clause, with the thing it was done to: "the number that we called", "au numéro, que nous avons appelé". */
 const RELATIVE_TO =
   /\b(?:the|my|our|au|aux|le|la|les|l'|du|des|el|los|las|al|del)\s*[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,2}?\s*,?\s*(?:that|which|que|qu')\s*(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|also\s+|even\s+|just\s+)?)?$/;
+/** What RELATIVE_TO needs just before the step, tested first on a few characters. */
+const RELATIVE_WORD = /\b(?:that|which|que|qu')\b/;
 /** A code, PIN or link received: a step when it failed ("i already got three pins none of them work"). */
 const CREDENTIAL =
   /^(?:(?:a|an|the|my|your|\w+)\s+){0,2}?(?:new\s+)?(?:codes?|pins?|links?|otps?|passcodes?|tokens?|reset\s+(?:links?|emails?))\b/;
 /** Reported with a past tense but no step: "changed my mind", "used to", "Sent from my iPhone", "changed jobs". */
 const NOT_A_STEP =
   /^(?:changed\s+(?:my\s+mind|jobs?|careers?)|used\s+to\b|sent\s+from\s+my\b|turned\s+\d|got\s+(?:charged|billed)|cambie\s+de\s+(?:opinion|idea)|j'ai\s+change\s+d'avis)/;
+
+/**
+ * One literal check for all the expressions of `readRarerSteps`: each needs one of the literals of its
+ * most selective clause, so a text with none of them all holds no match for any (correct by
+ * construction, whatever the expressions become). An expression with no literal to need runs always.
+ */
+function gateForAll(expressions: RegExp[]): RegExp {
+  const needed = new Set<string>();
+  for (const re of expressions) {
+    const clause = literalClauses(re)?.[0];
+    if (!clause || clause.length === 0) return /(?:)/;
+    for (const literal of clause) needed.add(literal);
+  }
+  return gated(new RegExp([...needed].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+}
+const RARER_STEPS_GATE = gateForAll([
+  CUSTOMER_DID_AT_START,
+  FR_PASSE,
+  PROCESS_FAILED,
+  NOT_LET,
+  ES_PRETERITE,
+  ES_PERFECT,
+  DE_DID,
+  DE_ALREADY,
+  DESPITE,
+  TECH_WORD,
+  NOTHING_THERE,
+  BANK_BLOCKED,
+]);
 
 /** The rest of the sentence from `at`, and the sentence after it (a "." inside "claims@x.com" or "1.5" ends none). */
 function sentencesFrom(text: string, at: number): [string, string] {
@@ -186,8 +218,10 @@ type Report = {
   asSaid?: boolean;
 };
 
-const BARE = [CUSTOMER_TRIED_BARE, CUSTOMER_DID_AT_START];
 const bySaidOrder = (a: CustomerStep, b: CustomerStep) => a.at - b.at;
+
+const toldHowItWent = (sentence: string) =>
+  /\balready\b/.test(sentence) || DIDNT_WORK.test(sentence) || WORKED.test(sentence);
 
 /** Adds the step said at `at` to `out`, with how it went (a function of its own: this runs on every message). */
 function report(out: CustomerStep[], norm: string, at: number, step: string, how: Report): CustomerStep | undefined {
@@ -201,15 +235,19 @@ function report(out: CustomerStep[], norm: string, at: number, step: string, how
   const pronoun = PRONOUN_OBJECT.test(object);
   let parts = how.parts ?? [said];
   // "le numéro d'astreinte, que nous avons appelé plusieurs fois": what was called comes before
-  const relative = at > 0 && !how.parts ? RELATIVE_TO.exec(norm.slice(Math.max(0, at - 80), at)) : null;
+  const relative =
+    at > 0 && !how.parts && RELATIVE_WORD.test(norm.slice(Math.max(0, at - 16), at))
+      ? RELATIVE_TO.exec(norm.slice(Math.max(0, at - 80), at))
+      : null;
   if (relative) parts = [relative[0].trim(), said];
   // "the card is 4716 ... (I have already cancelled it with my bank)": say what "it" is
   const it = pronoun && kind !== 'try' ? /^(?:it|them)\b/.exec(object) : null;
   if (it && said.startsWith(`${verb} ${it[0]}`)) {
     const named = namedBefore(norm, at);
-    if (named) parts = [verb, named, said.slice(verb.length + 1 + it[0].length).trim()];
+    const after = said.slice(verb.length + 1 + it[0].length).trim();
+    if (named) parts = after ? [verb, named, after] : [verb, named];
   }
-  const reported: CustomerStep = { parts: parts.filter((p) => p.length > 0), verb, outcome, pronoun, at };
+  const reported: CustomerStep = { parts, verb, outcome, pronoun, at };
   if (CANCEL_VERB.test(verb)) reported.cancel = true;
   out.push(reported);
   return reported;
@@ -232,18 +270,35 @@ export function readCustomerSteps(norm: string, original: string): CustomerStep[
       continue;
     report(out, norm, m.index + m[0].length - verb.length - object.length - 1, `${verb} ${object}`, { verb, object });
   }
-  for (const re of BARE) {
-    for (const m of allMatches(re, norm)) {
-      const verb = m[2]!;
-      const object = m[3]!;
-      const at = m.index + m[0].length - verb.length - object.length - 1;
-      const sentence = sentencesFrom(norm, at)[0];
-      const told = !!m[1] || /\balready\b/.test(sentence) || DIDNT_WORK.test(sentence) || WORKED.test(sentence);
-      // "reset my password please" asks for it; "reset it twice, nothing" reports it
-      if (verb === 'reset' && !told) continue;
-      report(out, norm, at, `${verb} ${object}`, { verb, object });
-    }
+  for (const m of allMatches(CUSTOMER_TRIED_BARE, norm)) {
+    const verb = m[2]!;
+    const object = m[3]!;
+    const at = m.index + m[0].length - verb.length - object.length - 1;
+    // "reset my password please" asks for it; "reset it twice, nothing" reports it
+    if (verb === 'reset' && !m[1] && !toldHowItWent(sentencesFrom(norm, at)[0])) continue;
+    report(out, norm, at, `${verb} ${object}`, { verb, object });
   }
+  // most messages hold none of the words the other ways of saying a step need: one check for all of them
+  if (mayMatch(RARER_STEPS_GATE, norm)) readRarerSteps(out, norm, original);
+  return out.length > 1 ? out.sort(bySaidOrder) : out;
+}
+
+/**
+ * Steps said without "I" where a sentence starts, in Spanish, French and German, a process that failed,
+ * what the app would not let them do, despite reminders, technicians, "nothing there", the bank's block.
+ */
+function readRarerSteps(out: CustomerStep[], norm: string, original: string): void {
+  for (const m of allMatches(CUSTOMER_DID_AT_START, norm)) {
+    const verb = m[2]!;
+    const object = m[3]!;
+    report(out, norm, m.index + m[0].length - verb.length - object.length - 1, `${verb} ${object}`, { verb, object });
+  }
+  for (const m of allMatches(FR_PASSE, norm)) report(out, norm, m.index, m[0], { verb: m[1]!, object: m[2]! });
+  for (const m of allMatches(PROCESS_FAILED, norm)) {
+    const step = report(out, norm, m.index, (m[1] ?? m[3] ?? m[5])!, { kind: 'try', always: 'failed' });
+    if (step) step.thing = (m[2] ?? m[4] ?? m[6])!;
+  }
+  for (const m of allMatches(NOT_LET, norm)) report(out, norm, m.index, m[0], { kind: 'try', always: 'failed' });
   let lowerOriginal: string | undefined;
   for (const m of allMatches(ES_PRETERITE, norm)) {
     const verb = m[2]!;
@@ -252,7 +307,6 @@ export function readCustomerSteps(norm: string, original: string): CustomerStep[
     report(out, norm, m.index, m[0], { verb, object: m[3]! });
   }
   for (const m of allMatches(ES_PERFECT, norm)) report(out, norm, m.index, m[0], { verb: m[1]!, object: m[2]! });
-  for (const m of allMatches(FR_PASSE, norm)) report(out, norm, m.index, m[0], { verb: m[1]!, object: m[2]! });
   for (const m of allMatches(DE_DID, norm)) {
     const object = m[1]!;
     const participle = m[2]!;
@@ -270,11 +324,6 @@ export function readCustomerSteps(norm: string, original: string): CustomerStep[
     const verb = (DE_PARTICIPLE_IN.exec(m[1]!)?.[1] ?? '').replace(/^(?:neu|wieder)\s+/, '');
     report(out, norm, m.index, m[0], { verb, object: m[1]! });
   }
-  for (const m of allMatches(PROCESS_FAILED, norm)) {
-    const step = report(out, norm, m.index, (m[1] ?? m[3] ?? m[5])!, { kind: 'try', always: 'failed' });
-    if (step) step.thing = (m[2] ?? m[4] ?? m[6])!;
-  }
-  for (const m of allMatches(NOT_LET, norm)) report(out, norm, m.index, m[0], { kind: 'try', always: 'failed' });
   for (const m of allMatches(DESPITE, norm)) report(out, norm, m.index, m[0], { kind: 'try', always: 'failed' });
   if (gatedTest(TECH_WORD, norm)) {
     for (const m of allMatches(TECH_VISIT, norm)) report(out, norm, m.index, m[0], { kind: 'fix' });
@@ -286,5 +335,4 @@ export function readCustomerSteps(norm: string, original: string): CustomerStep[
       kind: 'done',
       parts: m[1] ? [m[1], m[2]!] : undefined,
     });
-  return out.length > 1 ? out.sort(bySaidOrder) : out;
 }

@@ -1,5 +1,5 @@
 import type { AttemptOutcome } from '../schema/handoff-package';
-import { gated } from './literal-gate';
+import { gated, gatedTest } from './literal-gate';
 
 /**
  * What says a step did not help, in the words after it: "still nothing", "didn't work", "same error",
@@ -84,14 +84,14 @@ export function kindOf(verb: string, object: string): StepKind {
  * doing it more than once, then the next sentence, then what a step of its kind usually means.
  */
 export function reportedOutcome(kind: StepKind, step: string, rest: string, next: string): AttemptOutcome {
-  const failedIn = (s: string) => DIDNT_WORK.test(s) || (kind === 'contact' && NO_REPLY.test(s));
-  if (failedIn(rest)) return 'failed';
+  if (failedIn(kind, rest)) return 'failed';
   if (WORKED.test(rest)) return 'succeeded';
   if (isRepeated(step) || REPEATED_ALONE.test(next)) return 'failed';
   if (kind === 'try' || kind === 'fix') return 'failed';
-  if (next && failedIn(next)) return 'failed';
+  if (next && failedIn(kind, next)) return 'failed';
   if (kind === 'done') return 'succeeded';
   return CONTACT_GOT_DONE.test(rest) ? 'succeeded' : 'unknown';
 }
+const failedIn = (kind: StepKind, s: string) => DIDNT_WORK.test(s) || (kind === 'contact' && NO_REPLY.test(s));
 /** "I cleaned the filter. TWICE.": the count said on its own, right after. */
 const REPEATED_ALONE = /^(?:twice|again|(?:two|three|\d+)\s+times|dos\s+veces|deux\s+fois|zweimal)\b/;

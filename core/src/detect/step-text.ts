@@ -15,6 +15,7 @@ const AFTER_STEP =
  * "changed my password to Hunter2!": the new secret is no part of the step (an agent needs to know it
  * was changed, never to what).
  */
+const SECRET_WORD = /pass|pin|contras|clave|mdp|kennwort/i;
 const NEW_SECRET =
   /\b(password|passcode|pin|contrasena|contraseña|clave|mot\s+de\s+passe|mdp|passwort|kennwort)\s+(?:to|into|en|a|zu|auf|in|por|par)\s+\S.*$/i;
 
@@ -23,19 +24,31 @@ const NEW_SECRET =
  * by where it went: "sent a request for my data to dpo@example.com").
  */
 export function clip(text: string): string {
-  const s = text.replace(AFTER_STEP, '').replace(NEW_SECRET, '$1');
+  let s = text.replace(AFTER_STEP, '');
+  if (SECRET_WORD.test(s)) s = s.replace(NEW_SECRET, '$1');
   const words = splitOnSpaces(s);
-  const to = words.length > 10 ? words.findIndex((w, i) => i >= 10 && i < 16 && w.includes('@')) : -1;
-  // at most ten words, and not ending on a word that only leads into the next ("... hace una semana y")
-  const kept = words.length > 10 ? words.slice(0, to > 0 ? to + 1 : 10) : words;
-  // a ")" closes nothing once what it closed is cut off
-  const open = s.includes('(');
-  const trim = (w: string) => w.replace(open ? /[,:;>\-–]+$/ : /[,:;>\-–)]+$/, '');
-  while (kept.length > 0 && trim(kept[kept.length - 1]!) === '') kept.pop();
-  if (kept.length > 0) kept[kept.length - 1] = trim(kept[kept.length - 1]!);
-  while (kept.length > 2 && TRAILING_LINK.test(kept[kept.length - 1]!)) kept.pop();
-  return kept.join(' ').replace(/[,:;>\-–]+$/, '');
+  // at most ten words (no closures here: this runs for every step)
+  let end = words.length;
+  if (end > 10) {
+    end = 10;
+    for (let i = 10; i < 16 && i < words.length; i++) if (words[i]!.includes('@')) end = i + 1;
+  }
+  // a ")" closes nothing once what it closed is cut off; nor does the step end on a word that only
+  // leads into the next ("... hace una semana y")
+  const trailing = s.includes('(') ? TRAILING_MARKS : TRAILING_MARKS_AND_PAREN;
+  let last = '';
+  while (end > 0) {
+    last = words[end - 1]!.replace(trailing, '');
+    if (last !== '' && (end <= 2 || !TRAILING_LINK.test(last))) break;
+    end--;
+  }
+  if (end === words.length && last === words[end - 1]) return s.trim();
+  if (end > 0) words[end - 1] = last;
+  words.length = end;
+  return words.join(' ');
 }
+const TRAILING_MARKS = /[,:;>\-–]+$/;
+const TRAILING_MARKS_AND_PAREN = /[,:;>\-–)]+$/;
 
 /** "it", "them", "that" alone: a step whose object is said before ("the card ... I cancelled it"). */
 export const PRONOUN_OBJECT =
