@@ -192,7 +192,11 @@ describe('what the customer could not do, said as what stopped them', () => {
     ['Ayer la app no me dejó finalizar el viaje y me han cobrado 25 €', 'la app no me dejó finalizar el viaje'],
     ["the app wouldn't let me end the ride, so it kept charging", "the app wouldn't let me end the ride"],
     ['yes bc the End Ride button didnt work. i tried like 5 times', "end ride button didn't work"],
+    ['the app keeps logging me out every time i hit transfer i tried it like three times', 'hit transfer'],
+    ['cada vez que intento pagar me sale un error', 'intento pagar'],
   ])('%s', (text, step) => expect(only(text)).toContainEqual([step, 'failed']));
+
+  it('not a feeling every time', () => expect(only('every time i think about it i get angry')).toEqual([]));
 });
 
 describe('a suggestion the customer answers', () => {

@@ -117,6 +117,13 @@ const PROCESS_FAILED = gated(
 const NOT_LET = gated(
   /\b(?:(?:the|your)\s+(?:app|site|website|page|system|portal|machine|kiosk)\s+|it\s+)?(?:won't|wouldn't|didn't|doesn't|does\s+not|did\s+not|would\s+not)\s+let\s+me\s+[^.!?;,]{2,50}|\b(?:(?:la|el)\s+(?:app|aplicacion|web|pagina|sistema|maquina)\s+)?no\s+me\s+(?:deja|dejaba|dejo|permite|permitia|permitio)\s+[^.!?;,]{2,50}|\b(?:(?:l'app|l'appli|l'application|le\s+site|la\s+borne)\s+)?ne\s+me\s+(?:laisse|laissait|permet|permettait)\s+pas\s+[^.!?;,]{2,50}|\b(?:die\s+(?:app|seite|website)\s+)?l[aä]sst\s+mich\s+(?:\w+\s+){0,4}?nicht\s+[^.!?;,]{2,50}/g,
 );
+/**
+ * What fails each time the customer does it: "every time i hit transfer", "whenever I click checkout",
+ * "cada vez que intento pagar", "à chaque fois que j'essaie de payer", "jedes Mal, wenn ich zahlen will".
+ */
+const EVERY_TIME = gated(
+  /\b(?:every\s*time|each\s+time|whenever)\s+i\s+((?:try\s+to\s+|tried\s+to\s+)?(?:hit|press|click|tap|open|select|enter|use|go\s+to|pay|log\s*in|sign\s*in|submit|upload|scan|transfer|redeem|book|check\s*out)\b[^.!?;,]{0,40}?)(?=\s+(?:it|the\s+app|i|and|but|that|this)\b|[.!?;,]|$)|\bcada\s+vez\s+que\s+((?:intento|le\s+doy\s+a|pulso|entro|pago|abro)\b[^.!?;,]{0,40}?)(?=\s+(?:me|la|el|se|y|pero)\b|[.!?;,]|$)|\b(?:a\s+)?chaque\s+fois\s+(?:que\s+|qu')(j'essaie|je\s+(?:clique|appuie|tente|paie|valide|ouvre)\b[^.!?;,]{0,40}?)(?=\s+(?:ca|il|elle|l'app|et|mais)\b|[.!?;,]|$)|\bjedes\s+mal,?\s+wenn\s+ich\s+([^.!?;,]{2,40}?\s+(?:will|mochte|versuche|klicke|drucke|tippe))\b/g,
+);
 /** "despite several reminders", "malgré plusieurs relances", "a pesar de varias llamadas", "trotz mehrerer Mahnungen". */
 const DESPITE = gated(
   /\b(?:despite|in\s+spite\s+of|malgre|a\s+pesar\s+de|pese\s+a|trotz)\s+(?:(?:my|mes|mis|meiner|meinen|several|many|multiple|numerous|repeated|plusieurs|nombreuses|nombreux|de|varias|varios|muchas|mehrerer|mehreren|vielen|wiederholten|\d+|two|three|deux|trois|dos|tres|zwei|drei)\s+){1,2}(?:reminders?|relances?|calls?|phone\s+calls|emails?|e-mails?|messages?|requests?|complaints?|attempts?|tries|follow-?ups?|intentos|reclamaciones|reclamos|llamadas|correos|mensajes|solicitudes|appels|mails|courriels|demandes|reclamations|tentatives|anrufen?|mahnungen|nachfragen|erinnerungen|versuchen?|beschwerden)\b/g,
@@ -186,6 +193,7 @@ const RARER_STEPS_GATE = gateForAll([
   FR_PASSE,
   PROCESS_FAILED,
   NOT_LET,
+  EVERY_TIME,
   ES_PRETERITE,
   ES_PERFECT,
   DE_DID,
@@ -299,6 +307,10 @@ function readRarerSteps(out: CustomerStep[], norm: string, original: string): vo
     if (step) step.thing = (m[2] ?? m[4] ?? m[6])!;
   }
   for (const m of allMatches(NOT_LET, norm)) report(out, norm, m.index, m[0], { kind: 'try', always: 'failed' });
+  for (const m of allMatches(EVERY_TIME, norm)) {
+    const step = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    report(out, norm, m.index + m[0].length - step.length, step, { kind: 'try', always: 'failed' });
+  }
   let lowerOriginal: string | undefined;
   for (const m of allMatches(ES_PRETERITE, norm)) {
     const verb = m[2]!;
