@@ -1,3 +1,4 @@
+import { countCorrections } from './customer-corrections';
 import { normalizeText } from './normalize-text';
 import type { HandoffEvent } from '../schema/handoff-event';
 import { REASON_CODES, type Attempt, type Entities, type ReasonCode } from '../schema/handoff-package';
@@ -6,7 +7,7 @@ import { originalOf } from './original-text';
 import { quote, type ConversationView, type Turn } from './conversation-view';
 import { reasonPhrases, type ReasonPhrases } from './reason-phrases';
 import { findRepeatedQuestion } from './repeated-question';
-import { timesFailed } from './attempts';
+import { isReportedByCustomer, timesFailed } from './attempts';
 import type { SentimentReading } from './sentiment';
 import { splitSentences } from './split-sentences';
 import type { PhraseSet } from './phrase-set';
@@ -167,10 +168,14 @@ const stepWords = (step: string) =>
 function sameStepFailedAgain(attempted: readonly Attempt[], policy: Policy): string | undefined {
   for (const [a, n] of timesFailed(attempted) ?? [])
     if (n >= Math.max(2, policy.repeatedBotFailureCount)) return `The step "${a.step}" failed ${n} times`;
-  const failed = attempted.filter((a) => a.outcome === 'failed').map((a) => ({ a, words: stepWords(a.step) }));
+  const failed = attempted
+    .filter((a) => a.outcome === 'failed')
+    .map((a) => ({ a, words: stepWords(a.step), customer: isReportedByCustomer(a) }));
   for (let i = 0; i < failed.length; i++) {
     let n = 1;
     for (let j = i + 1; j < failed.length; j++) {
+      // two things the customer tried ("restarted the router", "reset the router") are two steps, not the bot looping
+      if (failed[i]!.customer && failed[j]!.customer) continue;
       const x = failed[i]!.words;
       const y = failed[j]!.words;
       let shared = 0;
@@ -281,7 +286,14 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
   } else {
     const botFailure =
       repeatedBotFailure(event, view, phrases, policy) ?? sameStepFailedAgain(input.attempted ?? [], policy);
+    const corrections = countCorrections(view.customer);
     if (botFailure) add('repeated_failure', botFailure);
+    else if (corrections.turn && corrections.count >= policy.repeatedQuestionCount - 1)
+      add(
+        'repeated_failure',
+        `The customer had to correct the bot ${corrections.count} times: ${said(corrections.turn, corrections.turn.text)}`,
+        corrections.turn.index,
+      );
     else if (loopComplaint)
       add(
         'repeated_failure',

@@ -80,6 +80,13 @@ export function scoreMessage(turn: Turn): MessageTone {
     upset = true;
     evidence ??= 'message in capitals';
   }
+  // a sentence shouted whole ("NOBODY CALLED ME.", "WHEN WILL MY PICKUP BE COLLECTED."): anger, even with no word of it
+  if (!angry && upper >= MIN_SHOUTED_LETTERS && shoutsSentence(turn.text)) {
+    score -= 0.45;
+    angry = true;
+    upset = true;
+    evidence ??= 'shouting';
+  }
   // exclamation runs weigh on a complaint, not on thanks ("muchas gracias!! 😊")
   if (score <= 0 && /[!?]{3,}|!{2,}/.test(turn.text)) score -= 0.2;
   // Shouted words in an upset message ("Ça fait TROIS FOIS", "restore it NOW", "NON."): anger, short of a
@@ -99,6 +106,27 @@ export function scoreMessage(turn: Turn): MessageTone {
   };
 }
 
+/**
+ * Three or more words in capitals ending a sentence, 12 letters at least: a company name or an acronym pair
+ * ("HDMI ARC", "ACME CORP LTD" in a signature) does not end in a stop or a mark.
+ */
+const SHOUTED_SENTENCE = /(?<![\p{L}\d])\p{Lu}{2,}(?:[\s,']+\p{Lu}{2,}){2,}\s*[.!?]/gu;
+const MIN_SHOUTED_LETTERS = 12;
+/**
+ * A word of speech in the shouted run: a merchant descriptor ("libellé NETFLX SERV PARIS.") or a company in a
+ * signature has none (en, es, fr, de).
+ */
+const SPOKEN_WORD =
+  /\b(?:I|ME|MY|YOU|YOUR|WE|US|OUR|IT|IS|ARE|WAS|NOT|NO|NOBODY|NOTHING|NEVER|WHY|WHEN|WHAT|WHERE|HOW|WILL|CAN|DO|DID|DON'T|THE|THIS|THAT|TO|YO|MI|NADIE|NADA|POR|QUE|ES|JE|NE|PAS|VOUS|PERSONNE|RIEN|POURQUOI|EST|ICH|NICHT|IHR|SIE|DAS|IST|WARUM|NIEMAND|NICHTS|MIR|MICH)\b/;
+
+function shoutsSentence(text: string): boolean {
+  for (const m of text.matchAll(SHOUTED_SENTENCE)) {
+    let letters = 0;
+    for (const ch of m[0]) if (ch !== ch.toLowerCase()) letters++;
+    if (letters >= MIN_SHOUTED_LETTERS && SPOKEN_WORD.test(m[0])) return true;
+  }
+  return false;
+}
 const SHOUTED =
   /(?<![\p{L}\d_])\p{Lu}{6,}(?![\p{L}\d_])|(?<![\p{L}\d])(?:NOW|NEVER|NOTHING|AGAIN|STILL|JAMAIS|NUNCA|NADA|NICHTS|NIE|ENCORE|TODAY|STOP|ENOUGH|MY\s+MONEY|IMMER\s+NOCH|NICHT|UNFASSBAR|TROIS\s+FOIS|DREI\s+MAL|TRES\s+VECES|THREE\s+TIMES|ALLE|SEID|YA|BASTA|ASSEZ|SOFORT|JETZT|MAINTENANT|AHORA)(?![\p{L}\d])/u;
 

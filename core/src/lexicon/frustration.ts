@@ -44,7 +44,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     -0.5,
   ),
   F(
-    String.raw`\b(?:cancel(?:ling)?\s+(?:my|the)\s+(?:account|subscription|membership|service|plan)\s+(?:right\s+now|now|immediately|today|if)|i'?m\s+(?:leaving(?!\s+(?:from|at|on|for|to|tomorrow|today|tonight|this|next|in|around|\d))|switching|going\s+to\s+(?:a\s+)?competitor)|never\s+(?:buy|order|use)\w*\s+(?:from\s+)?(?:you|this)\s+again|(?:close|delete)\s+my\s+account\s+(?:now|immediately|right\s+now))\b`,
+    String.raw`\b(?:cancel(?:ling)?\s+(?:my|the)\s+(?:account|subscription|membership|service|plan)\s+(?:right\s+now|now|immediately|today|if)|i'?m\s+(?:leaving(?!\s+(?:from|at|on|for|to|tomorrow|today|tonight|this|next|in|around|\d))|switching|going\s+to\s+(?:a\s+)?competitor)|never\s+(?:buy|order|use)\w*\s+(?:from\s+)?(?:you|this)\s+again|(?:this|so)\s+close\s+to\s+(?:pulling|cancel\w*|leaving|quitting|switching|taking\s+(?:my|our)\s+(?:business|money|kids|children))|pull(?:ing)?\s+(?:both\s+|all\s+)?(?:my|our)\s+(?:\w+\s+){0,2}?out\s+(?:of\s+(?:your|this|the)\b|for\s+the\s+rest)|tak(?:e|ing)\s+(?:my|our)\s+business\s+elsewhere|a\s+punto\s+de\s+(?:cancelar|darme\s+de\s+baja|irme|cambiarme)|sur\s+le\s+point\s+de\s+(?:resilier|partir|tout\s+annuler|changer)|kurz\s+davor,?\s+(?:zu\s+kundigen|zu\s+wechseln|alles\s+zu\s+kundigen)|(?:close|delete)\s+my\s+account\s+(?:now|immediately|right\s+now))\b`,
     -0.45,
   ),
   // exasperation in four languages (accents off): "tomadura de pelo", "je suis à bout", "das kann doch nicht wahr sein"
