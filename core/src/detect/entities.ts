@@ -8,7 +8,7 @@ import { withoutQuoted } from './normalize-text';
 import { quotedHeaders } from './quoted-headers';
 import { productNamesOf } from './product-names';
 import { gated, gatedTest } from './literal-gate';
-import { isClearlyId, LABELLED_ID, labelledId, PREFIXED_ID } from './labelled-ids';
+import { isClearlyId, LABELLED_ID, labelledId, NUMBER_IS, PREFIXED_ID } from './labelled-ids';
 import { errorCodesOf, isAfterErrorWord } from './error-codes';
 import { resolveDate, type DateLanguage } from './resolve-date';
 import { AROUND, dateMentionsOf } from './date-mentions';
@@ -27,7 +27,7 @@ const PHONE_CONTEXT = gated(
   /\b(?:phone|call|(?<!\b(?:policy|account|order|reference|tracking|case|claim|member|membership|security|serial|card|confirmation|reservation|booking|invoice|model|ticket|rewards|routing|id)\s+)number|mobile|cell|cel|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular|ll[aá]m(?:ame|enme|ar|en)|rappel(?:er|ez)|appel(?:er|ez)|joindre|joignable|anrufen|zur[uü]ckrufen|r[uü]ckruf|erreichbar|erreichen|unter)\b/i,
 );
 const ORDER_CONTEXT = gated(
-  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|(?:case|claim|incident)\s+(?:number|no\.?|#|id|ref(?:erence)?)|pedido|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|trackingnummer|factura|facture|rechnung|n[uú]mero\s+de\s+(?:seguimiento|env[ií]o|pedido|factura|reserva)|num[eé]ro\s+de\s+(?:suivi|colis|commande|facture|r[eé]servation)|(?:order|bestellung|pedido|commande)\s+(?:\w+\s+){0,2}?(?:die|the|el|le)\s+(?:number|nummer|n[uú]mero|num[eé]ro))(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
+  /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|(?:case|claim|incident)\s+(?:number|no\.?|#|id|ref(?:erence)?)|pedido|orden|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|trackingnummer|factura|facture|rechnung|n[uú]mero\s+de\s+(?:seguimiento|env[ií]o|pedido|orden|factura|reserva)|num[eé]ro\s+de\s+(?:suivi|colis|commande|facture|r[eé]servation)|(?:order|bestellung|pedido|orden|commande)\s+(?:\w+\s+){0,2}?(?:die|the|el|le)\s+(?:number|nummer|n[uú]mero|num[eé]ro))(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|it['’]?s|es|era|est|c['’]est|ist|lautet|war|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
 );
 const ORDER_SHAPE = gated(
   /(?<![\w-])(?:#\d{4,12}|(?:ORD|ORDER|PO|INV|RMA|BK|TKT)[-_]?\d[\w-]{2,20}|[A-Z]{1,3}-\d{3,10}(?:-\d{1,10})?)(?![\w-])/g,
@@ -42,7 +42,7 @@ function isErrorOrPromo(text: string, index: number): boolean {
   return ERROR_OR_PROMO_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 const ACCOUNT_CONTEXT = gated(
-  /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kundenkonto|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|es|era|est|ist|lautet|war|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi,
+  /\b(?:account|acct|customer|client|member|membership|user|subscriber|policy|contract|kundennummer|kundenkonto|kontonummer|vertragsnummer|mitgliedsnummer|n[uú]mero\s+de\s+(?:cliente|cuenta|socio)|num[eé]ro\s+(?:de\s+)?(?:client|compte|membre)|cuenta|compte|kunden|konto)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is|was|it['’]?s|es|era|est|c['’]est|ist|lautet|war|:|#|nr\.?)?\s*#?\s*([A-Za-z]{0,5}[-#]?\d[\w-]{3,30})/gi,
 );
 /** "username is jdoe", "login: jdoe", "login jdoe_93": a name said as one, or shaped like one ("login page" is no user). */
 const USERNAME = gated(
@@ -138,6 +138,12 @@ function scan(text: string, out: Entities, products?: string[]): void {
     if (!found || ids.has(found.id.toLowerCase())) continue;
     ids.add(found.id.toLowerCase());
     pushUnique(out[found.kind], found.id, found.kind === 'orderIds' ? idKey : lowerKey);
+  }
+  for (const m of allMatches(NUMBER_IS, withoutUrls)) {
+    const id = m[1]!;
+    if (ids.has(id.toLowerCase()) || isErrorOrPromo(withoutUrls, m.index)) continue;
+    ids.add(id.toLowerCase());
+    pushUnique(out.orderIds, id, idKey);
   }
   for (const m of allMatches(PREFIXED_ID, withoutUrls)) {
     if (ids.has(m[0].toLowerCase()) || !isClearlyId(m) || isErrorOrPromo(withoutUrls, m.index)) continue;
@@ -295,7 +301,7 @@ const ASKS_ORDER = gated(
   /\b(?:order|booking|reservation|confirmation|tracking|invoice|claim|case|ticket|reference)\s+(?:number|no\.?|id|#|reference|code)|n[uú]mero\s+de\s+(?:pedido|orden|reserva|factura)|num[eé]ro\s+de\s+(?:commande|r[eé]servation|facture|suivi)|bestellnummer|auftragsnummer|rechnungsnummer|buchungsnummer/i,
 );
 const ASKS_ACCOUNT = gated(
-  /\b(?:account|customer|member(?:ship)?|policy|rewards|loyalty|patient)\s+(?:number|no\.?|id)|n[uú]mero\s+de\s+(?:cuenta|cliente)|num[eé]ro\s+de\s+(?:compte|client)|kundennummer|kontonummer/i,
+  /\b(?:account|customer|client|member(?:ship)?|policy|rewards|loyalty|patient|contract|registration|subscriber|student|licen[cs]e|project)\s+(?:number|no\.?|id)|n[uú]mero\s+de\s+(?:cuenta|cliente|contrato|socio|p[oó]liza|abonado)|num[eé]ro\s+(?:de\s+)?(?:compte|client|contrat|membre|police|adh[ée]rent)|kundennummer|kontonummer|vertragsnummer|mitgliedsnummer/i,
 );
 /** The bot asks which card, or for its last four, in the four languages ("Which card is it?", "¿qué tarjeta?", "celle se terminant par ... ?"). */
 const ASKS_LAST4 = gated(
@@ -310,6 +316,26 @@ const ASKS_SECRET = gated(
 );
 /** A phone number in a short answer: 7 to 15 digits, in groups or not, maybe after a "+". */
 const BARE_PHONE = /(?<![\w.,+-])(\+?\d[\d\s.()-]{5,20}\d)(?![\w.,-]?\d)/;
+/**
+ * An id heard without its letters ("auftragsnummer a fünf fünf null neun eins": 55091) and said in
+ * full later ("Auftrag A55091") is that one id: the digits alone go when another id of the list is
+ * those digits after letters.
+ */
+function dropLetterlessEchoes(ids: string[]): void {
+  if (ids.length < 2) return;
+  const kept = ids.filter(
+    (id) =>
+      !/^\d+$/.test(id) ||
+      !ids.some((other) => other.endsWith(id) && /^[A-Za-z]{1,4}-?$/.test(other.slice(0, -id.length))),
+  );
+  if (kept.length === ids.length) return;
+  ids.length = 0;
+  ids.push(...kept);
+  keysOf.delete(ids);
+}
+
+/** How many words of a long answer the asked id is looked for in: its opening, spelled digits read as one word each. */
+const ANSWER_WORDS = 8;
 /** An id in a short answer: digits (4-12), optionally after letters and a dash (A-30917, 889412). */
 const BARE_ID = gated(/(?<![\w.,-])((?:[A-Za-z]{1,4}-?)?(?:\d{4,12}|\d{2,6}(?:-\d{2,6}){1,3}))(?![\w.,-]?\d)/);
 
@@ -361,9 +387,13 @@ export function extractEntities(event: HandoffEvent, language: DateLanguage = 'e
       asked = undefined;
       continue;
     }
-    // "Es el 889412", "C'est 77120": a short answer to the bot's question for an order or account number.
-    if (m.role === 'customer' && asked && m.text.split(/\s+/).length <= 12) {
-      const id = BARE_ID.exec(digitsFromWords(m.text))?.[1];
+    // "Es el 889412", "C'est 77120": a short answer to the bot's question for an order or account number,
+    // or the first words of a longer one, as an answer opens with what was asked ("CMP-2291. I had to
+    // leave work ...", "contrato 33815 y quiero que ...")
+    if (m.role === 'customer' && asked) {
+      const words = m.text.split(/\s+/);
+      const answer = words.length <= 12 ? m.text : words.slice(0, ANSWER_WORDS).join(' ');
+      const id = BARE_ID.exec(digitsFromWords(answer))?.[1];
       if (id) {
         const k = wordKey(id);
         const known = [out.orderIds, out.accountIds, out.phones].some((list) => keySet(list, wordKey).has(k));
@@ -390,6 +420,8 @@ export function extractEntities(event: HandoffEvent, language: DateLanguage = 'e
     out.orderIds.push(...orders);
     keysOf.delete(out.orderIds);
   }
+  dropLetterlessEchoes(out.orderIds);
+  dropLetterlessEchoes(out.accountIds);
   localiseDollars(out.amounts, event.locale);
   const plan = c?.attributes?.plan;
   if (typeof plan === 'string' && plan.trim()) pushUnique(out.products, plan.trim());

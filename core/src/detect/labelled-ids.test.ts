@@ -92,3 +92,48 @@ describe('ids spelled on the phone', () => {
     expect([...found.orderIds, ...found.accountIds]).toEqual([]);
   });
 });
+
+describe('ids the reading had no word for', () => {
+  it.each([
+    ['Please add this to project PRJ-4471 and send the quote.', 'PRJ-4471'],
+    ['Dejé mi bici el lunes para cambiar frenos, orden TAL-2207.', 'TAL-2207'],
+    ["mon numéro client c'est deux cinq huit huit zéro", '25880'],
+    ['my refill is ready? the number is r x seven seven oh one four', 'RX77014'],
+  ])('"%s" names %s', (text, id) => {
+    const found = said(text);
+    expect([...found.orderIds, ...found.accountIds]).toEqual([id]);
+  });
+
+  it('"the number is" with digits alone is no id (a phone, a count)', () => {
+    const found = said('the number is 5551234 and the number is 3 pages');
+    expect([...found.orderIds, ...found.accountIds]).toEqual([]);
+  });
+
+  it('an answer to "your contract (registration) number?" opens with the id, even in a long message', () => {
+    const contract = ids(
+      bot('Lamento las molestias. ¿Me indica su número de contrato?'),
+      customer('contrato tres tres ocho uno cinco y quiero que la multa la paguen ustedes que el sensor está roto'),
+    );
+    expect(contract.accountIds).toEqual(['33815']);
+    const camper = ids(
+      bot("I'm so sorry. Can you share the camper registration number?"),
+      customer('CMP-2291. I had to leave work and drive her 40 minutes myself'),
+    );
+    expect(camper.accountIds).toEqual(['CMP-2291']);
+    // far into a long answer a number is something else
+    const late = ids(
+      bot('Can you share the registration number?'),
+      customer('I do not have it with me right now but I paid 2500 for the whole summer'),
+    );
+    expect(late.accountIds).toEqual([]);
+  });
+
+  it('an id heard without its letters and said in full later is one id', () => {
+    const found = ids(
+      bot('Wie lautet die Auftragsnummer?'),
+      customer('auftragsnummer a fünf fünf null neun eins'),
+      bot('Danke. Auftrag A55091 wurde als Verschleißreparatur abgerechnet.'),
+    );
+    expect(found.orderIds).toEqual(['A55091']);
+  });
+});

@@ -11,7 +11,7 @@ import { gated } from './literal-gate';
  */
 const EVENT_NOUN = String.raw`claim|ticket|incident|confirmation|booking|reservation|reference|ref|agreement|dispute|shipment|tracking|parcel|waybill|consignment|localizador|reserva|siniestro|expediente|incidencia|referencia|reclamaci[oó]n|r[ée]servation|dossier|sinistre|r[ée]f[ée]rence|colis|r[ée]clamation|buchungscode|buchung|buchungsnummer|paket|sendung|sendungsnummer|schadennummer|schadensnummer|vorgang|vorgangsnummer|aktenzeichen|referenz|referenznummer|ticketnummer|fallnummer`;
 const EVERYDAY_NOUN = String.raw`case|file|transfer|transaction|return|request|appointment|order|report`;
-const RELATION_NOUN = String.raw`policy|loan|contract|member|membership|patient|org|organi[sz]ation|circuit|rewards|loyalty|subscriber|subscription|licen[cs]e|tenant|p[oó]liza|contrato|pr[eé]stamo|socio|paciente|abonado|contrat|police|pr[eê]t|adh[ée]rent|abonn[ée]|vertrag|vertragsnummer|versicherungsnummer|policennummer|darlehen|mitglied|mitgliedsnummer`;
+const RELATION_NOUN = String.raw`policy|loan|contract|member|membership|patient|org|organi[sz]ation|project|workspace|proyecto|projet|projekt|circuit|rewards|loyalty|subscriber|subscription|licen[cs]e|tenant|p[oó]liza|contrato|pr[eé]stamo|socio|paciente|abonado|contrat|police|pr[eê]t|adh[ée]rent|abonn[ée]|vertrag|vertragsnummer|versicherungsnummer|policennummer|darlehen|mitglied|mitgliedsnummer`;
 /** "number", "ID", "#" after the noun: a word after a space, a sign after a space or none. */
 const LABEL_SUFFIX = String.raw`(?<=\s)(?:id|number|no\.?|nr\.?|num\.?|ref(?:erence)?|code|nummer|n[uú]mero|num[ée]ro)(?![a-zà-öø-ÿß])|#|n[°º]`;
 
@@ -73,3 +73,11 @@ export function isClearlyId(m: RegExpExecArray): boolean {
   if (ERROR_PREFIX.test(m[1]!) || m.input[m.index - 1] === '-') return false;
   return m[2]!.length >= 5 || m[0].length > m[1]!.length + 1 + m[2]!.length;
 }
+
+/**
+ * An id said after "the number is" with no word for what it numbers ("the number is RX77014", "el
+ * número es AB-55210"): letters before its digits, so no phone number reads as one. Group 1: the id.
+ */
+export const NUMBER_IS = gated(
+  /\b(?:number|n[uú]mero|num[ée]ro|nummer)(?:\s+(?:is|was|es|est|ist|lautet)|['’]s|\s+c['’]est)\s+([A-Za-z]{1,4}-?\d{4,12})(?![\w-])/gi,
+);
