@@ -198,4 +198,30 @@ describe('sentiment from held-out conversations', () => {
     expect(pkg.sentiment.label).toBe('negative');
     expect(pkg.reason.triggers).toContain('negative_sentiment');
   });
+  it('a warm last word after calm messages is positive; an email closing formula is not', () => {
+    const warm = summarize(
+      convo(
+        ['customer', "We just bought a lake house and I'd love to add it to our plan."],
+        ['bot', 'Good news, that address is covered. Connecting you now.'],
+        ['customer', '14 Cedar Point Road'],
+        ['customer', 'Perfect, thank you so much!'],
+      ),
+    );
+    expect(warm.sentiment.label).toBe('positive');
+    const formula = summarize(
+      convo([
+        'customer',
+        "Hi there,\n\nThe show was postponed and I can't make the new date. I'd like a refund for order TX-88410.\n\nThanks so much,\nDaniel Osei\n\n> From: Box Office\n> Your event has been rescheduled.",
+      ]),
+    );
+    expect(formula.sentiment.label).toBe('neutral');
+  });
+
+  it('worry reads negative without firing negative_sentiment', () => {
+    const pkg = summarize(
+      convo(['customer', "I'm really worried, I think someone got into my account. Can you stop the shipment?"]),
+    );
+    expect(pkg.sentiment.label).toBe('negative');
+    expect(pkg.reason.triggers).not.toContain('negative_sentiment');
+  });
 });

@@ -2,6 +2,7 @@ import type { Sentiment, SentimentLabel } from '../schema/handoff-package';
 import { ANGRY_EMOJI, DISCONTENT, FRUSTRATION, POSITIVE, type WeightedPattern } from '../lexicon/frustration';
 import type { Turn } from './conversation-view';
 import { Gate, gated, gatedTest } from './literal-gate';
+import { normalizeText } from './normalize-text';
 
 type Compiled = { re: RegExp; gate: Gate; weight: number; angry: boolean; frustrated: boolean };
 const compile = (list: readonly WeightedPattern[]): Compiled[] =>
@@ -38,6 +39,29 @@ const COMPLAINT_CONTEXT = gated(
   /\bstill\s+(?:no|not|nothing|waiting)\b|\bno\s+(?:answer|reply|response|one|help|refund|update)\b|\b\d+\s+(?:hours?|days?|weeks?|months?)\s+(?:and|of|later|now)\b|\bnobody\b|\bnever\s+(?:got|received|answered|replied|arrived)\b|\bthanks\s+for\s+nothing\b|\bwaiting\s+(?:for\s+)?(?:\d+|an?|over\s+an?)\s+(?:minutes?|mins?|hours?|days?)\b|\banother\s+bot\b|\bjust\s+what\s+i\s+needed\b|\b(?:gracias\s+por\s+nada|merci\s+pour\s+rien|danke\s+f[uü]r\s+nichts|(?:otra\s+vez|de\s+nuevo)\s+(?:el|la|lo)\s+mism[oa]|encore\s+une\s+fois\s+(?:rien|pas|le\s+m[eê]me|la\s+m[eê]me)|schon\s+wieder|nada\s+funciona|rien\s+ne\s+marche|nichts\s+funktioniert|sigue\s+sin|toujours\s+pas|immer\s+noch\s+nicht|nadie|personne\s+ne|niemand|sin\s+(?:servicio|internet|luz|conexi[oó]n|respuesta|l[ií]nea|se[nñ]al)|sans\s+(?:service|internet|connexion|r[eé]ponse|r[eé]seau)|ohne\s+(?:internet|strom|netz|antwort|empfang)|encore\s+une\s+(?:panne|coupure)|(?:another|yet\s+another)\s+(?:outage|week|day)\s+(?:without|with\s+no)|another\s+outage|otra\s+(?:semana|vez|aver[ií]a|ca[ií]da)|noch\s+eine\s+st[oö]rung)\b/,
 );
 
+/**
+ * An email's closing formula on a line of its own with the name under it ("Thanks so much,\nDaniel Osei"):
+ * manners, not satisfaction. What follows the name is a signature of a few lines, or a quoted earlier mail.
+ */
+const SIGN_OFF_LINE =
+  /^[ \t]*(?:many\s+|huge\s+)?(?:thanks?|thank\s+you|cheers|muchas\s+gracias|gracias|merci(?:\s+beaucoup)?|vielen\s+dank|danke(?:\s+sch[oö]n)?)(?:\s+(?:so\s+much|a\s+lot|again|very\s+much|in\s+advance|de\s+antemano|d'avance|im\s+voraus))?[ \t]*[,!.]?[ \t]*$/gim;
+const QUOTE_START = /^\s*(?:>|-{2,}|_{3,}|on\b.*\bwrote:|from:|de:|von:|le\b.*a\s+[ée]crit)/i;
+const SIGNATURE_LINES = 4;
+
+/** The message's words of tone to read: without an email's closing formula and what follows it. */
+function warmthText(turn: Turn): string {
+  if (!turn.text.includes('\n')) return turn.norm;
+  let at: number | undefined;
+  for (const m of turn.text.matchAll(SIGN_OFF_LINE)) at = m.index;
+  if (at === undefined) return turn.norm;
+  const lines = turn.text.slice(at).split('\n');
+  if (!lines[1]?.trim()) return turn.norm;
+  const after = lines.slice(2);
+  const quoted = after.findIndex((l) => QUOTE_START.test(l));
+  const signature = (quoted >= 0 ? after.slice(0, quoted) : after).filter((l) => l.trim());
+  return signature.length <= SIGNATURE_LINES ? normalizeText(turn.text.slice(0, at)) : turn.norm;
+}
+
 export function scoreMessage(turn: Turn): MessageTone {
   let score = 0;
   let angry = false;
@@ -62,10 +86,11 @@ export function scoreMessage(turn: Turn): MessageTone {
     }
   }
   let positive = 0;
+  const warm = warmthText(turn);
   for (const cue of POSITIVE_CUES) {
     if (!cue.gate.mayMatch(turn.norm)) continue;
     cue.re.lastIndex = 0;
-    if (cue.re.test(turn.norm)) positive += cue.weight;
+    if (cue.re.test(warm)) positive += cue.weight;
   }
   if (gatedTest(NEGATED_POSITIVE, turn.norm)) score -= 0.35;
   else if (positive > 0 && gatedTest(SARCASM, turn.norm) && gatedTest(COMPLAINT_CONTEXT, turn.norm)) {
@@ -172,6 +197,8 @@ export function readSentiment(customerTurns: Turn[]): SentimentReading {
   if (recentAngry && score <= -0.3 && last.score < 0.2) label = 'angry';
   else if (score < -0.2 || last.score <= -0.35) label = 'negative';
   else if (score >= 0.3) label = 'positive';
+  // a warm last word ("Perfect, thank you so much!") after nothing but calm messages
+  else if (last.score >= 0.5 && tones.every((t) => t.score >= 0)) label = 'positive';
   // words of frustration in one of the latest messages ("c'est ridicule") and no good note since: negative
   else if (last.score < 0.2 && tones.slice(-3).some((t) => t.upset)) label = 'negative';
   else label = 'neutral';

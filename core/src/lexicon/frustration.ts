@@ -47,6 +47,12 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     String.raw`\b(?:cancel(?:ling)?\s+(?:my|the)\s+(?:account|subscription|membership|service|plan)\s+(?:right\s+now|now|immediately|today|if)|i'?m\s+(?:leaving(?!\s+(?:from|at|on|for|to|tomorrow|today|tonight|this|next|in|around|\d))|switching|going\s+to\s+(?:a\s+)?competitor)|never\s+(?:buy|order|use)\w*\s+(?:from\s+)?(?:you|this)\s+again|(?:this|so)\s+close\s+to\s+(?:pulling|cancel\w*|leaving|quitting|switching|taking\s+(?:my|our)\s+(?:business|money|kids|children))|pull(?:ing)?\s+(?:both\s+|all\s+)?(?:my|our)\s+(?:\w+\s+){0,2}?out\s+(?:of\s+(?:your|this|the)\b|for\s+the\s+rest)|tak(?:e|ing)\s+(?:my|our)\s+business\s+elsewhere|a\s+punto\s+de\s+(?:cancelar|darme\s+de\s+baja|irme|cambiarme)|sur\s+le\s+point\s+de\s+(?:resilier|partir|tout\s+annuler|changer)|kurz\s+davor,?\s+(?:zu\s+kundigen|zu\s+wechseln|alles\s+zu\s+kundigen)|(?:close|delete)\s+my\s+account\s+(?:now|immediately|right\s+now))\b`,
     -0.45,
   ),
+  // worry and fear said of oneself, not frustration: with the bare words below, a negative customer, no reason by itself
+  // ("I'm really worried", "me da mucho miedo", "je suis un peu inquiète", "ich mache mir Sorgen")
+  P(
+    String.raw`\b(?:(?:i'm|i\s+am|we're|we\s+are|i\s+feel|i'm\s+getting|i\s+was)\s+(?:so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|pretty\s+|extremely\s+)?(?:worried|scared|afraid|anxious|nervous|terrified|panicking|freaking\s+out)|(?:me\s+da|tengo)\s+(?:mucho\s+|un\s+poco\s+de\s+)?miedo|estoy\s+(?:muy\s+|un\s+poco\s+)?(?:preocupad[oa]|asustad[oa]|nervios[oa])|je\s+suis\s+(?:tres\s+|un\s+peu\s+|vraiment\s+)?(?:inquiet|inquiete|angoisse|angoissee|effraye|effrayee)|j'ai\s+(?:tres\s+|vraiment\s+)?peur|ich\s+(?:mache\s+mir|habe)\s+(?:gro(?:ss|ß)e\s+|echt\s+)?(?:sorgen|angst)|ich\s+bin\s+(?:sehr\s+|echt\s+|etwas\s+)?(?:besorgt|beunruhigt|verunsichert))\b`,
+    -0.25,
+  ),
   // exasperation in four languages (accents off): "tomadura de pelo", "je suis à bout", "das kann doch nicht wahr sein"
   P(
     String.raw`\b(?:at\s+my\s+wits'?\s+end|beyond\s+frustrated|this\s+is\s+beyond\s+(?:a\s+)?joke|(?:una\s+)?tomadura\s+de\s+pelo|(?:me\s+)?(?:estan|estais)\s+tomando\s+el\s+pelo|no\s+puede\s+ser\s+que|esto\s+es\s+de\s+risa|je\s+suis\s+a\s+bout|je\s+n'en\s+peux\s+plus|(?:c'est|ce\s+n'est)\s+pas\s+normal|c'est\s+une\s+(?:blague|honte)|on\s+se\s+moque\s+de\s+moi|das\s+kann\s+doch\s+nicht\s+(?:wahr\s+)?sein|(?:mit\s+(?:meinen|den)\s+nerven|nervlich)\s+am\s+ende|das\s+ist\s+(?:doch\s+)?ein\s+witz|unglaublich)\b`,
