@@ -6,9 +6,18 @@
  */
 export type Direction = 'ahead' | 'behind';
 
-/** Words that put the day ahead: "next Monday", "on Friday I will", "bis Freitag", "pour vendredi". */
+/**
+ * Words that put the day ahead: "next Monday", "on Friday I will", "bis Freitag", an appointment ("mi
+ * cita del jueves", "mon rendez-vous de mardi", "der Termin am Montag").
+ */
 const AHEAD =
-  /\b(?:next|coming|will|'ll|going\s+to|gonna|until|till|by|due|expected|scheduled|planned|for|want|need|book(?!ed)\w*|reserv(?!ed)\w*|deliver(?!ed)\w*|arriv(?!ed)\w*|appointment|can\s+(?:you|i|we)|could\s+(?:you|i|we)|(?:i|we)\s+can(?!['’]?t|not)|proximo|próximo|que\s+viene|para|antes|hasta|a\s+partir|voy\s+a|vamos\s+a|va\s+a|necesito|quiero|tengo\s+que|prochain|pour|avant|jusqu|d'ici|à\s+partir|prévu|programmé|sera|serai|seront|vais|allons|dois|doit|faut|veux|voudrais|besoin|bis|ab|nächsten|nachsten|kommenden|geplant|soll|wird|werde|muss|brauch\w*|möchte)\b/i;
+  /\b(?:next|coming|will|'ll|going\s+to|gonna|until|till|by|due|expected|scheduled|planned|want|need|book(?!ed)\w*|reserv(?!ed)\w*|deliver(?!ed)\w*|arriv(?!ed)\w*|appointment|cita|rendez-vous|rdv|termin|can\s+(?:you|i|we)|could\s+(?:you|i|we)|(?:i|we)\s+can(?!['’]?t|not)|proximo|próximo|que\s+viene|para|antes|hasta|a\s+partir|voy\s+a|vamos\s+a|va\s+a|necesito|quiero|tengo\s+que|prochain|pour|avant|jusqu|d'ici|à\s+partir|prévu|programmé|sera|serai|seront|vais|allons|dois|doit|faut|veux|voudrais|besoin|bis|ab|nächsten|nachsten|kommenden|geplant|soll|wird|werde|muss|brauch\w*|möchte)\b/i;
+/**
+ * "For" puts the day ahead only right before it ("booked for Friday", "for the 28th"); further back it
+ * is what a thing costs or is paid for ("a charge for $389 on the fourteenth"). ("Pour" and "para"
+ * look ahead anywhere in the clause: "des billets pour le match samedi".)
+ */
+const FOR_JUST_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 /** Words that put it behind: "last Friday", "since Monday", "seit Montag". */
 const BEHIND = /\b(?:last|past|ago|since|pasado|desde|dernier|depuis|letzten|vergangenen|seit)\b/i;
 /**
@@ -19,11 +28,12 @@ const BEHIND = /\b(?:last|past|ago|since|pasado|desde|dernier|depuis|letzten|ver
 const PAST =
   /(?<![\p{L}'’])(?:(?:was|were)(?!\s+(?:wondering|hoping|thinking|planning|going|gonna|supposed))|did|didn['’]?t|had|got|went|came|paid|made|sent|bought|said|told|gave|took|saw|left|lost|broke|stole|stolen|spoke|spent|began|ran|wrote|rang|(?!(?:hundred|scheduled|expected|planned|booked|reserved|supposed|interested|needed|wanted)\b)[a-z]{2,}[a-df-z]ed|fue|fui|fueron|hice|hizo|tuve|tuvo|dijo|vino|\p{L}+(?:aron|ieron|aste)|(?!qu[eé](?![\p{L}]))\p{L}{2,}[éó]|(?:he|has|ha|hemos|han)\s+\p{L}+(?:ado|ido)|(?:ai|as|a|avons|avez|ont|suis|est|sommes|sont)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|u|ue|us|it)|était|avait|war|waren|wurde|wurden|hatte|hatten)(?![\p{L}])/iu;
 /**
- * A German perfect: "habe", "hat", "ist" with a participle in lower case as verbs are written
- * ("habe ... bezahlt", "ist ... gekommen", "wurde storniert"; "Gebühren" is a noun).
+ * A German perfect: "habe" (said "hab"), "hat", "ist" with a participle in lower case as verbs are
+ * written ("habe ... bezahlt", "ist ... gekommen", "ist ... nicht erschienen", "hab ... hochgeladen" with
+ * its prefix, "wurde storniert"; "Gebühren" is a noun), or the participle first ("gekauft hab ich ihn").
  */
 const PAST_PARTICIPLE_DE =
-  /(?<![\p{L}])(?:habe|hat|haben|hast|habt|bin|ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,4}?(?:ge[a-zäöüß]{3,}(?:t|en)|(?:be|er|ver|zer|ent)[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:hab|habe|hat|haben|hast|habt|bin|ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,6}?(?:(?:[a-zäöüß]{2,5})?ge[a-zäöüß]{3,}(?:t|en)|(?:be|er|ver|zer|ent)[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)|ge[a-zäöüß]{3,}(?:t|en)\s+(?:hab|habe|hat|haben|bin|ist|sind))(?![\p{L}])/u;
 
 const clauseBefore = (text: string) => text.split(/[.!?;\n]/).at(-1) ?? '';
 const clauseAfter = (text: string) => text.split(/[.!?;\n]/)[0] ?? '';
@@ -38,6 +48,7 @@ export function directionOf(words: string, before: string, after: string): Direc
   if (BEHIND.test(words)) return 'behind';
   // before the day, the word nearest it says ("charged for my insurance ... it came out on the first": behind)
   const clause = clauseBefore(before);
+  if (FOR_JUST_BEFORE.test(clause)) return 'ahead';
   const ahead = lastIndexOf(AHEAD_ALL, clause);
   const behind = Math.max(
     lastIndexOf(BEHIND_ALL, clause),
@@ -49,7 +60,9 @@ export function directionOf(words: string, before: string, after: string): Direc
   const next = clauseAfter(after);
   const aheadAfter = firstIndexOf(AHEAD, next);
   const behindAfter = Math.min(firstIndexOf(PAST, next), firstIndexOf(PAST_PARTICIPLE_DE, next));
-  if (aheadAfter === Infinity && behindAfter === Infinity) return undefined;
+  if (aheadAfter === Infinity && behindAfter === Infinity)
+    // a German perfect around the day: "ist am Montag nicht erschienen", "habe am Freitag bezahlt"
+    return PAST_PARTICIPLE_DE.test(`${clause} ${words} ${next}`) ? 'behind' : undefined;
   return aheadAfter < behindAfter ? 'ahead' : 'behind';
 }
 

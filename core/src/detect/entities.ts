@@ -198,12 +198,20 @@ function scan(text: string, out: Entities, products?: string[]): void {
  * 2026-03-03), as written when there is no time to count from, dropped when they name no day
  * ("last month"); each day once.
  */
-function resolveDates(out: Entities, from: number, at: string | undefined, language: DateLanguage): void {
+function resolveDates(
+  out: Entities,
+  from: number,
+  at: string | undefined,
+  language: DateLanguage,
+  botSaid = false,
+): void {
   if (out.dates.length === from) return;
   const kept = out.dates.slice(0, from);
   for (const entry of out.dates.slice(from)) {
     const cut = entry.indexOf(AROUND);
     const text = cut < 0 ? entry : entry.slice(0, cut);
+    // a bot's "today" is the time of the conversation itself ("an address added today"), no day a customer named
+    if (botSaid && TODAY.test(text)) continue;
     const [before = '', after = ''] = cut < 0 ? [] : entry.slice(cut + 1).split(AROUND);
     // "hier" is yesterday in French and "here" in German
     const day = /^hier$/i.test(text) && language !== 'fr' ? null : resolveDate(text, at, language, before, after);
@@ -216,6 +224,7 @@ function resolveDates(out: Entities, from: number, at: string | undefined, langu
   keysOf.delete(out.dates);
 }
 
+const TODAY = /^(?:today|hoy|aujourd'hui|heute)$/i;
 const NO_IDS: ReadonlySet<string> = new Set();
 
 /** The sender's email and the date in the headers of a quoted or forwarded mail (`quotedHeaders`). */
@@ -357,7 +366,7 @@ export function extractEntities(event: HandoffEvent, language: DateLanguage = 'e
       scan(withoutQuoted(m.text), out);
       scanQuotedHeaders(m.text, out);
     } else scan(m.text, out);
-    resolveDates(out, from, at, language);
+    resolveDates(out, from, at, language, m.role === 'bot');
     if (m.role === 'bot' || m.role === 'agent') {
       // "your policy number or social security number": the answer may be the secret, no id
       asked = gatedTest(ASKS_SECRET, m.text)

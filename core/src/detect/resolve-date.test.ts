@@ -180,3 +180,43 @@ describe('which weekday: the coming one unless the clause says it is gone', () =
     expect(resolveDate(day, MON, 'en', before, after)).toBe(want);
   });
 });
+
+describe('which weekday, from more of its clause', () => {
+  // Wednesday 22 October 2025
+  const WED = '2025-10-22T07:50:00Z';
+  it.each([
+    // an appointment is ahead though the message about it is in the past
+    ['Me ha llegado un SMS de que mi cita del ', 'jueves', ' con la Dra. Ibarra se ha cancelado', '2025-10-23'],
+    ["j'ai reçu un mail pour mon rendez-vous de ", 'mardi', '', '2025-10-28'],
+    // a German perfect split around the day, or its participle first
+    ['Die Nachhilfelehrerin ist ', 'am Montag', ' schon wieder nicht erschienen', '2025-10-20'],
+    ['ich hab es ', 'am montag', ' in der app hochgeladen', '2025-10-20'],
+    ['gekauft hab ich ihn ', 'am samstag', ' in der filiale', '2025-10-18'],
+    // "for" right before the day looks ahead, further back it is what was paid for
+    ['I booked a table for ', 'Friday', '', '2025-10-24'],
+    ['there is a charge on my card for $389 on ', 'Monday', ' and i never rented anything', '2025-10-20'],
+  ])('"%s%s%s"', (before, day, after, want) => {
+    expect(resolveDate(day, WED, 'en', before, after)).toBe(want);
+  });
+});
+
+describe("a bot's today", () => {
+  it('is the time of the conversation, no day named; a customer’s today is one', () => {
+    const p = summarize({
+      conversationId: 'd3',
+      messages: [
+        { role: 'customer', text: 'someone added an address to my account today', at: AT },
+        { role: 'bot', text: 'I can see a new address that was added today.', at: AT },
+      ],
+    });
+    expect(p.entities.dates).toEqual(['2026-03-10']);
+    const botOnly = summarize({
+      conversationId: 'd4',
+      messages: [
+        { role: 'customer', text: 'someone added an address to my account', at: AT },
+        { role: 'bot', text: 'I can see a new address that was added today.', at: AT },
+      ],
+    });
+    expect(botOnly.entities.dates).toEqual([]);
+  });
+});
