@@ -36,3 +36,32 @@ describe('a secret read out after its label', () => {
     'i got the code but it has three one seven in it?',
   ])('kept: %s', (text) => expect(redactText(text).text).toBe(text));
 });
+
+describe('a card read out in any of four languages, hesitations inside', () => {
+  it.each([
+    ['es la cuatro uno tres dos cuatro uno dos cuatro uno cinco siete ocho seis seis ocho cero', '6680'],
+    ["it's a mastercard five two four oh three five six five uh five eight oh oh five three seven two", '5372'],
+    ['c’est quatre un trois deux quatre un deux quatre un cinq sept huit six six huit zéro', '6680'],
+  ])('%s', (text, last4) => {
+    const out = redactText(text);
+    expect(out.text).toContain(`[card ••••${last4}]`);
+    expect(out.text).not.toMatch(/\b(?:cuatro|five|quatre)\b.*\b(?:cero|two|zéro)$/);
+    expect(out.cardLast4).toEqual([last4]);
+  });
+
+  it('sixteen spoken digits that are no card number stay', () => {
+    const text = 'el pedido es cuatro uno tres dos cuatro uno dos cuatro uno cinco siete ocho seis seis ocho uno';
+    expect(redactText(text).text).toBe(text);
+  });
+});
+
+describe('a code named in one sentence and read out in the next', () => {
+  it('is masked', () => {
+    expect(redactText('I read him the code from a text. It was 482913. Then he asked').text).toBe(
+      'I read him the code from a text. It was [redacted:code]. Then he asked',
+    );
+  });
+  it('an error code is no secret', () => {
+    expect(redactText('I got an error code. It was 1042.').text).toBe('I got an error code. It was 1042.');
+  });
+});

@@ -23,6 +23,14 @@ const SECURITY_ANSWER_INLINE = gated(
   /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word|respuesta\s+(?:de\s+seguridad|secreta)|r[eé]ponse\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|sicherheitsantwort|antwort\s+auf\s+(?:die|meine)\s+sicherheitsfrage|(?:geburts|m[aä]dchen|familien)name\s+(?:meiner|der)\s+mutter|m[aä]dchenname|(?:nombre|apellido)\s+de\s+soltera(?:\s+de\s+mi\s+madre)?|nom\s+de\s+jeune\s+fille(?:\s+de\s+ma\s+m[eè]re)?)(\s+(?:is|was|would\s+be|es|era|est|c['’]est|[eé]tait|ist|war|lautet)\b\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi,
 );
 
+/**
+ * A code named in one sentence and read out in the next: "I read him the code from a text. It was 482913."
+ * (en, es, fr, de).
+ */
+const CODE_THEN_VALUE = gated(
+  /(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|status|gift|voucher|fehler|erreur|bar|qr)[\s-])\b(code|otp|pin|passcode|c[oó]digo)\b([^.!?\d\n]{0,60}[.!?]\s+(?:it\s+was|it's|it\s+is|that\s+was|era|es|c['’]?[eé]tait|c['’]est|das\s+war|er\s+(?:war|lautet|ist))\s*:?\s*)(\d(?:[ -]?\d){3,7})\b/gi,
+);
+
 /** The ASCII digits in `text` (what `\d` matches without the u flag). */
 function digitCount(text: string): number {
   let n = 0;
@@ -124,8 +132,36 @@ function maskCards(run: string, found: (last4: string) => void): string {
 const SPOKEN_DIGITS =
   /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)[\s,.-]+){12,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b/gi;
 
-/** A card read out in a voice transcript ("four two four two ..."): masked like a written one. */
+/** The first Luhn-valid card number (13-19 digits) inside `digits`, by its last four, or undefined. */
+function cardInside(digits: string): string | undefined {
+  for (let start = 0; start + 13 <= digits.length; start++)
+    for (let l = Math.min(19, digits.length - start); l >= 13; l--)
+      if (luhnValid(digits.slice(start, start + l))) return digits.slice(start + l - 4, start + l);
+  return undefined;
+}
+
+/**
+ * A card read out in a voice transcript ("four two four two ...", "cuatro uno tres dos ...", with an "uh"
+ * inside): masked like a written one, the whole run.
+ */
 function maskSpokenCards(text: string, found: (last4: string) => void): string {
+  const spoken = maskSpokenEnglishCards(text, found);
+  const runs = findSpokenDigitRuns(spoken, 13);
+  if (runs.length === 0) return spoken;
+  let out = '';
+  let copied = 0;
+  for (const run of runs) {
+    const last4 = cardInside(run.digits);
+    if (last4 === undefined) continue;
+    found(last4);
+    out += spoken.slice(copied, run.start) + `[card ••••${last4}]`;
+    copied = run.end;
+  }
+  return copied === 0 ? spoken : out + spoken.slice(copied);
+}
+
+/** English digit words mixed with digits ("4 two 4 two ..."). */
+function maskSpokenEnglishCards(text: string, found: (last4: string) => void): string {
   if (!/\b(?:one|two|three|four|five|six|seven|eight|nine)\b/i.test(text)) return text;
   return text.replace(SPOKEN_DIGITS, (run) => {
     const digits = run
@@ -133,16 +169,10 @@ function maskSpokenCards(text: string, found: (last4: string) => void): string {
       .split(/[\s,.-]+/)
       .map((w) => (/^\d$/.test(w) ? w : w === 'o' ? '0' : (SPOKEN_DIGIT[w] ?? '')))
       .join('');
-    for (let start = 0; start + 13 <= digits.length; start++) {
-      for (let l = Math.min(19, digits.length - start); l >= 13; l--) {
-        if (luhnValid(digits.slice(start, start + l))) {
-          const last4 = digits.slice(start + l - 4, start + l);
-          found(last4);
-          return `[card ••••${last4}]`;
-        }
-      }
-    }
-    return run;
+    const last4 = cardInside(digits);
+    if (last4 === undefined) return run;
+    found(last4);
+    return `[card ••••${last4}]`;
   });
 }
 
@@ -192,7 +222,7 @@ function maskSpokenLabelled(text: string, counted: () => void): string {
 
 /** Masks secrets in one text (contract section 5). Emails, phones and order ids are kept. */
 const MIGHT_HOLD_SECRET = gated(
-  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|password|passwd|pwd|passphrase|contrase|clave|mot de passe|mdp|passwort|kennwort|maiden|memorable|secret|geburtsname|m[aä]dchenname|familienname|soltera|jeune fille|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage|cvv|cvc|code|c[oó]digo|otp|pin|social|ssn|cryptogramme|pr[uü]f/i,
+  /\d|\bfour\b|\bone\b|\bfive\b|\bnine\b|\buno\b|\bcuatro\b|\bcinco\b|\bnueve\b|\bquatre\b|\bcinq\b|\bneuf\b|\beins\b|\bvier\b|\bf(?:u|ü|ue)nf\b|\bneun\b|password|passwd|pwd|passphrase|contrase|clave|mot de passe|mdp|passwort|kennwort|maiden|memorable|secret|geburtsname|m[aä]dchenname|familienname|soltera|jeune fille|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage|cvv|cvc|code|c[oó]digo|otp|pin|social|ssn|cryptogramme|pr[uü]f/i,
 );
 /** The labels a spoken secret needs (see `maskSpokenLabelled`): without one, no digit words are looked for. */
 const SPOKEN_SECRET_LABEL = gated(
@@ -238,6 +268,11 @@ export function redactText(text: string): RedactedText {
     });
   if (digitCount(t) >= 4 && mayMatch(OTP, t))
     t = t.replace(OTP, (_m, label: string, gap: string) => {
+      redactions++;
+      return `${label}${gap}[redacted:code]`;
+    });
+  if (digitCount(t) >= 4 && mayMatch(CODE_THEN_VALUE, t))
+    t = t.replace(CODE_THEN_VALUE, (_m, label: string, gap: string) => {
       redactions++;
       return `${label}${gap}[redacted:code]`;
     });
