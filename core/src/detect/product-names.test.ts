@@ -65,3 +65,26 @@ describe('product names', () => {
     expect(productNamesOf('I returned the Samsung TV\n\nHello team')).not.toContainEqual(expect.stringContaining('\n'));
   });
 });
+
+describe('more shapes of a product name', () => {
+  it.each([
+    // a model with a series after a dot or a dash, more letters after its number
+    ['la avería de la cosechadora New Holland CX7.90 que les compramos', 'Holland CX7.90'],
+    ['nos interesan tres tractores Kubota M7-173 con pala', 'Kubota M7-173'],
+    ['devolví un refrigerador LG GT32WPP hace 3 semanas', 'LG GT32WPP'],
+    // a CamelCase brand alone
+    ['votre app SnowKey plante avec l’erreur dès que je l’ouvre', 'SnowKey'],
+    ['My son used MathSprout through his school last year.', 'MathSprout'],
+    // a name before the word of a thing sold by name
+    ['I missed the early-bird deadline for the Junior Explorers session by a few days', 'Junior Explorers session'],
+    ['I was on the Ultimate Shine wash like every week.', 'Ultimate Shine wash'],
+  ])('"%s" names %s', (text, name) => expect(products(text)).toEqual([name]));
+
+  it.each([
+    'Of course, I can wait for the next class.',
+    'Hi, this is FlixNow. What can I help you with?',
+    'Thank you for contacting MyCareLink Support.',
+    'Thanks,\nPriya Raman\nFinance Lead | BrightPath Learning',
+    'I spoke to Mr McDonald and to Ms DeLuca yesterday.',
+  ])('"%s" names no product', (text) => expect(products(text)).toEqual([]));
+});

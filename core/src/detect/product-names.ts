@@ -41,10 +41,13 @@ const NAME_AT_WORD = String.raw`[${UPPER}]${STARTS_WORD}[${LETTER}\d'’&]*\+?(?
 const TIER =
   'Plus|Pro|Max|Ultra|Premium|Business|Enterprise|Unlimited|Ilimitado|Illimité|Komfort|Pop|Premier|Rewards|Pass|Prime|Mini|Lite';
 
-/** A name before a plan's word: "the Team Plan", "Unlimited Max tariff", "the Notewise Pro monthly plan". */
+/**
+ * A name before a plan's word, or the word of another thing sold by name: "the Team Plan", "Unlimited
+ * Max tariff", "the Notewise Pro monthly plan", "the Junior Explorers session", "the Ultimate Shine wash".
+ */
 const PLAN_AFTER_NAME = gated(
   new RegExp(
-    String.raw`(${NAME_AT_WORD})(?:${SP}(?:monthly|annual|yearly))?${SP}(?:plan|tier|tariff|subscription|membership|package|bundle|edition|licen[cs]e|add-on|module|Plan|Tier|Tariff|Subscription|Membership|Package|Bundle|Edition|Module)(?![${LETTER}-])`,
+    String.raw`(${NAME_AT_WORD})(?:${SP}(?:monthly|annual|yearly))?${SP}(?:plan|tier|tariff|subscription|membership|package|bundle|edition|licen[cs]e|add-on|module|session|course|class|program|programme|camp|workshop|wash|option|pack|kit|warranty|Plan|Tier|Tariff|Subscription|Membership|Package|Bundle|Edition|Module|Session|Course|Class|Program|Programme|Camp|Workshop|Wash|Option|Pack|Kit|Warranty)(?![${LETTER}-])`,
     'g',
   ),
 );
@@ -79,12 +82,17 @@ const CAMEL_MODEL = gated(
   ),
 );
 /**
- * A brand and a model: "Kestrel X2", "Runfast 3", "JBL Flip 6", "Fibra 600Mb", "Dyson V15 Detect".
+ * A model in letters and a number, maybe with a series after a dot or a dash and a few letters more
+ * ("X2", "QN90D", "CX7.90", "M7-173", "GT32WPP").
+ */
+const LETTERS_MODEL = String.raw`[A-Z]{1,3}\d{1,4}(?:[.-]\d{1,4}(?![.,]?\d))?[A-Za-z]{0,3}`;
+/**
+ * A brand and a model: "Kestrel X2", "New Holland CX7.90", "Kubota M7-173", "Runfast 3", "JBL Flip 6", "Fibra 600Mb", "Dyson V15 Detect".
  * Group 1: the brand's words, 2: the model, 3: a tier after it.
  */
 const BRAND_MODEL = gated(
   new RegExp(
-    String.raw`((?:[A-Z]${STARTS_WORD}[A-Z]{1,4}|[${UPPER}]${STARTS_WORD}[${LOWER}]+)(?:${SP}[${UPPER}][${LOWER}]+)?)${SP}([A-Z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}(?:Mb|MB|GB|Gb|Go|TB|Mbit)?)(?![${LETTER}\d.,'’/:°%-]|[.,]\d)(?:${SP}(${TIER}|Detect|Edition)(?![${LETTER}\d]))?`,
+    String.raw`((?:[A-Z]${STARTS_WORD}[A-Z]{1,4}|[${UPPER}]${STARTS_WORD}[${LOWER}]+)(?:${SP}[${UPPER}][${LOWER}]+)?)${SP}(${LETTERS_MODEL}|\d{1,4}(?:Mb|MB|GB|Gb|Go|TB|Mbit)?)(?![${LETTER}\d.,'’/:°%-]|[.,]\d)(?:${SP}(${TIER}|Detect|Edition)(?![${LETTER}\d]))?`,
     'g',
   ),
 );
@@ -145,7 +153,7 @@ const STOP = new Set(
 Hi Hello Hey Dear Please Thanks Thank Regards Best Cheers Yes Yeah No Ok Okay Sorry Also And Or But So If Then Just Only
 Order Credit Debit Gift New Same Other Different Old Current Cheaper Another Mortgage Customer Support Billing Sales Service
 Cancel Upgrade Downgrade Change Switch Add Remove Keep Get Buy Renew Is Are Was Were Do Does Did Can Could Will Would Should Have Has
-In On At By For From To With About Around After Before Since Until Over Under Like Than Per Via Re Fwd Subject
+In On At By For From To With Of About Around After Before Since Until Over Under Like Than Per Via Re Fwd Subject
 Hola Gracias Buenas Buenos Saludos Hace Desde Hasta Durante Con Sin Para Por En Los Las El La Un Una Unos Unas Mi Mis Tu Su Sus Mis Nuestro
 Bonjour Merci Salut Cordialement Depuis Pendant Avec Sans Pour Par Dans Les Le Des Mon Ma Mes Ton Son Sa Ses Il Elle Ils On Nous Vous Je Ce Cette
 Hallo Danke Grüße Seit Vor Bis Um Ab Nach Am Im Über Unter Mit Für Von Zu Bei Ca Etwa Nur Noch Schon Fast Knapp Rund Ich Wir Sie Er Es Du Der Die Das Den Dem Ein Eine Einen Mein Meine Unser Ihr Ihre`.split(
@@ -167,8 +175,24 @@ const ACRONYM_STOP = new Set(
     ' ',
   ),
 );
-/** Before a company's own name ("Thanks for calling Vertex Business", "Welcome to Skyline Fiber"). */
-const COMPANY_BEFORE = /(?:calling|contacting|welcome\s+to|choosing|reached|here\s+at|team\s+at|from\s+the)\s+$/i;
+/**
+ * Before a company's own name ("Thanks for calling Vertex Business", "Welcome to Skyline Fiber", "Hi,
+ * this is FlixNow", a signature's "Finance Lead | BrightPath Learning").
+ */
+const COMPANY_BEFORE =
+  /(?:calling|contacting|welcome\s+to|choosing|reached|reaching\s+out\s+to|writing\s+to|here\s+at|team\s+at|from\s+the|this\s+is|\|)\s+$/i;
+/** After a company's own name: its support, its team, its legal form ("MyCareLink Support", "BestMart Inc."). */
+const COMPANY_AFTER =
+  /^[ \t]+(?:support|team|customer|service|services|help|inc|ltd|llc|gmbh|ag|sa|corp|group|bank|kundenservice|kundendienst|soporte|equipo|servicio|assistance|équipe)(?![\p{L}])/iu;
+/**
+ * A CamelCase word alone ("WashClub", "SnowKey", "MathSprout", "QuickBooks"): a brand's way of writing
+ * its name, so a product, app or service; not a surname that writes its particle so ("McDonald",
+ * "DeLuca", "MacKenzie"), nor the company itself (see COMPANY_BEFORE and COMPANY_AFTER).
+ */
+const CAMEL_WORD = gated(
+  new RegExp(String.raw`[A-Z]${STARTS_WORD}[a-z]+[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![${LETTER}\d@'’-])`, 'g'),
+);
+const SURNAME_PARTICLE = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|Fitz)(?=[A-Z])/;
 
 const words = (name: string) => name.split(/[ \t]+/);
 
@@ -222,6 +246,17 @@ export function productNamesOf(t: string): string[] {
       if (ACRONYM_STOP.has(last) || COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
       addName(names, m[1], 2);
     }
+  if (/[a-z][A-Z]/.test(t))
+    for (const m of allMatches(CAMEL_WORD, t)) {
+      const end = m.index + m[0].length;
+      if (
+        SURNAME_PARTICLE.test(m[0]) ||
+        COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) ||
+        COMPANY_AFTER.test(t.slice(end, end + 20))
+      )
+        continue;
+      addName(names, m[0]);
+    }
   if (/\d/.test(t)) for (const m of allMatches(BRAND_MODEL, t)) addBrandModel(t, m, names);
   for (const m of allMatches(KIND_THEN_NAME, t))
     if (!words(m[1]!).some((w) => NOT_A_BRAND.test(w))) addName(names, m[1]);
@@ -250,7 +285,10 @@ function addName(names: string[], name: string | undefined, minWords = 1): void 
 }
 
 function addBrandModel(t: string, m: RegExpExecArray, names: string[]): void {
+  // a word no name starts with before the brand is not part of it ("The Kestrel X2"; "New Holland CX7.90"
+  // reads "Holland CX7.90", the model still named)
   const brand = words(m[1]!);
+  if (brand.length > 1 && STOP.has(brand[0]!)) brand.shift();
   const model = m[2]!;
   if (brand.some((w) => STOP.has(w) || CALENDAR.test(w) || NOT_A_BRAND.test(w) || ACRONYM_STOP.has(w))) return;
   // "PA 2218", "HTTP 429": letters in capitals and a bare number are a flight or a code
