@@ -46,6 +46,21 @@ function findInCustomer(
   return undefined;
 }
 
+/**
+ * The customer messages asking for a person ("representative", "representative please", "no agent agent"):
+ * asked that often and still talking to the bot is a loop, however short each request.
+ */
+function personRequests(turns: Turn[], phrases: ReasonPhrases): { count: number; turn?: Turn } {
+  let count = 0;
+  let last: Turn | undefined;
+  for (const turn of turns)
+    if (phrases.personRequest.test(turn.norm) && !phrases.personNegation.test(turn.norm)) {
+      count++;
+      last = turn;
+    }
+  return last ? { count, turn: last } : { count };
+}
+
 /** Best effort: the sentence as the customer wrote it (same position in the original text). */
 function originalSentence(turn: Turn, normSentence: string): string {
   const at = turn.norm.indexOf(normSentence);
@@ -164,6 +179,21 @@ const stepWords = (step: string) =>
       .map((w) => w.replace(/^re(?=[a-z]{4,})/, '')),
   );
 
+const RUN_WORDS = 3;
+/** Two step texts holding the same run of three words: the same words read twice. */
+function sharesRun(a: string, b: string): boolean {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
+  const x = words(a);
+  const y = words(b).join(' ');
+  for (let i = 0; i + RUN_WORDS <= x.length; i++)
+    if (` ${y} `.includes(` ${x.slice(i, i + RUN_WORDS).join(' ')} `)) return true;
+  return false;
+}
+
 /** A step that failed, tried again and failed again ("sent a reset link" ... "resent the link"): the bot looping on it. */
 function sameStepFailedAgain(attempted: readonly Attempt[], policy: Policy): string | undefined {
   for (const [a, n] of timesFailed(attempted) ?? [])
@@ -174,8 +204,13 @@ function sameStepFailedAgain(attempted: readonly Attempt[], policy: Policy): str
   for (let i = 0; i < failed.length; i++) {
     let n = 1;
     for (let j = i + 1; j < failed.length; j++) {
-      // two things the customer tried ("restarted the router", "reset the router") are two steps, not the bot looping
+      // two things the customer tried ("restarted the router", "reset the router") are two steps, not the bot looping;
+      // a logged action and the bot's words about it ("send_password_reset", "the reset didn't go through") are one try;
+      // one instruction read twice from one message ("refreshed your profile - please turn airplane mode on", "turn
+      // airplane mode on and off") is one try (a step failing in several turns is counted by `timesFailed` above)
       if (failed[i]!.customer && failed[j]!.customer) continue;
+      if (failed[i]!.a.source !== failed[j]!.a.source) continue;
+      if (sharesRun(failed[i]!.a.step, failed[j]!.a.step)) continue;
       const x = failed[i]!.words;
       const y = failed[j]!.words;
       let shared = 0;
@@ -287,7 +322,14 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
     const botFailure =
       repeatedBotFailure(event, view, phrases, policy) ?? sameStepFailedAgain(input.attempted ?? [], policy);
     const corrections = countCorrections(view.customer);
+    const askedForPerson = personRequests(view.customer, phrases);
     if (botFailure) add('repeated_failure', botFailure);
+    else if (askedForPerson.turn && askedForPerson.count >= policy.repeatedQuestionCount)
+      add(
+        'repeated_failure',
+        `Customer asked for a person ${askedForPerson.count} times: ${said(askedForPerson.turn, askedForPerson.turn.text)}`,
+        askedForPerson.turn.index,
+      );
     else if (corrections.turn && corrections.count >= policy.repeatedQuestionCount - 1)
       add(
         'repeated_failure',

@@ -41,14 +41,14 @@ const COMPLAINT_CONTEXT = gated(
 
 /**
  * An email's closing formula on a line of its own with the name under it ("Thanks so much,\nDaniel Osei"):
- * manners, not satisfaction. What follows the name is a signature of a few lines, or a quoted earlier mail.
+ * manners, not satisfaction ("Thank you so much!" with its mark is warmth). What follows the name is a signature of a few lines, or a quoted earlier mail.
  */
 const SIGN_OFF_LINE =
-  /^[ \t]*(?:many\s+|huge\s+)?(?:thanks?|thank\s+you|cheers|muchas\s+gracias|gracias|merci(?:\s+beaucoup)?|vielen\s+dank|danke(?:\s+sch[oö]n)?)(?:\s+(?:so\s+much|a\s+lot|again|very\s+much|in\s+advance|de\s+antemano|d'avance|im\s+voraus))?[ \t]*[,!.]?[ \t]*$/gim;
+  /^[ \t]*(?:many\s+|huge\s+)?(?:thanks?|thank\s+you|cheers|muchas\s+gracias|gracias|merci(?:\s+beaucoup)?|vielen\s+dank|danke(?:\s+sch[oö]n)?)(?:\s+(?:so\s+much|a\s+lot|again|very\s+much|in\s+advance|de\s+antemano|d'avance|im\s+voraus))?[ \t]*[,.]?[ \t]*$/gim;
 const QUOTE_START = /^\s*(?:>|-{2,}|_{3,}|on\b.*\bwrote:|from:|de:|von:|le\b.*a\s+[ée]crit)/i;
 const SIGNATURE_LINES = 4;
 
-/** The message's words of tone to read: without an email's closing formula and what follows it. */
+/** The message's words of tone to read: an email's closing formula as a plain thanks, without what follows it. */
 function warmthText(turn: Turn): string {
   if (!turn.text.includes('\n')) return turn.norm;
   let at: number | undefined;
@@ -59,7 +59,8 @@ function warmthText(turn: Turn): string {
   const after = lines.slice(2);
   const quoted = after.findIndex((l) => QUOTE_START.test(l));
   const signature = (quoted >= 0 ? after.slice(0, quoted) : after).filter((l) => l.trim());
-  return signature.length <= SIGNATURE_LINES ? normalizeText(turn.text.slice(0, at)) : turn.norm;
+  // the formula counts as the plain thanks it is
+  return signature.length <= SIGNATURE_LINES ? `${normalizeText(turn.text.slice(0, at))} thanks` : turn.norm;
 }
 
 export function scoreMessage(turn: Turn): MessageTone {

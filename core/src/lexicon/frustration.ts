@@ -47,6 +47,13 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     String.raw`\b(?:cancel(?:ling)?\s+(?:my|the)\s+(?:account|subscription|membership|service|plan)\s+(?:right\s+now|now|immediately|today|if)|i'?m\s+(?:leaving(?!\s+(?:from|at|on|for|to|tomorrow|today|tonight|this|next|in|around|\d))|switching|going\s+to\s+(?:a\s+)?competitor)|never\s+(?:buy|order|use)\w*\s+(?:from\s+)?(?:you|this)\s+again|(?:this|so)\s+close\s+to\s+(?:pulling|cancel\w*|leaving|quitting|switching|taking\s+(?:my|our)\s+(?:business|money|kids|children))|pull(?:ing)?\s+(?:both\s+|all\s+)?(?:my|our)\s+(?:\w+\s+){0,2}?out\s+(?:of\s+(?:your|this|the)\b|for\s+the\s+rest)|tak(?:e|ing)\s+(?:my|our)\s+business\s+elsewhere|a\s+punto\s+de\s+(?:cancelar|darme\s+de\s+baja|irme|cambiarme)|sur\s+le\s+point\s+de\s+(?:resilier|partir|tout\s+annuler|changer)|kurz\s+davor,?\s+(?:zu\s+kundigen|zu\s+wechseln|alles\s+zu\s+kundigen)|(?:close|delete)\s+my\s+account\s+(?:now|immediately|right\s+now))\b`,
     -0.45,
   ),
+  // round 5: despair and "that's what I'm telling you" in four languages, an eye roll: "ya me estoy desesperando", "eso es lo que te
+  // estoy diciendo 🙄", "je désespère", "ich verzweifle"
+  F(
+    String.raw`\b(?:(?:me\s+)?estoy\s+desesperando|(?:estoy|ando)\s+desesperad[oa]|je\s+(?:desespere|suis\s+desespere\w*)|ich\s+(?:verzweifle|bin\s+verzweifelt)|i'm\s+(?:getting\s+)?desperate|(?:that's|that\s+is)\s+(?:exactly\s+)?what\s+i'm\s+(?:telling|saying)|eso\s+es\s+(?:justo\s+)?lo\s+que\s+(?:te|le|les|os)\s+estoy\s+diciendo|c'est\s+(?:exactement\s+)?ce\s+que\s+je\s+(?:vous|te)\s+dis|das\s+sage\s+ich\s+(?:dir|ihnen|euch)\s+doch)\b` +
+      '|\u{1F644}',
+    -0.45,
+  ),
   // worry and fear said of oneself, not frustration: with the bare words below, a negative customer, no reason by itself
   // ("I'm really worried", "me da mucho miedo", "je suis un peu inquiète", "ich mache mir Sorgen")
   P(
