@@ -322,7 +322,7 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
     const botFailure =
       repeatedBotFailure(event, view, phrases, policy) ?? sameStepFailedAgain(input.attempted ?? [], policy);
     const corrections = countCorrections(view.customer);
-    const askedForPerson = personRequests(view.customer, phrases);
+    const askedForPerson = request ? personRequests(view.customer, phrases) : { count: 0 };
     if (botFailure) add('repeated_failure', botFailure);
     else if (askedForPerson.turn && askedForPerson.count >= policy.repeatedQuestionCount)
       add(
