@@ -88,3 +88,58 @@ describe('more shapes of a product name', () => {
     'I spoke to Mr McDonald and to Ms DeLuca yesterday.',
   ])('"%s" names no product', (text) => expect(products(text)).toEqual([]));
 });
+
+describe('a name after the word of what it is, in Spanish, French and German', () => {
+  it.each([
+    ['Irgendjemand hat mein Abo auf Premium Glanz umgestellt', 'Premium Glanz'],
+    ['und passt des Kinderpaket Junior Alpin für eam?', 'Junior Alpin'],
+    ["Salut ! J'ai le Pack Data Science annuel", 'Pack Data Science'],
+    ['hace 3 días que los videos del curso de Excel Avanzado no cargan', 'Excel Avanzado'],
+    ["Ich hab die Prüfung für den Kurs 'Projektmanagement Kompakt' verpasst", 'Projektmanagement Kompakt'],
+    ["si c'est remboursé avec la formule Confort", 'Confort'],
+  ])('"%s" names %s', (text, name) => expect(products(text)).toEqual([name]));
+
+  it('a parcel is no plan: "Paket" alone names nothing', () => {
+    expect(products('Das Paket Montag kam nie an, das Paket Nummer 5 auch nicht.')).toEqual([]);
+  });
+});
+
+describe('a count after a name is no model', () => {
+  it.each([
+    'Musste das Ding 2 km schieben.',
+    'Moin, ich hab heute Nacht 3 SMS mit Bestätigungscodes bekommen',
+    'wir haben für die Nordwerk GmbH 15 Fixdesks im 3. OG.',
+    'Anlieferung Mo–Fr 6–14 Uhr.',
+    'Die Karte mit Endung 4417 ist entfernt.',
+  ])('"%s" names no product', (text) => expect(products(text)).toEqual([]));
+});
+
+describe('a make and its model', () => {
+  it.each([
+    ["I'm looking at the 2025 Honda CR-V EX-L in Meteorite Gray", 'Honda CR-V EX-L'],
+    ['You sold me a 2019 Honda Accord 3 weeks ago', 'Honda Accord'],
+    ['contrato LSG-2024-11873, un Seat Ateca). Este mes', 'Seat Ateca'],
+    ['La livraison de la Peugeot e-208 est prévue le 15 avril', 'Peugeot e-208'],
+    ['ich habe meinen VW Tiguan nach Ende der Leasinglaufzeit zurückgegeben', 'VW Tiguan'],
+    // in a voice transcript, in lower case, the model in one German number word, or the make alone
+    ['ich hab einen geschirrspüler gekauft den siemens iq500 und', 'siemens iq500'],
+    ['die reparatur an unserem fendt siebenhundertvierundzwanzig vario', 'fendt 724'],
+    ['i got a john deere fifty seventy five e and the pump', 'john deere'],
+  ])('"%s" names %s', (text, name) => expect(products(text)).toEqual([name]));
+
+  it.each(['My seat is Seat 12A by the window.', 'I called Samsung Support twice.', 'it was a long trek to the store'])(
+    '"%s" names no product',
+    (text) => expect(products(text)).toEqual([]),
+  );
+});
+
+describe('a name and its tier in lower case', () => {
+  it.each([
+    ['ich hab da so eine alarmanlage von ihnen die securahome pro und die piept', 'securahome pro'],
+    ['i just bought one of your induction ranges the chef pro and i was wondering', 'chef pro'],
+  ])('"%s" names %s', (text, name) => expect(products(text)).toEqual([name]));
+
+  it.each(['honestly you are a real pro', 'i want the same max as before'])('"%s" names no product', (text) =>
+    expect(products(text)).toEqual([]),
+  );
+});

@@ -54,12 +54,14 @@ const PLAN_AFTER_NAME = gated(
 /**
  * A name after a plan's word, as Spanish, French and German put it: "plan Business", "mi plan Max
  * Ilimitado", "la Tarifa Estable", "abonnement Pilot Team", "carte Visa Premier", "forfait cellulaire
- * pour le Illimité 60 Go", "Tarif ZahnPlus 90", "Hausratversicherung Hausrat Komfort". Group 1: the
- * plan's word, 2: the name.
+ * pour le Illimité 60 Go", "Tarif ZahnPlus 90", "Hausratversicherung Hausrat Komfort"; or after the word
+ * of another thing sold by name: "la formule Confort", "le Pack Data Science", "el Bono PT 10", "curso
+ * de Excel Avanzado", "Kurs 'Projektmanagement Kompakt'", "Abo auf Premium Glanz", "Kinderpaket Junior
+ * Alpin" (a German compound, not "Paket" alone: a parcel). Group 1: the plan's word, 2: the name.
  */
 const PLAN_BEFORE_NAME = gated(
   new RegExp(
-    String.raw`\b([Pp]lan|[Tt]arifa|[Ff]orfait|[Oo]ffre|[Aa]bonnement|[Aa]bo|[Tt]arif|[Ll]icencia|[Ss]uscripci[oó]n|[Cc]arte|[Kk]arte|[Dd]ep[oó]sito|[Vv]ersicherung)(?:(?:${SP}[${LOWER}]+){0,2}${SP}(?:de|del|le|la|el|du|au|al|der|die|das|den|to))?(?:${SP}|${SP}(?:de|du|pour|para)${SP}l['’]|${SP}l['’])(${NAME})`,
+    String.raw`\b([Pp]lan|[Tt]arifa|[Ff]orfait|[Oo]ffre|[Aa]bonnement|[Aa]bo|[Tt]arif|[Ll]icencia|[Ss]uscripci[oó]n|[Cc]arte|[Kk]arte|[Dd]ep[oó]sito|[Vv]ersicherung|[Ff]ormule|[Pp]ack|[Pp]aquete|[Bb]ono|[Pp]ase|[Cc]urso|[Cc]ours|[Kk]urs|[Mm]odul|[Oo]ption|[Oo]pci[oó]n|[A-ZÄÖÜ][a-zäöüß]+paket)(?:(?:${SP}[${LOWER}]+){0,2}${SP}(?:de|del|le|la|el|du|au|al|der|die|das|den|auf|zum|zur|to))?(?:${SP}|${SP}(?:de|du|pour|para)${SP}l['’]|${SP}l['’])(?:['"«„“‘][ \t]?)?(${NAME})`,
     'g',
   ),
 );
@@ -127,6 +129,38 @@ const PRODUCT_BOUGHT_OTHER = gated(
     'g',
   ),
 );
+/**
+ * Makers whose products people name by make and model: vehicles, farm machines, appliances ("Honda
+ * CR-V EX-L", "VW Tiguan", "Peugeot e-208", "Cupra Born", "Kubota M7-173", "Fendt 724 Vario", "Samsung
+ * Bespoke", "Siemens iQ500"). Written as they are capitalised; "Seat" also means a seat, so it needs a
+ * capitalised model ("Seat Ateca", not "Seat 12A").
+ */
+const MAKE =
+  'Honda|Toyota|Ford|Chevrolet|Chevy|Nissan|Hyundai|Kia|Mazda|Subaru|Tesla|BMW|Audi|VW|Volkswagen|Mercedes|Porsche|Volvo|Jeep|Dodge|Lexus|Peugeot|Renault|Citro[eë]n|Seat|Cupra|[SŠ]koda|Fiat|Opel|Dacia|John Deere|Kubota|Fendt|Claas|New Holland|Massey Ferguson|Case IH|Deutz-Fahr|Valtra|Samsung|Siemens|Bosch|Miele|Whirlpool|Electrolux|Philips|Lenovo|Canon|Nikon|Garmin|Fitbit|Trek';
+/** A make and its model: capitalised words, a number, or a letter and a number ("e-208", "iQ500"). */
+const MAKE_MODEL = gated(
+  new RegExp(
+    String.raw`\b(${MAKE})((?:${SP}(?:[${UPPER}][${LETTER}\d]*(?:-[${LETTER}\d]+)*|[a-z]{1,2}-?\d{2,4}[A-Za-z]?|\d{1,4}[A-Za-z]?)(?![${LETTER}\d])){1,3})`,
+    'g',
+  ),
+);
+/**
+ * The same makes in a voice transcript, in lower case, and the word after ("cupra born", "siemens iq500",
+ * "fendt siebenhundertvierundzwanzig"); not "seat" nor "trek", everyday words said so.
+ */
+const MAKE_SPOKEN = gated(
+  new RegExp(
+    String.raw`(?<![\p{L}])(${MAKE.replace(/\|(?:Seat|Trek|Case IH)(?=\|)/g, '').toLowerCase()})(?:\s+([\p{L}\d-]+))?`,
+    'gu',
+  ),
+);
+/** English number words: a model said in them ("fifty seventy five e") is no one number. */
+const SPOKEN_UNIT =
+  /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+/** Words after a make said that are no model: linking words and verbs in the four languages. */
+const NOT_A_MODEL =
+  /^(?:and|or|the|a|an|is|was|has|had|that|which|it|i|we|from|for|with|in|on|at|to|und|oder|ist|war|hat|seit|von|mit|im|am|der|die|das|y|o|es|que|de|del|en|con|et|ou|est|qui|du|le|la|avec|dealer|support|service|store|customer|app)$/;
+
 /** Devices customers name by brand and model ("my iPhone 15 Pro Max", "AirPods Pro 2", "Galaxy S23"). */
 const DEVICE = String.raw`(?:i(?:Phone|Pad|Mac|Pod)|AirPods|MacBook|PlayStation|Xbox|Kindle|Pixel|Galaxy|ThinkPad|Chromebook|Surface|Roku|Nintendo\s+Switch|Apple\s+Watch|Fire\s+TV|Dyson)(?:\s+(?:\d{1,4}[a-z]?|Pro|Max|Plus|Ultra|Mini|mini|Air|SE|Lite|XL|Fold\d?|Flip\d?|Series\s+\d+|S\d{1,2}|Z\d?|Note\s*\d*|V\d{1,2}|One|X|Gen\s*\d))*`;
 const PRODUCT_DEVICE = gated(new RegExp(String.raw`\b(${DEVICE})(?![\w-])`, 'g'));
@@ -136,12 +170,21 @@ const DEVICE_SPOKEN = gated(
 );
 /** A plan named in a voice transcript, in lower case: "the student plan", "the unlimited plus plan", "the fibermax five hundred plan". */
 const PLAN_SPOKEN = gated(/\b(?:the|my|our|on)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+plan\b/g);
+/**
+ * A name and its tier said in lower case after an article, in the four languages ("die securahome pro",
+ * "the chef pro"); not after a word that is no name ("the same max", "a real pro"). Group 1: the name.
+ */
+const NAME_TIER_SPOKEN = gated(
+  /\b(?:the|my|our|your|a|an|die|der|das|den|dem|meine[nm]?|unsere[nm]?|el|la|mi|le|mon|ma)\s+([a-z]{3,}\s+(?:pro|max|plus|ultra|mini|lite|deluxe))\b/g,
+);
 /** Words a plan said in lower case does not start with: what any plan can be ("the same plan", "a prepaid plan"). */
 const PLAN_SPOKEN_STOP = new Set(
   'same new old current other different whole right wrong better best cheaper cheapest expensive monthly annual yearly weekly payment data phone cell mobile cellular internet service billing repayment installment instalment this that your my our their his her free paid trial regular normal usual full entire original previous next last first second whatever any some every each cheap lower higher bigger smaller upgraded downgraded existing shared individual personal group prepaid postpaid contract insurance health dental retirement savings pension meal diet treatment care action backup business family basic standard current'.split(
     ' ',
   ),
 );
+/** Words before a tier that make it praise or a size, no name ("a real pro", "the size max"). */
+const NOT_A_NAME_SPOKEN = /^(?:real|total|true|such|very|big|size|speed|volume|price|budget|tarjeta|carte|karte)\s/;
 // "basic" and "standard" plans do name a product in a capitalised text ("the Basic plan"); said in lower
 // case they are as often the words themselves, so only a longer name that starts with them counts
 PLAN_SPOKEN_STOP.delete('basic');
@@ -165,7 +208,7 @@ const CALENDAR =
   /^(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|j[äa]nner|m[äa]rz|juni|juli|oktober|dezember|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|today|tomorrow|yesterday)$/i;
 /** Words before a number that make it a place, a count or a document's part, not a model ("Terminal 2", "Flight 2218", "Seite 3"). */
 const NOT_A_BRAND =
-  /^(?:flight|room|gate|terminal|seat|row|step|stage|phase|part|page|chapter|section|article|paragraph|clause|item|question|option|version|year|week|day|month|season|episode|volume|number|no|nr|case|claim|ticket|invoice|account|policy|card|zone|area|region|district|ward|grade|class|group|level|floor|suite|apt|unit|building|platform|track|route|highway|interstate|exit|bus|train|line|street|st|avenue|ave|road|rd|lane|drive|way|court|plan|tier|covid|windows|ios|android|macos|http|https|api|sms|pin|cvv|otp|iso|top|under|over|error|code|status|contract|policy|airport|stadium|cinema|theat(?:er|re)|mall|cent(?:er|re)|station|park|plaza|hall|hotel|hospital|school|university|college|church|library|museum|boulevard|blvd|square|vertrag|contrato|contrat|police|fehler|erreur|c[oó]digo|vuelo|calle|avenida|planta|piso|puerta|p[aá]gina|cap[ií]tulo|art[ií]culo|l[ií]nea|cuenta|pedido|factura|reserva|vol|rue|porte|salle|[ée]tage|ligne|compte|commande|facture|flug|zimmer|raum|tor|stock|seite|kapitel|artikel|abschnitt|nummer|bestellung|rechnung|kunde|konto|gleis|linie|stra(?:ß|ss)e|\p{L}+(?:stra(?:ß|ss)e|weg|platz|gasse|allee))$/iu;
+  /^(?:flight|room|gate|terminal|seat|row|step|stage|phase|part|page|chapter|section|article|paragraph|clause|item|question|option|version|year|week|day|month|season|episode|volume|number|no|nr|case|claim|ticket|invoice|account|policy|card|zone|area|region|district|ward|grade|class|group|level|floor|suite|apt|unit|building|platform|track|route|highway|interstate|exit|bus|train|line|street|st|avenue|ave|road|rd|lane|drive|way|court|plan|tier|covid|windows|ios|android|macos|http|https|api|sms|pin|cvv|otp|iso|top|under|over|error|code|status|contract|policy|airport|stadium|cinema|theat(?:er|re)|mall|cent(?:er|re)|station|park|plaza|hall|hotel|hospital|school|university|college|church|library|museum|boulevard|blvd|square|vertrag|contrato|contrat|police|fehler|erreur|c[oó]digo|vuelo|calle|avenida|planta|piso|puerta|p[aá]gina|cap[ií]tulo|art[ií]culo|l[ií]nea|cuenta|pedido|factura|reserva|vol|rue|porte|salle|[ée]tage|ligne|compte|commande|facture|flug|zimmer|raum|tor|stock|seite|kapitel|artikel|abschnitt|nummer|endung|ending|gmbh|bestellung|rechnung|kunde|konto|gleis|linie|stra(?:ß|ss)e|\p{L}+(?:stra(?:ß|ss)e|weg|platz|gasse|allee))$/iu;
 /** Words a number is a quantity of ("3 weeks", "12 Lizenzen", "2 fois"), not a model's. */
 const QUANTITY_AFTER =
   /^[ \t]*(?:%|€|\$|£)|^[ \t]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|times?|items?|people|persons?|users?|seats?|lines?|licen[cs]es?|percent|euros?|dollars?|pounds?|bucks|points?|pieces?|tage?n?|wochen|monate?n?|jahre?n?|stunden|minuten|mal|uhr|lizenzen|nutzer|personen|st[üu]ck|d[ií]as|semanas|meses|a[ñn]os|horas|minutos|veces|personas|usuarios|l[ií]neas|jours|semaines|mois|ans|heures|fois|personnes|utilisateurs|lignes)(?![\p{L}])/iu;
@@ -195,6 +238,18 @@ const CAMEL_WORD = gated(
 const SURNAME_PARTICLE = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|Fitz)(?=[A-Z])/;
 
 const words = (name: string) => name.split(/[ \t]+/);
+
+/**
+ * Whether what follows a bare number makes it a count or a span, not a model: a unit ("das Ding 2 km
+ * schieben"), a noun in capitals as German writes it or an acronym ("heute Nacht 3 SMS", "GmbH 15
+ * Fixdesks"; a tier is a model's: "Notewise 2 Pro"), or a range ("Mo–Fr 6–14 Uhr").
+ */
+function countOf(after: string): boolean {
+  if (/^[–—]\d/.test(after)) return true;
+  if (/^[ \t]+(?:km|mi|m|cm|mm|kg|g|l|ml|h|min|std|kwh|kw)(?![\p{L}\d])/iu.test(after)) return true;
+  const next = /^[ \t]+([A-ZÀ-ÖØ-Þ][\p{L}]*)/u.exec(after)?.[1];
+  return next !== undefined && !TIER_WORD.test(next) && !/^(?:Detect|Edition)$/.test(next);
+}
 
 /** Whether the word at `index` opens a sentence: only white space between it and the text's start or a ".", "!", "?", ":" or line break. */
 function opensSentence(t: string, index: number): boolean {
@@ -233,7 +288,9 @@ export function productNamesOf(t: string): string[] {
     if (STOP.has(words(m[2]!)[0]!) || /^\p{L}(?![\p{L}\d+])/u.test(m[2]!)) continue;
     // "la Tarifa Estable": a Spanish or French plan's word with a capital mid-sentence is part of the name
     // (a German noun has one anyway: "Tarif ZahnPlus 90")
-    const ownWord = /^(?:Tarifa|Plan|Forfait|Offre|Dep[oó]sito)$/u.test(m[1]!) && !opensSentence(t, m.index);
+    const ownWord =
+      /^(?:Tarifa|Plan|Forfait|Offre|Dep[oó]sito|Formule|Pack|Paquete|Bono|Option|Opci[oó]n)$/u.test(m[1]!) &&
+      !opensSentence(t, m.index);
     addName(names, ownWord ? `${m[1]} ${m[2]}` : m[2]);
   }
   // cheap checks first: most texts have no tier word, no CamelCase word and no digit
@@ -242,8 +299,12 @@ export function productNamesOf(t: string): string[] {
       if (!COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) addName(names, m[1], 2);
   if (/[a-z][A-Z]/.test(t))
     for (const m of allMatches(CAMEL_MODEL, t)) {
-      const last = words(m[1]!).at(-1)!;
+      const [first, ...rest] = words(m[1]!);
+      const last = rest.at(-1)!;
       if (ACRONYM_STOP.has(last) || COMPANY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "die Nordwerk GmbH 15 Fixdesks": a legal form and a count
+      const end = m.index + m[0].length;
+      if (NOT_A_BRAND.test(first!) || (/^\d+$/.test(last) && countOf(t.slice(end, end + 20)))) continue;
       addName(names, m[1], 2);
     }
   if (/[a-z][A-Z]/.test(t))
@@ -267,6 +328,19 @@ export function productNamesOf(t: string): string[] {
   ])
     addName(names, m[1] ?? m[2]);
   for (const m of allMatches(PRODUCT_DEVICE, t)) addName(names, m[1]);
+  for (const m of allMatches(MAKE_MODEL, t)) {
+    // the model up to a word no name goes on with ("Samsung Support", "Honda Civic And ...")
+    const model: string[] = [];
+    for (const w of words(m[2]!.trim())) {
+      if (STOP.has(w) || CALENDAR.test(w) || COMPANY_AFTER.test(` ${w}`)) break;
+      model.push(w);
+    }
+    // "the Honda Accord 3 weeks ago": a count after the model
+    const end = m.index + m[0].length;
+    if (model.length > 1 && /^\d+$/.test(model.at(-1)!) && QUANTITY_AFTER.test(t.slice(end, end + 20))) model.pop();
+    if (model.length === 0 || (m[1] === 'Seat' && !/^[A-Z][a-z]/.test(model[0]!))) continue;
+    addName(names, `${m[1]} ${model.join(' ')}`);
+  }
   return names;
 }
 const TIER_WORD = new RegExp(String.raw`\b(?:${TIER})(?![${LETTER}])`);
@@ -277,7 +351,8 @@ const TIER_WORD = new RegExp(String.raw`\b(?:${TIER})(?![${LETTER}])`);
  */
 function addName(names: string[], name: string | undefined, minWords = 1): void {
   if (name === undefined || words(name).some((w) => CALENDAR.test(w))) return;
-  const n = trimmed(name);
+  // a closing quote is no part of it ("den Kurs 'Projektmanagement Kompakt'")
+  const n = trimmed(name).replace(/['’]+$/, '');
   if (n.length < 3 || !/^(?:[\p{Lu}\d]|i[A-Z])/u.test(n) || words(n).length < minWords) return;
   // "CMD-2024-88123" is an id, not a product
   if (/^[A-Z0-9-]+$/.test(n) && /\d{3,}/.test(n)) return;
@@ -297,7 +372,7 @@ function addBrandModel(t: string, m: RegExpExecArray, names: string[]): void {
   if (brand.length === 1 && /^\d+$/.test(model) && opensSentence(t, m.index)) return;
   if (/^(?:19|20)\d{2}$/.test(model)) return; // a year: "Summer 2025"
   const end = m.index + m[0].indexOf(model, m[1]!.length) + model.length;
-  if (/^\d+$/.test(model) && QUANTITY_AFTER.test(t.slice(end, end + 20))) return;
+  if (/^\d+$/.test(model) && (QUANTITY_AFTER.test(t.slice(end, end + 20)) || countOf(t.slice(end, end + 20)))) return;
   const after = m[3] && !STOP.has(m[3]) && !CALENDAR.test(m[3]) ? ` ${m[3]}` : '';
   addName(names, `${brand.join(' ')} ${model}${after}`, 2);
 }
@@ -308,6 +383,21 @@ function spokenProducts(t: string, names: string[]): void {
     const name = withDigits(m[1]!);
     if (/\s/.test(name)) names.push(name);
   }
+  for (const m of allMatches(MAKE_SPOKEN, t)) {
+    const [make, model] = [m[1]!, m[2]];
+    if (model === undefined || NOT_A_MODEL.test(model)) continue;
+    // the model said in English number words is no one number ("john deere fifty seventy five e"): the
+    // make alone, which the name starts with
+    if (SPOKEN_UNIT.test(model)) {
+      names.push(make);
+      continue;
+    }
+    // a number in one German word is the model's ("fendt siebenhundertvierundzwanzig": fendt 724)
+    const value = /\d/.test(model) ? undefined : parseNumberWords(model);
+    names.push(`${make} ${value ?? model}`);
+  }
+  for (const m of allMatches(NAME_TIER_SPOKEN, t))
+    if (!PLAN_SPOKEN_STOP.has(m[1]!.split(/\s+/)[0]!) && !NOT_A_NAME_SPOKEN.test(m[1]!)) names.push(m[1]!);
   for (const m of allMatches(PLAN_SPOKEN, t)) {
     const name = m[1]!.replace(/^(?:(?:the|my|our|a|an)\s+)+/, '');
     if (PLAN_SPOKEN_STOP.has(name.split(/\s+/)[0]!)) continue;
