@@ -39,6 +39,10 @@ export type ZendeskSandbox = {
   throttled(): number;
 };
 
+/** How long Zendesk remembers an idempotency key (two hours). */
+const IDEMPOTENCY_WINDOW_MS = 2 * 60 * 60 * 1000;
+const IDEMPOTENCY_KEYS = 50_000;
+
 const textOf = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
@@ -163,6 +167,8 @@ export function createZendeskSandbox(
 
   const notFound = (res: Response) => res.status(404).json({ error: 'RecordNotFound', description: 'Not found' });
 
+  /** Ticket creations by `Idempotency-Key`, kept for Zendesk's window. */
+  const idempotent = new Map<string, { payload: string; ticketId: number; at: number }>();
   router.get('/tickets.json', (req, res) => {
     const ext = req.query.external_id;
     const list = (
@@ -172,6 +178,19 @@ export function createZendeskSandbox(
   });
   router.post('/tickets.json', (req, res) => {
     const body = (req.body?.ticket ?? {}) as Record<string, unknown>;
+    // Zendesk's idempotency: the same key answers with the first ticket (the same payload) or 400 (another)
+    const key = req.get('idempotency-key');
+    const payload = JSON.stringify(req.body ?? {});
+    const earlier = key ? idempotent.get(key) : undefined;
+    if (earlier && Date.now() - earlier.at < IDEMPOTENCY_WINDOW_MS) {
+      if (earlier.payload !== payload)
+        return res.status(400).json({
+          error: 'IdempotentRequestError',
+          description: 'Idempotency-Key was used with a different payload',
+        });
+      res.set('x-idempotency-lookup', 'hit');
+      return res.status(201).json({ ticket: tickets.get(earlier.ticketId), audit: { ticket_id: earlier.ticketId } });
+    }
     const t: Ticket = {
       id: id(),
       url: '',
@@ -190,6 +209,12 @@ export function createZendeskSandbox(
     t.url = `${base}/tickets/${t.id}.json`;
     applyUpdate(t, body);
     tickets.set(t.id, t);
+    if (key) {
+      idempotent.set(key, { payload, ticketId: t.id, at: Date.now() });
+      // oldest first (insertion order): the stand-in keeps a bounded number of keys
+      if (idempotent.size > IDEMPOTENCY_KEYS) idempotent.delete(idempotent.keys().next().value!);
+      res.set('x-idempotency-lookup', 'miss');
+    }
     res.status(201).json({ ticket: t, audit: { id: id(), ticket_id: t.id } });
   });
   router.get('/tickets/:id.json', (req, res) => {

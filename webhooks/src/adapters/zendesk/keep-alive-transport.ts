@@ -20,13 +20,21 @@ export type ZendeskTransport = {
  * cross-fetch) sends `Connection: close` when it is given no agent, so every call to Zendesk paid
  * a TCP (and TLS) handshake; here each origin keeps up to `maxSockets` connections open.
  */
-export function createKeepAliveTransport(options: { maxSockets?: number; timeoutMs?: number } = {}): ZendeskTransport {
+export function createKeepAliveTransport(
+  options: {
+    maxSockets?: number;
+    timeoutMs?: number;
+    /** Headers a request needs beyond node-zendesk's (the ticket creation's `Idempotency-Key`). */
+    headersFor?: (method: string, uri: string, body: string | undefined) => Record<string, string>;
+  } = {},
+): ZendeskTransport {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 64 };
   const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
   const timeoutMs = options.timeoutMs ?? 30_000;
   return {
-    transportFn(uri, { method = 'GET', headers = {}, body }) {
+    transportFn(uri, { method = 'GET', headers: given = {}, body }) {
       const url = new URL(uri);
+      const headers = options.headersFor ? { ...given, ...options.headersFor(method, uri, body) } : given;
       const secure = url.protocol === 'https:';
       return new Promise<Answer>((resolve, reject) => {
         const req = (secure ? https : http).request(

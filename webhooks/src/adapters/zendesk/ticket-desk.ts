@@ -4,6 +4,7 @@ import { ZendeskApiError } from '../../errors';
 import { BATON_FIELDS, fieldDefinition, reasonOptionValue, type BatonField } from './ticket-fields';
 import { renderInternalNote } from './internal-note';
 import { createKeepAliveTransport } from './keep-alive-transport';
+import { idempotencyHeaders } from './idempotency-key';
 import { RateGate } from './rate-gate';
 
 type Client = ReturnType<typeof zendesk.createClient>;
@@ -76,7 +77,8 @@ async function callOnce<T>(fn: () => Promise<T>, onError?: (status: number) => v
 
 /**
  * The Zendesk adapter of the TicketDesk port, through node-zendesk. Creates the handoff's ticket
- * (looked up by external_id = handoff key first, so a retry never makes a second one) or updates the
+ * (looked up by external_id = handoff key first, so a retry never makes a second one, and created with
+ * an `Idempotency-Key` from that key, so two runs racing past the lookup make one) or updates the
  * one the bot named, with Baton's custom fields (found by title and cached), priority, tags, an
  * optional group and the internal note.
  */
@@ -89,7 +91,7 @@ export function createZendeskTicketDesk(
     ...(options.oauthToken ? { useOAuth: true } : {}),
     endpointUri: options.endpointUri,
     throwOriginalException: true,
-    transportConfig: createKeepAliveTransport(),
+    transportConfig: createKeepAliveTransport({ headersFor: idempotencyHeaders }),
   } as Parameters<typeof zendesk.createClient>[0]);
   // node-zendesk looks each resource up by its class as a property key, the class's source text made
   // a string on every access (~2% of the worker's CPU): each resource is taken once (it keeps one instance of each anyway)
