@@ -143,3 +143,11 @@ describe('a name and its tier in lower case', () => {
     expect(products(text)).toEqual([]),
   );
 });
+
+describe('a CamelCase word that is no brand', () => {
+  it.each([
+    'Ich habe mich bei der BaFin beschwert.',
+    'Bitte geben Sie Ihre IdNr an.',
+    'my gamertag is NightOwl_Reyes on the console',
+  ])('"%s" names no product', (text) => expect(products(text)).toEqual([]));
+});

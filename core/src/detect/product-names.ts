@@ -229,11 +229,12 @@ const COMPANY_AFTER =
   /^[ \t]+(?:support|team|customer|service|services|help|inc|ltd|llc|gmbh|ag|sa|corp|group|bank|kundenservice|kundendienst|soporte|equipo|servicio|assistance|équipe)(?![\p{L}])/iu;
 /**
  * A CamelCase word alone ("WashClub", "SnowKey", "MathSprout", "QuickBooks"): a brand's way of writing
- * its name, so a product, app or service; not a surname that writes its particle so ("McDonald",
- * "DeLuca", "MacKenzie"), nor the company itself (see COMPANY_BEFORE and COMPANY_AFTER).
+ * its name, so a product, app or service; not two short forms run together ("BaFin", "IdNr"), part of
+ * a user name ("NightOwl_Reyes"), a surname that writes its particle so ("McDonald", "MacKenzie"), nor
+ * the company itself (see COMPANY_BEFORE and COMPANY_AFTER).
  */
 const CAMEL_WORD = gated(
-  new RegExp(String.raw`[A-Z]${STARTS_WORD}[a-z]+[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![${LETTER}\d@'’-])`, 'g'),
+  new RegExp(String.raw`[A-Z]${STARTS_WORD}[a-z]{2,}[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![${LETTER}\d@'’_-])`, 'g'),
 );
 const SURNAME_PARTICLE = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|Fitz)(?=[A-Z])/;
 
