@@ -240,3 +240,13 @@ describe('a weekday with its date', () => {
     expect(e.dates).toEqual(['2026-02-06']);
   });
 });
+
+describe('international phones with a one-digit area code', () => {
+  it.each([
+    ['Appelez-moi au +33 6 71 24 90 18 merci', '+33671249018'],
+    ['ma ligne pro (+33 7 68 22 31 90), chez vous', '+33768223190'],
+    ['Tél. +33 1 84 60 22 15', '+33184602215'],
+  ])('%s', (text, phone) => {
+    expect(extractEntities(handoffEventSchema.parse(makeEvent([customer(text)]))).phones).toEqual([phone]);
+  });
+});

@@ -15,8 +15,9 @@ import { AROUND, dateMentionsOf } from './date-mentions';
 
 const EMAIL = gated(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g);
 const URL = gated(/\b(?:https?:\/\/|www\.)[^\s<>"')\]]{2,500}/gi);
+/** A phone: international with a one-digit area ("+33 6 71 24 90 18"), in groups, or one run. */
 const PHONE = gated(
-  /(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)|(?<![\w+.,-])\d{7,15}(?![\w.,-]?\d)/g,
+  /(?<![\w+])\+\d{1,3}[\s.-]?\d(?:[\s.-]\d{2,8}){2,5}(?![\w-])|(?<![\w+])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}(?![\w-])|(?<![\w+])\+\d{8,15}(?!\w)|(?<![\w+.,-])\d{7,15}(?![\w.,-]?\d)/g,
 );
 /**
  * Words before a number that make it a phone's: "call me", "mi cel es", "rappelez-moi au", "ich bin
