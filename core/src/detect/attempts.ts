@@ -17,12 +17,13 @@ const BOT_FAILED = gated(
 );
 /**
  * What the bot suggested: told or asked, in any form of the verb ("have you tried signing out and back
- * in?", "try updating the app"), in group 1; where to look or what to do on their own ("You can see the
- * status of your return in My Orders", "you can submit your own meter reading") in group 2, only after
- * "you can" or "please" ("See you soon" is none).
+ * in?", "try updating the app", "this clears after logging out and back in"), in group 1; where to look
+ * or what to do on their own ("You can see the status of your return in My Orders", "you can submit
+ * your own meter reading", "you'll find the forms in Documents") in group 2, only after "you can",
+ * "you'll" or "please" ("See you soon" is none).
  */
 const BOT_SUGGESTS = gated(
-  /(?:^|[.!?]\s+|\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+))((?:try\s+)?(?:restart|reboot|reinstall|clear|updat|re-?enter|log(?:ging)?\s+(?:out|in|off)|sign(?:ing)?\s+(?:out|in|off)|reset|check|us(?:e|ing)|try|turn|switch|unplug|remov|disabl|enabl|open|click|tap|go(?:ing)?\s+to|refresh|wait|verify|confirm|re-?try|resend|chang|contact)\w*\s+(?:[^.!?\n;]|\.(?=\w)){2,80})|\b(?:please\s+|you\s+(?:can|could|should|may\s+want\s+to|might\s+want\s+to|will\s+need\s+to|need\s+to)\s+(?:also\s+|always\s+|now\s+|still\s+)?)((?:see|view|track|visit|download|submit|delete|resell|upload|find)\s+(?:[^.!?\n;]|\.(?=\w)){2,80})/g,
+  /(?:^|[.!?]\s+|\b(?:please\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|you\s+(?:can|could|should|may\s+want\s+to)\s+|let's\s+|have\s+you\s+tried\s+|(?:after|by)\s+(?=\w+ing\s)))((?:try\s+)?(?:restart|reboot|reinstall|clear|updat|re-?enter|log(?:ging)?\s+(?:out|in|off)|sign(?:ing)?\s+(?:out|in|off)|reset|check|us(?:e|ing)|try|turn|switch|unplug|remov|disabl|enabl|open|click|tap|go(?:ing)?\s+to|refresh|wait|verify|confirm|re-?try|resend|chang|contact)\w*\s+(?:[^.!?\n;]|\.(?=\w)){2,80})|\b(?:please\s+|you\s+(?:can|could|should|may\s+want\s+to|might\s+want\s+to|will\s+need\s+to|need\s+to)\s+(?:also\s+|always\s+|now\s+|still\s+)?|you(?:'ll|\s+will)\s+(?=find\s))((?:see|view|track|visit|download|submit|delete|resell|upload|find)\s+(?:[^.!?\n;]|\.(?=\w)){2,80})/g,
 );
 /** What the bot did, in Spanish, French and German (on the normalised text: accents off); German puts the verb last. */
 const BOT_DID_OTHER = gated(
@@ -31,10 +32,12 @@ const BOT_DID_OTHER = gated(
 /**
  * What the bot suggested, in Spanish, French and German (normalised: accents off): asked ("¿Has
  * intentado ...?", "Avez-vous essayé de ...", "Haben Sie versucht, ...") in group 1, told ("Intenta
- * reiniciar ...", "Essayez de vider ...", "Bitte starten Sie ...") in groups 2 to 4.
+ * reiniciar ...", "Essayez de vider ...", "Bitte starten Sie ...") in groups 2 to 4, where to look
+ * ("Vous trouverez nos documents sur notre Trust Center", "rendez-vous dans votre espace client",
+ * "puede consultarlo en Mi cuenta", "finden Sie unter ...") in group 5.
  */
 const BOT_SUGGESTS_OTHER = gated(
-  /(?:\b(?:has|ha|han)\s+intentado\s+|\bavez-vous\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bas-tu\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?versucht,?\s+|\bhast\s+du\s+(?:schon\s+)?versucht,?\s+|\b(?:haben\s+sie|hast\s+du)\s+(?:schon\s+|bereits\s+)?(?=(?:den|die|das|ihr\w*|dein\w*)\s+[^.!?\n;]{2,60}?\s+(?:neu\s+gestartet|neugestartet|zuruckgesetzt|geloscht|aktualisiert|gepruft|uberpruft|ausgeschaltet|neu\s+installiert|abgemeldet|getrennt)\b)|\b(?:has|ha|han)\s+(?=(?:reiniciado|restablecido|borrado|actualizado|probado|comprobado|revisado|apagado|desconectado|reinstalado|cerrado\s+sesion)\b)|\b(?:avez-vous|as-tu)\s+(?:deja\s+)?(?=(?:redemarre|reinitialise|vide|mis\s+a\s+jour|verifie|debranche|eteint|reinstalle)\b))([^.!?\n;]{3,80})|\b(?:intente|intenta|pruebe|prueba|puedes|puede|podria)\s+(?:a\s+)?((?:reiniciar|restablecer|borrar|actualizar|cerrar\s+sesion|verificar|revisar|comprobar|desinstalar|reinstalar|limpiar|cambiar|apagar|desconectar|cancelar\w*|desactivar\w*|activar\w*|eliminar|acceder|entrar|ingresar|ir\s+a|usar|pagar|solicitar\w*)\s+[^.!?\n;]{2,80})|\b(?:essayez\s+de|essayez\s+d'|veuillez|pouvez-vous|vous\s+pouvez)\s*((?:redemarrer|reinitialiser|vider|mettre\s+a\s+jour|verifier|vous\s+deconnecter|reinstaller|effacer|supprimer|changer|debrancher|eteindre)\s+[^.!?\n;]{2,80})|\bbitte\s+((?:starten|setzen|loschen|aktualisieren|prufen|uberprufen|melden|installieren|leeren|trennen)\s+sie\s+[^.!?\n;]{2,80})/g,
+  /(?:\b(?:has|ha|han)\s+intentado\s+|\bavez-vous\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bas-tu\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?versucht,?\s+|\bhast\s+du\s+(?:schon\s+)?versucht,?\s+|\b(?:haben\s+sie|hast\s+du)\s+(?:schon\s+|bereits\s+)?(?=(?:den|die|das|ihr\w*|dein\w*)\s+[^.!?\n;]{2,60}?\s+(?:neu\s+gestartet|neugestartet|zuruckgesetzt|geloscht|aktualisiert|gepruft|uberpruft|ausgeschaltet|neu\s+installiert|abgemeldet|getrennt)\b)|\b(?:has|ha|han)\s+(?=(?:reiniciado|restablecido|borrado|actualizado|probado|comprobado|revisado|apagado|desconectado|reinstalado|cerrado\s+sesion)\b)|\b(?:avez-vous|as-tu)\s+(?:deja\s+)?(?=(?:redemarre|reinitialise|vide|mis\s+a\s+jour|verifie|debranche|eteint|reinstalle)\b))([^.!?\n;]{3,80})|\b(?:intente|intenta|pruebe|prueba|puedes|puede|podria)\s+(?:a\s+)?((?:reiniciar|restablecer|borrar|actualizar|cerrar\s+sesion|verificar|revisar|comprobar|desinstalar|reinstalar|limpiar|cambiar|apagar|desconectar|cancelar\w*|desactivar\w*|activar\w*|eliminar|acceder|entrar|ingresar|ir\s+a|usar|pagar|solicitar\w*)\s+[^.!?\n;]{2,80})|\b(?:essayez\s+de|essayez\s+d'|veuillez|pouvez-vous|vous\s+pouvez)\s*((?:redemarrer|reinitialiser|vider|mettre\s+a\s+jour|verifier|vous\s+deconnecter|reinstaller|effacer|supprimer|changer|debrancher|eteindre)\s+[^.!?\n;]{2,80})|\bbitte\s+((?:starten|setzen|loschen|aktualisieren|prufen|uberprufen|melden|installieren|leeren|trennen)\s+sie\s+[^.!?\n;]{2,80})|\b((?:vous\s+(?:trouverez|pouvez\s+(?:consulter|trouver|telecharger|modifier|acceder))|rendez-vous\s+(?:dans|sur)|allez\s+(?:dans|sur)|connectez-vous\s+(?:a|sur)|(?:lo|la|los|las)\s+encontrara|(?:puede|podra)\s+(?:encontrar|consultar|descargar|modificar)|vaya\s+a|finden\s+sie|gehen\s+sie\s+(?:auf|zu|in))\s+[^.!?\n;]{2,80})/g,
 );
 
 /** What the bot could not do, in Spanish, French and German. */
@@ -100,6 +103,27 @@ const BARE_YES =
 const BOT_ABOUT_TO = gated(
   /\b(?:let\s+me|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:now\s+|quickly\s+|just\s+)?((?:re)?(?:send|sent|reset|resend|refund|cancel|update|change|unlock|reactivate|retry|reissue|issue|credit|waive|restart|reboot)\s+[^.!?\n;]{2,80})/g,
 );
+
+/**
+ * A step the bot offers to take ("Would you like me to rebook you?", "I can also add you to the standby
+ * list", "¿Quiere que le cambie el vuelo?", "Voulez-vous que je vous rembourse ?", "Soll ich Sie
+ * umbuchen?"): once the customer turns it down, it was tried and did not get them what they need.
+ */
+const BOT_OFFERS = gated(
+  /\b(?:(?:would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|shall\s+i|should\s+i)\s+|i\s+(?:can|could)\s+(?:also\s+)?(?!(?:see|help|assist|understand|tell|imagine|hear|only|not|also\s+see|confirm\s+that|assure|definitely|certainly)\b)|(?:quiere|quieres|desea|deseas)\s+que\s+(?:le\s+|te\s+)?|(?:voulez-vous|souhaitez-vous|veux-tu)\s+que\s+je\s+(?:vous\s+|te\s+)?|soll\s+ich\s+|mochten\s+sie,?\s+dass\s+ich\s+)([a-z](?:[^.!?\n;]|\.(?=\w)){2,80})/g,
+);
+/**
+ * Offers that are the handoff itself ("Would you like me to connect you with an agent?" / "no need for
+ * an agent"): no step towards the customer's problem.
+ */
+const OFFERS_A_PERSON =
+  /^(?:(?:connect|transfer|put|pass|hand|escalat|transf|pase|pas|comuniqu|mette|verbind|weiterleit|ubergeb)\w*\s|[^.!?]*\b(?:agent|agente|person|persona|human|humain|someone|somebody|specialist|colleague|representative|manager|supervisor|conseiller|conseillere|asesor|mitarbeiter\w*|kolleg\w*)\b)/;
+/**
+ * The customer turns an offer down in their first words ("march eighth no are you kidding me", "no
+ * thanks"); not "no problem", nor "no i mean yes".
+ */
+const TURNED_DOWN =
+  /^(?:[^\s.!?,]+[\s,]+){0,3}?(?:no|nope|nah|non|nein)\b(?![\s,]+(?:problem|problema|probleme|idea|worries|one|longer|more|matter|doubt|clue|issue|i\s+mean|wait|actually|sorry|yes|si|oui|ja)\b)|\b(?:not\s+interested|i\s+don't\s+want\s+(?:that|it|to|a|an|the)|don't\s+bother|no\s+gracias|non\s+merci|nein\s+danke)\b/;
 
 /** For each turn, the index of the customer's next message (-1: none), from one backward pass per conversation. */
 const nextCustomerIndex = new WeakMap<ReadonlyArray<{ role: string }>, Int32Array>();
@@ -229,13 +253,26 @@ export function detectAttempts(
   // submit your meter reading" / "i submitted it already") stays the bot's, and the "it" is no new step.
   const suggested: string[] = [];
   const cancellations: Attempt[] = [];
-  const suggest = (step: string, outcome: AttemptOutcome | undefined, i: number) => {
+  const suggest = (step: string, outcome: AttemptOutcome | undefined, i: number, pointer = false) => {
     if (!outcome) return;
     const stem = verbStem(step);
     const answer = nextCustomerAt(turns, i);
-    if (answer >= 0 && customerStepsAt(answer).some((s) => !s.pronoun && s.verb.startsWith(stem))) return;
+    let doneByCustomer = false;
+    if (answer >= 0) {
+      const own = customerStepsAt(answer).filter((s) => !s.pronoun);
+      if (own.some((s) => s.verb.startsWith(stem))) return;
+      // where to look ("please see our policy") answered with a step of their own it names nothing of
+      // ("I did try the dashboard, but it's greyed out"): how it went is said of their step; one it
+      // names ("rendez-vous dans votre espace client" / "j'ai essayé dans l'espace client") is the
+      // suggestion done by them, one try with their step (not the bot failing the same step twice)
+      if (pointer && own.length > 0) {
+        if (!own.some((s) => sharesContentWord(s.parts, step))) return;
+        doneByCustomer = true;
+      }
+    }
     suggested.push(stem);
-    add(clip(step), outcome);
+    const attempt = add(clip(step), outcome);
+    if (attempt && doneByCustomer) reportedByCustomer.add(attempt);
   };
   // "yes" or "already did that" to a suggestion: a fix that did not fix it, or a change made ("you can
   // delete your workspace" / "the workspace is already deleted, as I said")
@@ -278,17 +315,28 @@ export function detectAttempts(
           /(?:have|did)\s+you\s+(?:already\s+)?tried\s*$/.test(before) ||
           (/(?:can|could)\s+you\s+$/.test(before) && /^try\s/.test(step));
         const answered = (asked && saidYes(turns, i)) || saidAlready(turns, i);
-        suggest(step, outcomeAfterTurn(i) ?? (answered ? doneBefore(step) : undefined), i);
+        suggest(step, outcomeAfterTurn(i) ?? (answered ? doneBefore(step) : undefined), i, !m[1]);
       }
+      // an offer the customer turned down in their answer, the bot asking nothing else after it
+      const answer = turns[i + 1];
+      if (answer?.role === 'customer' && TURNED_DOWN.test(answer.norm.trimStart()))
+        for (const m of allMatches(BOT_OFFERS, turn.norm))
+          // (an offer with nothing named, "Voulez-vous que je vérifie ?", tells an agent nothing)
+          if (
+            !turn.norm.includes('?', m.index + m[0].length + 1) &&
+            /\s/.test(m[1]!.trim()) &&
+            !OFFERS_A_PERSON.test(m[1]!)
+          )
+            add(clip(m[1]!), 'failed');
       // "Let me resend the email." / "nope, not there": a step the bot is taking, once the customer says how it went
       for (const m of allMatches(BOT_ABOUT_TO, turn.norm)) {
         const outcome = outcomeAfterTurn(i);
         if (outcome) add(clip(m[1]!), outcome);
       }
       for (const m of allMatches(BOT_SUGGESTS_OTHER, turn.norm)) {
-        const step = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+        const step = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!;
         const answered = (m[1] && saidYes(turns, i)) || saidAlready(turns, i);
-        suggest(step, outcomeAfterTurn(i) ?? (answered ? doneBefore(step) : undefined), i);
+        suggest(step, outcomeAfterTurn(i) ?? (answered ? doneBefore(step) : undefined), i, !!m[5]);
       }
     } else if (turn.role === 'customer') {
       for (const step of customerStepsAt(i)) {
@@ -346,6 +394,48 @@ function stems(step: string): Set<string> {
     out.add(SAME_STEP_WORD[stem] ?? stem);
   }
   return out;
+}
+
+/** Words too common to tie a customer's step to a suggestion ("votre", "your", "again"). */
+const NOT_CONTENT = new Set([
+  'votre',
+  'notre',
+  'vous',
+  'your',
+  'their',
+  'again',
+  'please',
+  'there',
+  'these',
+  'those',
+  'which',
+  'about',
+  'after',
+  'before',
+  'from',
+  'with',
+  'that',
+  'this',
+  'dans',
+  'pour',
+  'avec',
+  'sobre',
+  'desde',
+  'para',
+  'nach',
+  'einen',
+  'einem',
+  'einer',
+  'ihre',
+  'ihren',
+]);
+/** Whether a customer's step and a suggestion name the same thing: a word of five letters or more in both. */
+function sharesContentWord(parts: readonly string[], suggestion: string): boolean {
+  const words = new Set<string>();
+  for (const part of parts) for (const w of part.split(/[^\p{L}\p{N}]+/u)) if (w.length >= 5) words.add(w);
+  for (const w of suggestion.split(/[^\p{L}\p{N}]+/u))
+    if (w.length >= 5 && words.has(w) && !NOT_CONTENT.has(w)) return true;
+  return false;
 }
 
 /** The start of a step's verb, to know the same verb in another form ("check" ... "checked", "signing" ... "signed"). */

@@ -23,18 +23,21 @@ export type CustomerStep = {
 };
 
 /** Past tenses a customer reports a step with ("I restarted ...", "we've emailed ..."). */
-const EN_DID = String.raw`tried|tryed|attempted|retried|restarted|rebooted|reinstalled|uninstalled|installed|cleared|cleaned|reset|updated|re-?entered|entered|changed|used|checked|resized|compressed|renamed|converted|cropped|re-?imported|imported|exported|refreshed|called|contacted|emailed|messaged|texted|wrote|spoke|talked|followed|switched|unplugged|replugged|plugged|turned|(?:logged|signed)(?=\s+(?:in|out|into|off|back|onto|on)\b)|disabled|enabled|waited|sent|resent|clicked|requested|submitted|resubmitted|reported|filed|cancell?ed|deleted|removed|closed|downloaded|re-?uploaded|uploaded|listed|blocked|froze|replaced|swapped|reconnected|disconnected|tested|scanned|retook|redid|activated|deactivated|reactivated|got|received`;
+const EN_DID = String.raw`tried|tryed|attempted|retried|restarted|rebooted|reinstalled|uninstalled|installed|cleared|cleaned|reset|updated|re-?entered|entered|changed|used|checked|resized|compressed|renamed|converted|cropped|re-?imported|imported|exported|refreshed|called|contacted|emailed|messaged|texted|wrote|spoke|talked|followed|switched|unplugged|replugged|plugged|turned|(?:logged|signed)(?=\s+(?:in|out|into|off|back|onto|on)\b)|disabled|enabled|waited|sent|resent|clicked|requested|submitted|resubmitted|reported|filed|cancell?ed|deleted|removed|closed|downloaded|re-?uploaded|uploaded|listed|blocked|froze|replaced|swapped|reconnected|disconnected|tested|scanned|retook|redid|activated|deactivated|reactivated|answered|completed|filled(?=\s+(?:in|out)\b)|got|received`;
+/** "I did try the dashboard", "we did call": the emphatic past, said to insist it was done. */
+const EMPHATIC_DID = /^did\s+(?:already\s+|also\s+)?/;
+const EN_DID_EMPHATIC = String.raw`did\s+(?:already\s+|also\s+)?(?:try|check|call|contact|email|restart|reboot|reset|update|clear|reinstall|follow|use|submit|send|change|cancel|upload|fill\s+(?:in|out)|answer|complete|log\s+(?:in|out))`;
 /**
  * Where a step's words end: the next "I ..." clause (also run on, as voice transcripts come: "i restarted
  * the app i restarted the tv"), "but ...", ", and ...", how it went ("... nothing works"), the sentence.
  */
-const EN_STEP_END = String.raw`\s+(?:and|but|then)\s+(?:i|we)\b|,\s*(?:and\s+|but\s+|then\s+)?(?:i|we)\b|\s+(?:and|but|so)\s+(?:it|its|it's|that|still|nothing)\b|,\s*(?:and\s+|then\s+)?(?:already\s+|also\s+)?(?:tried|restarted|rebooted|reinstalled|uninstalled|cleared|cleaned|reset|updated|unplugged|switched|disabled|enabled|retried|checked)\b|\s+but\b|,\s*(?:and|so|which|because|though|however)\b|\s+(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|also\s+|even\s+|just\s+|then\s+)?(?:${EN_DID})\b|\s+(?:nothing|none|nobody|no\s+one)\b|[!?\n;]|\.(?!\w)|$`;
+const EN_STEP_END = String.raw`\s+(?:and|but|then)\s+(?:i|we)\b|,\s*(?:and\s+|but\s+|then\s+)?(?:i|we)\b|\s+(?:and|but|so)\s+(?:it|its|it's|that|still|nothing)\b|\s+(?:and|but)\s+(?:the|my|your)\s+(?:[\w-]+\s+)?(?:still|then|just|only|keeps?|kept|won't|wouldn't|didn't|doesn't|said|says|showed|shows|refused|rejected)\b|,\s*(?:and\s+|then\s+)?(?:already\s+|also\s+)?(?:tried|restarted|rebooted|reinstalled|uninstalled|cleared|cleaned|reset|updated|unplugged|switched|disabled|enabled|retried|checked)\b|\s+but\b|,\s*(?:and|so|which|because|though|however)\b|\s+(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|also\s+|even\s+|just\s+|then\s+)?(?:${EN_DID})\b|\s+(?:nothing|none|nobody|no\s+one)\b|[!?\n;]|\.(?!\w)|$`;
 
 const CUSTOMER_TRIED = gated(
   new RegExp(
     // not a question or a condition: "how do i reset my pin", "can i change", "if i restart"; a voice
     // transcript may run on with no end in sight: then its first 90 characters
-    String.raw`(?<!\b(?:do|does|can|could|should|shall|may|if|would|will|did|how|where|when|why|what|whether|to)\s)\b(?:i(?:'ve|\s+have|\s+had)?|we(?:'ve|\s+have|\s+had)?)\s+(?:already\s+|also\s+|even\s+|just\s+|then\s+|actually\s+)?(${EN_DID})\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?(?=${EN_STEP_END})|(?:[^.!?\n;]|\.(?=\w)){90})`,
+    String.raw`(?<!\b(?:do|does|can|could|should|shall|may|if|would|will|did|how|where|when|why|what|whether|to)\s)\b(?:i(?:'ve|\s+have|\s+had)?|we(?:'ve|\s+have|\s+had)?)\s+(?:already\s+|also\s+|even\s+|just\s+|then\s+|actually\s+)?(${EN_DID}|${EN_DID_EMPHATIC})\s+((?:[^.!?\n;]|\.(?=\w)){2,90}?(?=${EN_STEP_END})|(?:[^.!?\n;]|\.(?=\w)){90})`,
     'g',
   ),
 );
@@ -80,10 +83,11 @@ const ES_PERFECT = gated(
 );
 /**
  * French passé composé, each step to the next "j'ai": "j'ai redémarré la box, j'ai même changé le câble",
- * "j'ai même désinstallé pis réinstallé l'app", "on a relancé".
+ * "j'ai même désinstallé pis réinstallé l'app", "on a relancé", and with what it was done to said
+ * before, agreeing with it ("je l'ai déjà réinstallée deux fois", "je les ai renvoyés").
  */
 const FR_PASSE = gated(
-  /\b(?:j'ai|on\s+a|nous\s+avons)\s+(?:(?:deja|meme|aussi|bien|egalement|encore|pourtant|tout|alors)\s+)*(essaye|reessaye|redemarre|reinitialise|vide|change|verifie|contacte|appele|demande|regarde|reinstalle|desinstalle|mis\s+a\s+jour|envoye|renvoye|annule|supprime|active|desactive|bloque|nettoye|reduit|relance|telecharge|ecrit|refait|teste|suivi|debranche|rebranche|eteint|rallume|resilie|modifie|signale|rempli)\b\s*((?:(?!,?\s+(?:et\s+|pis\s+|puis\s+)?(?:j'ai|on\s+a)\b)(?:[^.!?\n;]|\.(?=\w))){0,90})/g,
+  /\b(?:j'ai|on\s+a|nous\s+avons|(?:je|on|nous)\s+(?:l'|les\s+|lui\s+|leur\s+)(?:ai|a|avons)|je\s+(?:l'|les\s+)y\s+ai)\s+(?:(?:deja|meme|aussi|bien|egalement|encore|pourtant|tout|alors)\s+)*((?:essaye|reessaye|redemarre|reinitialise|vide|change|verifie|contacte|appele|demande|regarde|reinstalle|desinstalle|mis\s+a\s+jour|envoye|renvoye|annule|supprime|active|desactive|bloque|nettoye|reduit|relance|telecharge|ecrit|refait|teste|suivi|debranche|rebranche|eteint|rallume|resilie|modifie|signale|rempli)(?:es|e|s)?)\b\s*((?:(?!,?\s+(?:et\s+|pis\s+|puis\s+)?(?:j'ai|on\s+a|je\s+l'ai|je\s+les\s+ai)\b)(?:[^.!?\n;]|\.(?=\w))){0,90})/g,
 );
 /** German participles a step ends on (verb last): "den Cache geleert", "SIM schon raus und wieder rein gemacht". */
 const DE_PARTICIPLE = String.raw`(?:neu\s+|wieder\s+)?(?:gestartet|neugestartet|geleert|geloscht|generiert|installiert|deinstalliert|zuruckgesetzt|aktualisiert|gepruft|uberpruft|kontrolliert|ausgeschaltet|eingeschaltet|ausgesteckt|eingesteckt|abgezogen|getauscht|gewechselt|geandert|versucht|probiert|angerufen|geschrieben|gesprochen|telefoniert|gemeldet|storniert|gekundigt|gesperrt|abgemeldet|angemeldet|entfernt|hochgeladen|gemacht|gereinigt|ersetzt|verbunden|getrennt|kontaktiert|gesendet|geschickt|importiert|eingegeben|eingetragen|ausprobiert|getestet|heruntergeladen|aktiviert|deaktiviert)`;
@@ -94,7 +98,8 @@ const DE_PARTICIPLE = String.raw`(?:neu\s+|wieder\s+)?(?:gestartet|neugestartet|
 const DE_DID = gated(
   new RegExp(
     // ("am 20. November": a day's period starts nothing)
-    String.raw`(?:^|(?<!\d)[.!?;,]\s*|\b(?:und|ich\s+hab(?:e)?|hab(?:e)?\s+ich|wir\s+haben|haben\s+wir)\s+)(?:(?:auch|schon|bereits|ja|dann|naturlich)\s+)*((?:(?:[\w-]+|\d+\.)\s+){0,7}?)(${DE_PARTICIPLE})\b`,
+    // ("die Batterie hab ich gestern gewechselt": what was done to, said first, in group 1)
+    String.raw`(?:^|(?<!\d)[.!?;,]\s*|\b(?:und|ich\s+hab(?:e)?|hab(?:e)?\s+ich|wir\s+haben|haben\s+wir)\s+|\b((?:den|die|das|dem|der|mein|meine|meinen|unser|unsere|unseren|ihr|ihre|ihren|diese|diesen|dieses)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:hab(?:e)?\s+ich|haben\s+wir)\s+)(?:(?:auch|schon|bereits|ja|dann|naturlich)\s+)*((?:(?:[\w-]+|\d+\.)\s+){0,7}?)(${DE_PARTICIPLE})\b`,
     'g',
   ),
 );
@@ -146,6 +151,15 @@ const TECH_DID = gated(
 const NOTHING_THERE = gated(
   /\b(?:in|on|dans|sur|en|im|auf)\s+(?:the|my|mes|mon|ma|mis|mi|la|el|le|meine[mn]?|der|dem|den)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:there\s+is\s+nothing|there's\s+nothing|it's\s+empty|(?:il\s+)?(?:n'\s*)?y\s+a\s+rien|no\s+(?:hay|aparece|sale)\s+nada|(?:ist|steht)\s+nichts)|\b(?:there\s+is|there's)\s+nothing\s+(?:in|on)\s+(?:the|my)\s+[\w-]+(?:\s+[\w-]+)?|\b(?:il\s+)?(?:n'\s*)?y\s+a\s+rien\s+(?:dans|sur)\s+(?:mes|mon|ma|le|la)\s+[\w-]+|\bno\s+hay\s+nada\s+en\s+(?:mi|mis|la|el)\s+[\w-]+/g,
 );
+/**
+ * What works for the customer, which they tried to narrow the problem down: "I can log in on the web
+ * fine", "puedo entrar desde el navegador sin problema", "je peux me connecter sur le site sans souci",
+ * "im Browser kann ich mich problemlos anmelden" (normalised, "im" reads "i'm"). Only with the word
+ * that says it went well.
+ */
+const WORKS_FINE = gated(
+  /\b(?:i|we)\s+(?:can|could)\s+(?:still\s+)?((?:log\s*(?:in|on)|login|sign\s*(?:in|on)|get\s+in|access|open|use|connect|pay|watch|stream|play|download|see|view|print|send|call)\b[^.!?;,]{2,60}?)\s+(?:(?:just\s+)?fine|perfectly(?:\s+well)?|no\s+problem|without\s+(?:any\s+)?(?:problems?|issues?|trouble))\b|\b(?:puedo|podemos)\s+((?:entrar|acceder|iniciar\s+sesion|conectarme|pagar|usar|ver|abrir|descargar)\b[^.!?;,]{2,60}?)\s+(?:sin\s+(?:ningun\s+)?problemas?|perfectamente)\b|\b(?:je\s+peux|j'arrive\s+a|on\s+peut)\s+((?:me\s+connecter|acceder|payer|utiliser|ouvrir|voir|telecharger)\b[^.!?;,]{2,60}?)\s+(?:sans\s+(?:aucun\s+)?(?:probleme|souci)s?|parfaitement|normalement)\b|\b((?:(?:im|i'm|am|auf|in|uber|mit)\s+(?:dem\s+|der\s+|den\s+)?[\w-]+\s+)?(?:ich\s+kann|kann\s+ich)\s+(?:mich\s+)?[^.!?;,]{0,40}?\b(?:problemlos|ohne\s+probleme)\s+(?:anmelden|einloggen|bezahlen|zahlen|offnen|nutzen|zugreifen|herunterladen))\b/g,
+);
 /** The customer's bank blocked the card: "ma carte ... a été bloquée dimanche par ma banque", "my bank froze the card". */
 const BANK_BLOCKED = gated(
   /\b((?:my|the|ma|mon|mi|la|el|meine|die)\s+(?:[\w-]+\s+)?(?:card|carte|tarjeta|karte))\b(?:[^.!?;]{0,40}?)\s+((?:was|has\s+been|a\s+ete|fue|ha\s+sido|wurde|ist)\s+(?:already\s+|deja\s+|ya\s+|schon\s+)?(?:blocked|cancell?ed|frozen|bloquee|annulee|bloqueada|cancelada|gesperrt)\s+(?:[^.!?;]{0,30}?\s+)?(?:by|par|por|von)\s+(?:my|the|ma|mon|mi|el|meiner|der|la)\s+(?:bank|banque|banco))\b|\b(?:my|ma|mon|mi|meine)\s+(?:bank|banque|banco)\s+(?:has\s+|a\s+|ha\s+|hat\s+)?(?:already\s+|deja\s+|ya\s+|schon\s+)?(?:blocked|cancell?ed|froze|bloque|annule|bloqueado|bloqueo|gesperrt)\s+(?:the|my|ma|la|mi|meine|die)\s+(?:card|carte|tarjeta|karte)\b/g,
@@ -190,6 +204,7 @@ function gateForAll(expressions: RegExp[]): RegExp {
 }
 const RARER_STEPS_GATE = gateForAll([
   CUSTOMER_DID_AT_START,
+  WORKS_FINE,
   FR_PASSE,
   PROCESS_FAILED,
   NOT_LET,
@@ -268,7 +283,8 @@ function report(out: CustomerStep[], norm: string, at: number, step: string, how
 export function readCustomerSteps(norm: string, original: string): CustomerStep[] {
   const out: CustomerStep[] = [];
   for (const m of allMatches(CUSTOMER_TRIED, norm)) {
-    const verb = m[1]!;
+    // "I did try the dashboard" is "try the dashboard", of the kind its verb says
+    const verb = m[1]!.startsWith('did') ? m[1]!.replace(EMPHATIC_DID, '') : m[1]!;
     const object = m[2]!;
     // "i already got three pins none of them work" is a step; "I've got a promo code" is not
     if (
@@ -293,7 +309,7 @@ export function readCustomerSteps(norm: string, original: string): CustomerStep[
 
 /**
  * Steps said without "I" where a sentence starts, in Spanish, French and German, a process that failed,
- * what the app would not let them do, despite reminders, technicians, "nothing there", the bank's block.
+ * what works for them elsewhere, what the app would not let them do, despite reminders, technicians, "nothing there", the bank's block.
  */
 function readRarerSteps(out: CustomerStep[], norm: string, original: string): void {
   for (const m of allMatches(CUSTOMER_DID_AT_START, norm)) {
@@ -320,17 +336,24 @@ function readRarerSteps(out: CustomerStep[], norm: string, original: string): vo
   }
   for (const m of allMatches(ES_PERFECT, norm)) report(out, norm, m.index, m[0], { verb: m[1]!, object: m[2]! });
   for (const m of allMatches(DE_DID, norm)) {
-    const object = m[1]!;
-    const participle = m[2]!;
-    const at = m.index + m[0].length - object.length - participle.length;
+    const named = m[1];
+    const object = m[2]!;
+    const participle = m[3]!;
+    const at = named ? m.index : m.index + m[0].length - object.length - participle.length;
     // the company or someone else did it ("Sie haben mein Konto gesperrt", "hat jemand die IBAN
-    // geändert"), it happened ("wurde gesperrt"), nothing named ("Hab ich schon gemacht"), or a question
-    if (/^(?:sie|ihr|man)\s|\b(?:wurde|wurden|ist|sind|war|jemand|irgendwer)\b/.test(object)) continue;
-    if (DE_NOTHING_NAMED.test(object)) continue;
-    if (/(?:^|\s)gemacht$/.test(participle) && !DE_MADE_STEP.test(object)) continue;
+    // geändert"), it happened ("wurde gesperrt", "hat sich nichts geändert"), nothing named ("Hab ich
+    // schon gemacht"), not done ("das habe ich nicht geändert"), or a question
+    if (
+      /^(?:sie|ihr|man)\s|\b(?:wurde|wurden|ist|sind|war|jemand|irgendwer|sich|nicht|nichts|nie|niemals|kein\w*)\b/.test(
+        object,
+      )
+    )
+      continue;
+    if (!named && DE_NOTHING_NAMED.test(object)) continue;
+    if (/(?:^|\s)gemacht$/.test(participle) && !DE_MADE_STEP.test(named ? `${named} ${object}` : object)) continue;
     if (/^[^.!]*\?/.test(norm.slice(at, at + 200))) continue;
     const verb = participle.replace(/^(?:neu|wieder)\s+/, '');
-    report(out, norm, at, `${object}${participle}`, { verb, object });
+    report(out, norm, at, named ? m[0] : `${object}${participle}`, { verb, object: named ?? object });
   }
   for (const m of allMatches(DE_ALREADY, norm)) {
     const verb = (DE_PARTICIPLE_IN.exec(m[1]!)?.[1] ?? '').replace(/^(?:neu|wieder)\s+/, '');
@@ -340,6 +363,12 @@ function readRarerSteps(out: CustomerStep[], norm: string, original: string): vo
   if (gatedTest(TECH_WORD, norm)) {
     for (const m of allMatches(TECH_VISIT, norm)) report(out, norm, m.index, m[0], { kind: 'fix' });
     for (const m of allMatches(TECH_DID, norm)) report(out, norm, m.index, m[0], { kind: 'fix' });
+  }
+  for (const m of allMatches(WORKS_FINE, norm)) {
+    const step = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    // ("i'm browser": the German "im" as normalising read it, given back as written)
+    const said = m[4] ? step.replace(/^i'm\s/, 'im ') : step;
+    report(out, norm, m.index + m[0].indexOf(step), said, { kind: 'done', always: 'succeeded' });
   }
   for (const m of allMatches(NOTHING_THERE, norm)) report(out, norm, m.index, m[0], { always: 'failed', asSaid: true });
   for (const m of allMatches(BANK_BLOCKED, norm))
