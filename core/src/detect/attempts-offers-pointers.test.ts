@@ -167,6 +167,14 @@ describe('what the customer says they did, in more of the ways it is said', () =
     expect(steps([c("I can't log in on the web, it says fine print")])).toEqual([]);
   });
 
+  it('someone they talked to is no step ("faster than the last human I talked to on here")', () => {
+    expect(steps([c("jk honestly you've been faster than the last human I talked to on here")])).toEqual([]);
+    expect(steps([c('the agent I spoke to yesterday promised a refund')])).toEqual([]);
+    expect(steps([c('I spoke to your colleague yesterday and nothing happened')])).toEqual([
+      ['spoke to your colleague yesterday', 'failed'],
+    ]);
+  });
+
   it('a step ends before what it was for ("so the bill can be corrected")', () => {
     expect(
       steps([

@@ -184,9 +184,12 @@ const RELATIVE_WORD = /\b(?:that|which|que|qu')\b/;
 /** A code, PIN or link received: a step when it failed ("i already got three pins none of them work"). */
 const CREDENTIAL =
   /^(?:(?:a|an|the|my|your|\w+)\s+){0,2}?(?:new\s+)?(?:codes?|pins?|links?|otps?|passcodes?|tokens?|reset\s+(?:links?|emails?))\b/;
-/** Reported with a past tense but no step: "changed my mind", "used to", "Sent from my iPhone", "changed jobs". */
+/**
+ * Reported with a past tense but no step: "changed my mind", "used to", "Sent from my iPhone", "changed
+ * jobs", and a relative clause about someone ("the last human I talked to on here").
+ */
 const NOT_A_STEP =
-  /^(?:changed\s+(?:my\s+mind|jobs?|careers?)|used\s+to\b|sent\s+from\s+my\b|turned\s+\d|got\s+(?:charged|billed)|cambie\s+de\s+(?:opinion|idea)|j'ai\s+change\s+d'avis)/;
+  /^(?:changed\s+(?:my\s+mind|jobs?|careers?)|(?:talked|spoke|chatted|wrote|messaged)\s+(?:to|with)(?:\s+(?:on|in|at|here|there|before|earlier|yesterday|today|last|then)\b|$)|used\s+to\b|sent\s+from\s+my\b|turned\s+\d|got\s+(?:charged|billed)|cambie\s+de\s+(?:opinion|idea)|j'ai\s+change\s+d'avis)/;
 
 /**
  * One literal check for all the expressions of `readRarerSteps`: each needs one of the literals of its
