@@ -40,3 +40,12 @@ describe('normalizeText', () => {
     );
   });
 });
+
+describe('"im"', () => {
+  it('is "i\'m" in chat English and stays in German', () => {
+    expect(normalizeText('im going to cancel')).toBe("i'm going to cancel");
+    expect(normalizeText('Ich bin ab April im Ausland und habe im Voraus bezahlt')).toBe(
+      'ich bin ab april im ausland und habe im voraus bezahlt',
+    );
+  });
+});

@@ -100,7 +100,7 @@ const isLowerCode = (c: number) => c >= 97 && c <= 122;
  * `splitOnSpaces(t).map(fix).filter(not a stutter).join(' ')` gives, but when nothing changes (most
  * messages) `t` itself comes back, without an array of words and a new string.
  */
-function fixWords(t: string): string {
+function fixWords(t: string, keepIm = false): string {
   let out: string | undefined; // the result so far, once it differs from `t`
   let previous = '';
   let words = 0;
@@ -116,7 +116,7 @@ function fixWords(t: string): string {
     let end = start + 1;
     while (end < n && !isSpaceCode(t.charCodeAt(end))) end++;
     const raw = t.slice(start, end);
-    const word = isPlainWord(raw) ? fixWord(raw) : fixWordsIn(raw);
+    const word = isPlainWord(raw) ? (keepIm && raw === 'im' ? raw : fixWord(raw)) : fixWordsIn(raw);
     const stutter = word === previous && isPlainWord(word);
     const singleGap = words === 0 ? start === i : start === i + 1 && t.charCodeAt(i) === 32;
     if (out === undefined && (stutter || word !== raw || !singleGap)) out = t.slice(0, words === 0 ? 0 : i);
@@ -151,6 +151,10 @@ export function normalizeText(text: string): string {
   return known.norm;
 }
 
+/** Words of a German sentence, where "im" is no "i'm". */
+const GERMAN_HINT =
+  /\b(?:der|das|und|ich|nicht|ist|mit|wir|auf|ein|eine|einen|bitte|mein|meine|habe|kann|schon|noch|sind|wird)\b/;
+
 /** `lowerCase`: the words joined, when that is the message in lower case. */
 type Normalised = { norm: string; lowerCase?: string };
 const recent = new Map<string, Normalised>();
@@ -171,7 +175,8 @@ function normalise(text: string): Normalised {
     t = withoutAccents(t);
   }
   if (FILLER_HINT.test(t)) t = t.replace(FILLERS, '');
-  const joined = fixWords(t);
+  // chat's "im" is "i'm", German's "im" is "in dem" ("im Ausland", "im Voraus")
+  const joined = fixWords(t, t.includes('im ') && GERMAN_HINT.test(t));
   if (joined === lower) sameAsScanned(joined, text);
   const norm = gatedTest(MERGED_HINT, joined) ? joined.replace(MERGED, '$1 $2') : joined;
   return joined === lower ? { norm, lowerCase: joined } : { norm };
