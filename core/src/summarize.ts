@@ -16,6 +16,7 @@ import { detectLanguage } from './detect/language';
 import { countWords, digitsOf } from './detect/text-scan';
 import { findCustomerName, firstName } from './detect/customer-name';
 import { composeSummary } from './compose/summary';
+import { botFinding } from './compose/bot-finding';
 import { composeNextSteps } from './compose/next-steps';
 import { composeGreeting } from './compose/greeting';
 import { composeCustomerMessage } from './compose/customer-message';
@@ -131,6 +132,7 @@ function packageOf(event: HandoffEvent, redactions: number, cardLast4: string[],
       reasons,
       sentiment,
       botName: event.bot?.name,
+      botFound: botFinding(view.bot),
     }),
     customer,
     entities,

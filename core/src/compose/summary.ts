@@ -13,6 +13,8 @@ export type SummaryInput = {
   reasons: ReasonFinding[];
   sentiment: Sentiment;
   botName?: string;
+  /** What the bot looked up and found (`botFinding`). */
+  botFound?: string;
 };
 
 /** 2-4 sentences: who, what, what was tried, where it stands. */
@@ -36,9 +38,10 @@ export function composeSummary(s: SummaryInput): string {
     sentences.push(
       `Already tried: ${listPhrase(attemptPhrases(s.attempted), 4)}${failed.length ? `; ${failed.length} failed` : ''}.`,
     );
-  } else {
+  } else if (!s.botFound) {
     sentences.push('Nothing was tried yet.');
   }
+  if (s.botFound) sentences.push(`The bot found: "${s.botFound.replace(/[.!]$/, '')}".`);
   const primary = s.reasons[0];
   if (primary) {
     const others = s.reasons.slice(1).map((r) => REASON_PHRASE[r.code]);
@@ -46,7 +49,11 @@ export function composeSummary(s: SummaryInput): string {
       `Handed off because ${REASON_PHRASE[primary.code].startsWith('the ') ? '' : 'of '}${REASON_PHRASE[primary.code]}${others.length ? `; also ${listPhrase(others, 3)}` : ''}.`,
     );
   }
-  if (s.sentiment.label === 'angry' || s.sentiment.label === 'negative' || s.sentiment.trend !== 'steady') {
+  // four sentences at most: the customer's mood is in the package's sentiment when the bot's finding takes the place
+  if (
+    sentences.length < 4 &&
+    (s.sentiment.label === 'angry' || s.sentiment.label === 'negative' || s.sentiment.trend !== 'steady')
+  ) {
     sentences.push(
       capitalise(
         `the customer is ${s.sentiment.label}${s.sentiment.trend !== 'steady' ? ` and ${s.sentiment.trend}` : ''}.`,
