@@ -65,3 +65,19 @@ describe('a code named in one sentence and read out in the next', () => {
     expect(redactText('I got an error code. It was 1042.').text).toBe('I got an error code. It was 1042.');
   });
 });
+
+describe('round 6 secrets', () => {
+  it('a CVV "on the back" of the card, typed or spoken', () => {
+    expect(redactText('the security code on the back is three one eight').text).toBe(
+      'the security code on the back is [redacted:cvv]',
+    );
+    expect(redactText('le code de sécurité au dos est 318').text).toBe('le code de sécurité au dos est [redacted:cvv]');
+  });
+
+  it('a mistyped IBAN the customer calls their account is masked; an unlabelled one with wrong check digits is not', () => {
+    expect(redactText('Bitte überweisen Sie auf mein Konto DE98 3704 0044 0532 0130 00.').text).toBe(
+      'Bitte überweisen Sie auf mein Konto [redacted:iban].',
+    );
+    expect(redactText('Vorgang DE98 3704 0044 0532 0130 00 ist offen').text).toContain('DE98 3704');
+  });
+});

@@ -10,7 +10,7 @@ export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4
 
 const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
 const CVV = gated(
-  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|cvn|c[oó]digo\s+de\s+seguridad|cryptogramme(?:\s+visuel)?|code\s+de\s+s[eé]curit[eé]|sicherheitscode|pr[uü]fziffer|kartenpr[uü]f(?:nummer|ziffer)|pr[uü]fnummer)(\W{0,3}(?:is|was|would\s+be|it'?s|it’s|'s|’s|es|era|son|ser[ií]a|est|c['’]est|c\s+est|[eé]tait|ist|war|w[aä]re|lautet)?\W{1,20}?)(\d{3,4})\b/gi,
+  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|cvn|c[oó]digo\s+de\s+seguridad|cryptogramme(?:\s+visuel)?|code\s+de\s+s[eé]curit[eé]|sicherheitscode|pr[uü]fziffer|kartenpr[uü]f(?:nummer|ziffer)|pr[uü]fnummer)((?:\s+(?:on|at)\s+(?:the\s+)?(?:back|reverse)(?:\s+of\s+(?:the|my)\s+card)?|\s+au\s+dos(?:\s+de\s+(?:la|ma)\s+carte)?|\s+(?:de\s+)?(?:atr[aá]s|detr[aá]s)|\s+auf\s+der\s+r[uü]ckseite)?\W{0,3}(?:is|was|would\s+be|it'?s|it’s|'s|’s|es|era|son|ser[ií]a|est|c['’]est|c\s+est|[eé]tait|ist|war|w[aä]re|lautet)?\W{1,20}?)(\d{3,4})\b/gi,
 );
 const OTP = gated(
   /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?(?:code|otp|pin|passcode|verification\s+code)\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?:le\s+)?code\s+(?:que\s+(?:vous\s+m'avez|tu\s+m'as|j'ai)\s+(?:envoy[eé]|re[cç]u))(?=\s+(?:est|:))|(?:der\s+)?code,?\s+den\s+(?:sie\s+mir|du\s+mir|ich)\s+(?:geschickt|gesendet|bekommen|erhalten)\s+(?:haben|hast|habe),?(?=\s+(?:ist|lautet|:))|(?:el\s+)?c[oó]digo\s+que\s+(?:me\s+)?(?:enviaron|enviaste|envi[oó]|mandaron|mandaste|lleg[oó]|recib[ií])(?=\s+(?:es|era|:))|(?:got|received|get|receive|recib[ií]|re[cç]u|bekommen|erhalten|llegó|llego)\s+(?:a|an|the|this|that|un|une|el|einen|den)\s+(?:new\s+|verification\s+|security\s+|login\s+|sms\s+|text\s+)?(?:code|otp|pin|passcode|c[oó]digo)(?:\s+(?:by|via|par|por|per)\s+(?:text|sms|e-?mail|mail|texto|message|phone))?|(?:text|sms|texto|message|mensaje|e-?mail|mail|correo|nachricht)\s+(?:with|con|avec|mit)\s+(?:(?:a|an|the|un|una|el|une|le|ein|einem|einen|dem|den)\s+)?(?:(?:new|verification|security|login|one[\s-]time|\d[\s-]digit|six[\s-]digit)\s+)?(?:code|c[oó]digo|otp|pin|passcode)(?:\s+(?:de\s+)?(?:verificaci[oó]n|seguridad|acceso|confirmaci[oó]n|v[eé]rification|s[eé]curit[eé]|connexion))?|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher|fehler)\s)(?:code|c[oó]digo|otp|pin)(?:\s+(?:re[cç]u|recibido|erhalten|bekommen))?\s+(?:by|via|par|por|per)\s+(?:text|sms|e-?mail|mail|texto|message|phone)|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|era|est|ist|lautet)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi,
@@ -74,6 +74,15 @@ function ibanValid(raw: string): boolean {
     for (const d of v) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
   }
   return rem === 1;
+}
+
+/** A bank account's name right before a number (en, es, fr, de). */
+const ACCOUNT_LABEL = /\b(?:iban|konto\w*|bankverbindung|account|acct|cuenta|compte|rib)\b[^.\n]{0,25}$/i;
+
+/** The length and digits of an IBAN, whatever its check digits say. */
+function ibanShaped(raw: string): boolean {
+  const s = raw.replace(/ /g, '');
+  return s.length >= 15 && s.length <= 34 && /^[A-Z]{2}\d{2}\d{6,}/i.test(s);
 }
 
 /** How cards are written: one block, blocks of 4 (the last shorter), or Amex/Diners 4-6-5 and 4-6-4. */
@@ -248,8 +257,9 @@ export function redactText(text: string): RedactedText {
   const cardLast4: string[] = [];
   let t = !mayMatch(IBAN, text)
     ? text
-    : text.replace(IBAN, (m) => {
-        if (!ibanValid(m)) return m;
+    : text.replace(IBAN, (m, at: number) => {
+        // a mistyped IBAN is still the customer's account when they say it is one ("auf mein Konto DE98 ...")
+        if (!ibanValid(m) && !(ibanShaped(m) && ACCOUNT_LABEL.test(text.slice(Math.max(0, at - 40), at)))) return m;
         redactions++;
         return '[redacted:iban]';
       });
