@@ -77,6 +77,8 @@ export const PERSON_REQUEST_NOT_AFTER = /\b(?:was|were|been|i've|i\s+have|alread
 
 /** Not a request: the customer declines a person, or reports a past contact. */
 export const PERSON_REQUEST_NEGATIONS: readonly string[] = [
+  // round 6: "do not transfer me to another person again just send a tech out", "no me pases con otra persona"
+  String.raw`\b(?:do\s+not|don't|dont|stop)\s+(?:transfer(?:ring)?|pass(?:ing)?|put(?:ting)?|send(?:ing)?|hand(?:ing)?|bounc(?:e|ing))\s+me\s+(?:to|over|around|through|on)\b|\bno\s+me\s+(?:pases|pasen|transfieras|transfieran)\b|\bne\s+me\s+(?:transferez|passez|renvoyez)\s+pas\b|\bverbinden\s+sie\s+mich\s+nicht\b`,
   // a number left in case it is needed, not a request: "falls man mich anrufen muss", "in case you need to call me", "por si necesitan llamarme"
   String.raw`\b(?:falls|wenn)\s+(?:man|sie|ihr|jemand)\s+mich\s+(?:\w+\s+)?(?:anrufen|erreichen|kontaktieren)|\b(?:in\s+case|if)\s+(?:you|anyone|someone)\s+(?:need|needs|want|wants)\s+to\s+(?:call|reach|contact)\s+me|\bpor\s+si\s+(?:necesitan|necesitas|hace\s+falta)\s+(?:llamarme|contactarme)|\bsi\s+(?:vous\s+avez|tu\s+as|on\s+a)\s+besoin\s+de\s+m'(?:appeler|joindre|contacter)`,
   String.raw`\b(?:don't|do\s+not|dont|no\s+need\s+to|never|won't|will\s+not|not)\s+(?:want|need|wish)\s+(?:to\s+)?(?:(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:${ART}\s+)?${PERSON}\b`,

@@ -3,6 +3,8 @@
  * in English, Spanish, French and German. Run on normalised (lower-case) text.
  */
 export const SECURITY: readonly string[] = [
+  // round 6: "qqn a essayé dentrer ??" (SMS, no apostrophe), "the bank account on my policy isn't mine anymore someone changed it"
+  String.raw`\b(?:qqn|quelqu'un|quelquun)\s+(?:a\s+)?(?:essaye|tente|voulu)\s+d'?(?:entrer|acceder|se\s+connecter|rentrer)\b|\b(?:bank\s+(?:account|details|info)|payout\s+(?:account|details)|direct\s+deposit|payment\s+details)\b[^.!?]{0,80}?\b(?:someone|somebody)\s+(?:has\s+|must\s+have\s+)?changed\s+(?:it|them|that)\b|\b(?:bank\s+(?:account|details)|payout\s+account)\s+(?:on\s+(?:my|the)\s+\w+\s+)?(?:isn't|is\s+not|aren't|are\s+not)\s+mine\b`,
   // round 3: "is someone in my account??", "qqn a pris le contrôle de mon compte", "mon mdp a été changé", "details were changed
   // and i never changed anything", "somebody called pretending to be from you"
   String.raw`\b(?:is|was|has)\s+(?:someone|somebody|anyone)\s+(?:else\s+)?(?:\w+\s+)?(?:in|into|using|accessing|logged\s+into|got\s+into)\s+(?:my|our)\b|\b(?:qqn|quelqu'un)\s+a\s+(?:pris\s+(?:le\s+)?controle|pirate|vide)|\b(?:mdp|mot\s+de\s+passe|adresse\s+(?:e-?)?mail|e-?mail|numero|rib|iban)\s+(?:de\s+\w+\s+)?a\s+ete\s+(?:change|modifie)|\b(?:contrasena|clave|correo|email|numero|cuenta\s+bancaria)\s+(?:ha\s+sido|fue|han)\s+(?:cambiad|modificad)\w*|\b(?:passwort|kennwort|e-?mail(?:-adresse)?|bankverbindung|iban|handynummer)\s+wurde\s+(?:\w+\s+)?(?:geandert|geaendert)|\bmy\s+(?:password|email|phone\s+number|pin|bank\s+details)\s+(?:was|has\s+been|got)\s+changed\b(?!\s+successfully)|\b(?:were|was|has\s+been|have\s+been|got)\s+(?:changed|updated|modified)\s+(?:and|but)\s+i\s+(?:never|didn't|did\s+not)\b|\bpretending\s+to\s+be\s+(?:from\s+)?(?:you|your|the\s+bank|support|the\s+company)|\bimpersonat\w*`,
@@ -112,6 +114,9 @@ export const MONEY_SETTLED: readonly string[] = [
 
 /** Money the customer contests: refunds, disputes, overcharges, missing transfers. */
 export const MONEY_AT_STAKE: readonly string[] = [
+  // round 6: "that's not right, we won't pay the flat fee" (das stimmt so nicht ... wollen wir nicht zahlen), "it's still not in my
+  // account", "says paid but I never got it"
+  String.raw`\bdas\s+stimmt\s+(?:so\s+)?nicht\b|\b(?:wollen|werden)\s+(?:wir|ich)\s+(?:\w+\s+)?nicht\s+(?:be)?zahlen\b|\b(?:zahle|zahlen)\s+(?:ich|wir)\s+nicht\b|\b(?:i|we)\s+(?:won't|will\s+not|refuse\s+to|am\s+not\s+going\s+to|are\s+not\s+going\s+to|aren't\s+going\s+to|shouldn't\s+have\s+to)\s+pay\b|\bno\s+(?:voy|vamos|pienso|pensamos)\s+a\s+pagar\b|\b(?:je|nous)\s+(?:ne\s+)?(?:paierai|paierons|vais\s+pas\s+payer|allons\s+pas\s+payer)\b|\b(?:it's|it\s+is|its|it)\s+(?:still\s+)?(?:not|isn't)\s+(?:in|on|showing\s+(?:up\s+)?in)\s+(?:my|our|the)\s+(?:account|balance|wallet)\b|\bstill\s+(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:arrived|come\s+through|landed|shown\s+up|been\s+credited)\b|\b(?:says|shows|marked\s+as)\s+(?:it\s+was\s+|as\s+)?paid\s+but\s+i\s+(?:never|didn't|did\s+not|haven't)\s+(?:got|get|receive|received)\b`,
   // round 5: a deposit not given back ("return my $2,150 security deposit", "le dépôt de garantie devait m'être rendu", "meine Kaution
   // zurück"), a claim turned down ("Regulierung ... abgelehnt", "denied my claim"), a double payment ("my bank shows it twice", "has to
   // come back to me"), a bill to be fixed, an alleged damage disputed ("angeblichen Schaden ... anfechten"), a contested charge in es/fr/de
@@ -170,6 +175,8 @@ export const POLICY_LIMIT_STATED: readonly string[] = [
 
 /** Outside policy: waive, extend, exception, custom pricing. */
 export const POLICY_EXCEPTION: readonly string[] = [
+  // round 6: "Kann man die Frist ... um eine Woche verlängern?", "any chance I can pay it on the 15th instead?", "just asking for 10 more days"
+  String.raw`\bfrist\w*\s+(?:\S+\s+){0,5}?verlangern\b|\b(?:fristverlangerung|verlangerung\s+der\s+frist)\b|\b(?:ampliar|prorrogar|extender)\s+(?:\S+\s+){0,2}?plazo\b|\bprolong\w*\s+(?:\S+\s+){0,2}?delai\b|\bpay\b[^.!?]{0,60}?\b(?:on|by)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+instead\b|\b(?:asking\s+for|need|give\s+me|get|have)\s+(?:\d+|a\s+few|a\s+couple(?:\s+of)?|one|two|three|five|ten|fourteen)\s+more\s+(?:days|weeks)\b`,
   // round 4: the old price kept after a renewal was missed ("let me renew at the old ninety five dollar rate", "i'd just like the
   // old price"), a fee not charged ("¿Podríais no cobrarme esos 30 €?", "could you not charge me the fee"), a bill paid on another
   // day ("pay this quarter's $210 bill on the 20th instead of the 5th"), "a later payment date"
@@ -240,6 +247,9 @@ export const BOT_FALLBACK: readonly string[] = [
 
 /** The customer says the conversation goes round in circles. */
 export const CUSTOMER_LOOP: readonly string[] = [
+  // round 6: a question asked once more, said so: "noch einmal: wie buche ich ...", "once again: how do I ...", "encore une fois :"
+  // (not "Hola de nuevo:", "Hi again:": a greeting)
+  String.raw`(?<!\b(?:hola|hello|hi|hey|bonjour|salut|hallo|servus|buenas)[\s,]+)\b(?:noch\s*(?:ein)?mal|once\s+again|one\s+more\s+time|encore\s+une\s+fois|otra\s+vez|de\s+nuevo|again)\s*:`,
   // round 5: "Sorry to ask again", "asking you again", "perdón por volver a preguntar", "désolé de redemander", "ich frage nochmal"
   String.raw`\b(?:sorry|apologies)\s+(?:to|for|for\s+having\s+to)\s+ask(?:ing)?\s+(?:you\s+)?again\b|\b(?:asking|ask)\s+you\s+again\b|\bperdon\s+por\s+(?:volver\s+a\s+preguntar|preguntar\s+otra\s+vez|insistir)\b|\bdesolee?\s+de\s+(?:redemander|vous\s+redemander|insister)\b|\bich\s+frage\s+(?:nochmal|noch\s+einmal|erneut)\b`,
   // the question asked again, said so: "again my question", "but my question is", "non non ma question c'est", "creo que no me entiende"
