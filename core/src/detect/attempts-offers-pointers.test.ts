@@ -185,3 +185,57 @@ describe('what the customer says they did, in more of the ways it is said', () =
     ).toEqual([['set up a meter reading appointment', 'failed']]);
   });
 });
+
+describe('a pointer in the passive', () => {
+  it('"can be invited from ..." / "tried that, it says seat limit reached" failed', () => {
+    expect(
+      steps([
+        c('We need 3 new starters added to our team plan'),
+        b('New members can be invited from the admin dashboard under Team > Invite. Would you like the link?'),
+        c('Tried that, it says seat limit reached. Can I get a real person?'),
+      ]),
+    ).toEqual([['invited from the admin dashboard under Team > Invite', 'failed']]);
+  });
+
+  it.each([
+    ['Los miembros se pueden invitar desde el panel de administración.', 'no funciona, sale un error', 'invitar'],
+    [
+      "Les membres peuvent être invités depuis le tableau de bord d'administration.",
+      "ça n'a pas marché, toujours une erreur",
+      'depuis le tableau de bord',
+    ],
+    ['Mitglieder können im Dashboard unter Team eingeladen werden.', 'hat nicht funktioniert', 'eingeladen'],
+  ])('in Spanish, French and German: %s', (pointer, answer, word) => {
+    const got = steps([c('help with the team'), b(pointer), c(answer)]);
+    expect(got).toHaveLength(1);
+    expect(got[0]![0]).toContain(word);
+    expect(got[0]![1]).toBe('failed');
+  });
+
+  it('no step from what something can be ("it can be slow in the evenings")', () =>
+    expect(
+      steps([c('the site is slow'), b('It can be slow in the evenings. Anything else?'), c('no that does not help')]),
+    ).toEqual([]));
+});
+
+describe('"have you tried X?" whatever X is', () => {
+  it('answered "yes I did it, useless": failed', () => {
+    expect(
+      steps([
+        c("my inverter's been showing a red light for two weeks"),
+        b('I see an open ticket for your system with fault code E035 have you tried power cycling the inverter'),
+        c(
+          'yes I power cycled it I did it three times your last guy told me to this is absolutely useless just send a tech out',
+        ),
+      ]),
+    ).toEqual([['power cycling the inverter', 'failed']]);
+  });
+
+  it('in German: "Haben Sie schon einen Neustart versucht?" / "ja, bringt nichts"', () =>
+    expect(
+      steps([c('das Gerät geht nicht'), b('Haben Sie schon einen Neustart versucht?'), c('ja, bringt nichts')]),
+    ).toEqual([['einen Neustart versucht', 'failed']]));
+
+  it('no step from "have you tried that?" with nothing named', () =>
+    expect(steps([c('it fails'), b('Have you tried that already?'), c('yes it still fails')])).toEqual([]));
+});

@@ -40,6 +40,23 @@ const BOT_SUGGESTS_OTHER = gated(
   /(?:\b(?:has|ha|han)\s+intentado\s+|\bavez-vous\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bas-tu\s+(?:deja\s+)?essaye\s+(?:de\s+|d')?|\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?versucht,?\s+|\bhast\s+du\s+(?:schon\s+)?versucht,?\s+|\b(?:haben\s+sie|hast\s+du)\s+(?:schon\s+|bereits\s+)?(?=(?:den|die|das|ihr\w*|dein\w*)\s+[^.!?\n;]{2,60}?\s+(?:neu\s+gestartet|neugestartet|zuruckgesetzt|geloscht|aktualisiert|gepruft|uberpruft|ausgeschaltet|neu\s+installiert|abgemeldet|getrennt)\b)|\b(?:has|ha|han)\s+(?=(?:reiniciado|restablecido|borrado|actualizado|probado|comprobado|revisado|apagado|desconectado|reinstalado|cerrado\s+sesion)\b)|\b(?:avez-vous|as-tu)\s+(?:deja\s+)?(?=(?:redemarre|reinitialise|vide|mis\s+a\s+jour|verifie|debranche|eteint|reinstalle)\b))([^.!?\n;]{3,80})|\b(?:intente|intenta|pruebe|prueba|puedes|puede|podria)\s+(?:a\s+)?((?:reiniciar|restablecer|borrar|actualizar|cerrar\s+sesion|verificar|revisar|comprobar|desinstalar|reinstalar|limpiar|cambiar|apagar|desconectar|cancelar\w*|desactivar\w*|activar\w*|eliminar|acceder|entrar|ingresar|ir\s+a|usar|pagar|solicitar\w*)\s+[^.!?\n;]{2,80})|\b(?:essayez\s+de|essayez\s+d'|veuillez|pouvez-vous|vous\s+pouvez)\s*((?:redemarrer|reinitialiser|vider|mettre\s+a\s+jour|verifier|vous\s+deconnecter|reinstaller|effacer|supprimer|changer|debrancher|eteindre)\s+[^.!?\n;]{2,80})|\bbitte\s+((?:starten|setzen|loschen|aktualisieren|prufen|uberprufen|melden|installieren|leeren|trennen)\s+sie\s+[^.!?\n;]{2,80})|\b((?:vous\s+(?:trouverez|pouvez\s+(?:consulter|trouver|telecharger|modifier|acceder))|rendez-vous\s+(?:dans|sur)|allez\s+(?:dans|sur)|connectez-vous\s+(?:a|sur)|(?:lo|la|los|las)\s+encontrara|(?:puede|podra)\s+(?:encontrar|consultar|descargar|modificar)|vaya\s+a|finden\s+sie|gehen\s+sie\s+(?:auf|zu|in))\s+[^.!?\n;]{2,80})/g,
 );
 
+/**
+ * "Have you tried power cycling the inverter", "did you try a different browser", "Haben Sie schon
+ * einen Neustart versucht?": asked whatever the step is (group 1); a yes means it was tried.
+ */
+const BOT_ASKS_TRIED = gated(
+  /\b(?:(?:have|did)\s+you\s+(?:already\s+|ever\s+|also\s+)?(?:tried|try)\s+(?:to\s+)?|(?:haben\s+sie|hast\s+du)\s+(?:schon\s+|bereits\s+|mal\s+)?(?=[^.!?\n;]{2,60}?\s+(?:versucht|probiert|ausprobiert)\b))(?!(?:it|that|this|them|those|these|anything|everything|something|all)\b)([a-z](?:[^.!?\n;]|\.(?=\w)){2,80})/g,
+);
+
+/**
+ * Where the bot points in the passive ("New members can be invited from the admin dashboard under
+ * Team > Invite", "se pueden invitar desde el panel", "peuvent être invités depuis le tableau de bord",
+ * "können im Dashboard unter Team eingeladen werden"): the step, from its verb, in group 1.
+ */
+const BOT_POINTS_PASSIVE = gated(
+  /\b(?:can|could)\s+(?:also\s+|easily\s+|now\s+|only\s+)?be\s+([a-z]+(?:ed|en|wn|nt|und|ne|de)\s+(?:directly\s+|online\s+)?(?:from|in|under|via|through|using|on|at)\s+(?:[^.!?\n;]|\.(?=\w)){2,80})|\bse\s+pueden?\s+([a-z]+(?:ar|er|ir)\s+(?:[^.!?\n;]{0,40}?\s)?(?:desde|en|a\s+traves\s+de)\s+[^.!?\n;]{2,60})|\b(?:peut|peuvent)\s+etre\s+([a-z]+(?:e|ee|es|ees|is|it)\s+(?:directement\s+)?(?:depuis|dans|sur|via|a\s+partir\s+de)\s+[^.!?\n;]{2,80})|\b(?:kann|kannst|konnen)\s+(?:\w+\s+){0,2}?((?:unter|uber|im|i'm|in|auf)\s+[^.!?\n;]{2,60}?\s+[a-z]+)\s+werden\b/g,
+);
+
 /** What the bot could not do, in Spanish, French and German. */
 const BOT_FAILED_OTHER = gated(
   /\b(?:no\s+(?:he|hemos)\s+podido|no\s+pude|(?:je\s+n'ai|nous\s+n'avons)\s+pas\s+pu)\s+([^.!?\n;]{2,80})|\b(?:ich|wir)\s+(?:konnte|konnten)\s+([^.!?\n;]{2,60}?)\s+nicht\s+(\w+)/g,
@@ -252,6 +269,8 @@ export function detectAttempts(
   // already checked the tracker, it says Searching") is their step; one they answer with "it" ("you can
   // submit your meter reading" / "i submitted it already") stays the bot's, and the "it" is no new step.
   const suggested: string[] = [];
+  // where in the bot's turn a suggestion read by BOT_SUGGESTS starts (read once)
+  const suggestedAt = new Set<number>();
   const cancellations: Attempt[] = [];
   const suggest = (step: string, outcome: AttemptOutcome | undefined, i: number, pointer = false) => {
     if (!outcome) return;
@@ -316,7 +335,23 @@ export function detectAttempts(
           (/(?:can|could)\s+you\s+$/.test(before) && /^try\s/.test(step));
         const answered = (asked && saidYes(turns, i)) || saidAlready(turns, i);
         suggest(step, outcomeAfterTurn(i) ?? (answered ? doneBefore(step) : undefined), i, !m[1]);
+        suggestedAt.add(m.index + m[0].length - step.length);
       }
+      // "have you tried X?" whatever X is, unless read above; a yes means it was tried
+      for (const m of allMatches(BOT_ASKS_TRIED, turn.norm)) {
+        if (suggestedAt.has(m.index + m[0].length - m[1]!.length)) continue;
+        const step = m[1]!;
+        const answered = saidYes(turns, i) || saidAlready(turns, i);
+        suggest(step, outcomeAfterTurn(i) ?? (answered ? doneBefore(step) : undefined), i);
+      }
+      // (answered with a step of the customer's own, "I did try the dashboard": theirs is what went)
+      const ownAnswer = nextCustomerAt(turns, i);
+      for (const m of allMatches(BOT_POINTS_PASSIVE, turn.norm)) {
+        if (ownAnswer >= 0 && customerStepsAt(ownAnswer).some((s) => !s.pronoun)) break;
+        const step = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+        suggest(step, outcomeAfterTurn(i) ?? (saidAlready(turns, i) ? doneBefore(step) : undefined), i, true);
+      }
+      suggestedAt.clear();
       // an offer the customer turned down in their answer, the bot asking nothing else after it
       const answer = turns[i + 1];
       if (answer?.role === 'customer' && TURNED_DOWN.test(answer.norm.trimStart()))
