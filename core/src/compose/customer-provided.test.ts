@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../summarize';
-import type { HandoffEvent } from '../schema/handoff-event';
+import type { HandoffEventInput as HandoffEvent } from '../schema/handoff-event';
 
 const provided = (...texts: string[]) =>
   summarize({

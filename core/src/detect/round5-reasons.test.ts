@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../summarize';
-import type { HandoffEvent } from '../schema/handoff-event';
+import type { HandoffEventInput as HandoffEvent } from '../schema/handoff-event';
 
 function convo(...messages: Array<[role: 'customer' | 'bot', text: string]>): HandoffEvent {
   return { conversationId: `r5-${messages.length}`, messages: messages.map(([role, text]) => ({ role, text })) };
