@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../summarize';
 import type { HandoffEventInput as HandoffEvent } from '../schema/handoff-event';
+import { convo } from '../testing';
 
-/** Customer messages (and optional bot replies between them) as an event. */
-function convo(...messages: Array<[role: 'customer' | 'bot', text: string]>): HandoffEvent {
-  return { conversationId: `r4-${messages.length}`, messages: messages.map(([role, text]) => ({ role, text })) };
-}
 const triggersOf = (event: HandoffEvent) => summarize(event).reason.triggers;
 
 describe('reasons read from phrasings met in held-out conversations', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../summarize';
 import type { HandoffEventInput as HandoffEvent } from '../schema/handoff-event';
+import { convo } from '../testing';
 
-function convo(...messages: Array<[role: 'customer' | 'bot', text: string]>): HandoffEvent {
-  return { conversationId: `r5-${messages.length}`, messages: messages.map(([role, text]) => ({ role, text })) };
-}
 const triggersOf = (event: HandoffEvent) => summarize(event).reason.triggers;
 
 describe('reasons read from phrasings of round 5', () => {

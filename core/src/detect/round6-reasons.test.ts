@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../summarize';
 import type { HandoffEventInput as HandoffEvent } from '../schema/handoff-event';
+import { convo } from '../testing';
 
-function convo(...messages: Array<[role: 'customer' | 'bot', text: string]>): HandoffEvent {
-  return { conversationId: `r6-${messages.length}`, messages: messages.map(([role, text]) => ({ role, text })) };
-}
 const triggersOf = (...messages: Array<[role: 'customer' | 'bot', text: string]>) =>
   summarize(convo(...messages)).reason.triggers;
 

@@ -10,3 +10,8 @@ export function bot(text: string, at?: string): Message {
 export function makeEvent(messages: Message[], extra: Partial<HandoffEventInput> = {}): HandoffEventInput {
   return { conversationId: 'c-test', messages, ...extra };
 }
+
+/** A conversation from (role, text) pairs: `convo(['customer', 'hi'], ['bot', 'hello'])`. */
+export function convo(...messages: Array<[role: 'customer' | 'bot', text: string]>): HandoffEventInput {
+  return { conversationId: `convo-${messages.length}`, messages: messages.map(([role, text]) => ({ role, text })) };
+}
