@@ -1,4 +1,5 @@
 import { countCorrections } from './customer-corrections';
+import { findBeyondLimit } from './beyond-limit';
 import { normalizeText } from './normalize-text';
 import type { HandoffEvent } from '../schema/handoff-event';
 import { REASON_CODES, type Attempt, type Entities, type ReasonCode } from '../schema/handoff-package';
@@ -362,6 +363,16 @@ export function detectReasons(input: ReasonInput): ReasonFinding[] {
     if (limit) add('policy_exception', `The bot says this is outside policy: ${said(limit, limit.text)}`, limit.index);
     else if (note && phrases.policyLimitStated.test(normalizeText(note)))
       add('policy_exception', `The bot handed off as outside policy: ${quote(note)}`);
+    else {
+      // the customer wants more than the limit the bot just stated ("bis zu 2 Monate" ... "ich bräuchte eher 3 Monate")
+      const beyond = findBeyondLimit(view.turns);
+      if (beyond)
+        add(
+          'policy_exception',
+          `Customer asks for more than the stated limit (${beyond.limit}): ${said(beyond.turn, beyond.turn.text)}`,
+          beyond.turn.index,
+        );
+    }
   }
 
   add('vip_customer', isVip(event, policy));
