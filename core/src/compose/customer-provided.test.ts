@@ -24,6 +24,40 @@ describe('what the customer said, kept for the agent', () => {
     );
   });
 
+  it('things named, things missing, things never asked for, and what they need to do', () => {
+    const said = provided(
+      'schon wieder fehlt die hälfte der zutaten in der box. kein lachs, keine kräuter',
+      'Die Mindestlaufzeit geht noch bis Februar.',
+      "Auf der Rechnung steht nämlich 'Retro Stüberl'.",
+      'The one on Camelback Road, please.',
+      'We never asked for rush delivery.',
+      'need to get to denver today for a funeral',
+    );
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'kein lachs, keine kräuter',
+        'Die Mindestlaufzeit geht noch bis Februar.',
+        "Auf der Rechnung steht nämlich 'Retro Stüberl'.",
+        'The one on Camelback Road, please.',
+        'We never asked for rush delivery.',
+        'need to get to denver today for a funeral',
+      ]),
+    );
+  });
+
+  it("a caller's run-on sentence gives its clauses, not only its first 160 characters", () => {
+    const said = provided(
+      'yes I power cycled it I did it three times your last guy told me to this is absolutely useless and do not transfer me to another person again and please send a tech out to the house',
+    );
+    expect(said.some((s) => s.includes('send a tech out'))).toBe(true);
+    expect(said.every((s) => s.length <= 160)).toBe(true);
+  });
+
+  it('a request for a person with a noun in capitals is still no fact; thanks and emphasis are none', () => {
+    expect(provided('Ich will mit einem Menschen sprechen.')).toEqual([]);
+    expect(provided('no thanks', 'NOT again', 'ok cool')).toEqual([]);
+  });
+
   it('small talk stays out', () => {
     expect(provided('ok cool', 'hello there', 'sounds good to me')).toEqual([]);
   });

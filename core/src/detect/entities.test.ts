@@ -250,3 +250,13 @@ describe('international phones with a one-digit area code', () => {
     expect(extractEntities(handoffEventSchema.parse(makeEvent([customer(text)]))).phones).toEqual([phone]);
   });
 });
+
+describe('ids with more than one group of letters', () => {
+  it.each([
+    ['Your final invoice INV-SP-7730 for $3,200.00 is due on the 5th.', 'INV-SP-7730'],
+    ['Votre annulation RES-QC-55210 est bien dans les délais', 'RES-QC-55210'],
+    ['order number is ab-cd-12345', 'ab-cd-12345'],
+  ])('%s', (text, id) => {
+    expect(extractEntities(handoffEventSchema.parse(makeEvent([customer(text)]))).orderIds).toEqual([id]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../summarize';
+import { errorCodesOf } from './error-codes';
 
 const errorCodes = (...texts: string[]) =>
   summarize({
@@ -14,6 +15,15 @@ describe('error codes', () => {
     ['the checkout page fails with status 502', ['502']],
     ['The app shows code 1001 and won’t open', ['1001']],
   ])('"%s" has %j', (text, want) => expect(errorCodes(text)).toEqual(want));
+
+  it('a name in capitals joined by hyphens after an error word, and a code after "failed:"', () => {
+    expect(errorCodesOf('both attempts returned error SCHED-TIMEOUT from the scheduler', new Set())).toEqual([
+      'SCHED-TIMEOUT',
+    ]);
+    expect(errorCodesOf('the upload failed again with SCHED-TIMEOUT', new Set())).toEqual(['SCHED-TIMEOUT']);
+    expect(errorCodesOf('The upload failed: DOC_UNREADABLE.', new Set())).toEqual(['DOC_UNREADABLE']);
+    expect(errorCodesOf('It failed: card declined. We drove to SAN-DIEGO', new Set())).toEqual([]);
+  });
 
   it('an error name in capitals with underscores, in parentheses', () => {
     expect(

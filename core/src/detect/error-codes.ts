@@ -2,7 +2,7 @@ import { allMatches } from './all-matches';
 import { gated } from './literal-gate';
 
 const ERROR_CONTEXT = gated(
-  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+with|fehler|c[oó]digo|erreur|http)(?:\s+(?:code|number|no|id|nummer|n[uú]mero|num[eé]ro)|[\s-]?code)?\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
+  /\b(?:error|err|code|fault|exception|status|reason|message|failed\s+(?:again\s+)?with|fail(?:ed|ure)(?=\s*:)|fehler|c[oó]digo|erreur|http)(?:\s+(?:code|number|no|id|nummer|n[uú]mero|num[eé]ro)|[\s-]?code)?\b[\s:#=-]{0,4}["'`(]?([A-Za-z][\w.-]{1,40}|\d{3,6})/gi,
 );
 const ERROR_SHAPE = gated(
   /(?<![\w-])(?:0x[0-9A-Fa-f]{4,16}|[A-Z]{1,4}-?\d{3,6}|[a-z]+(?:_[a-z0-9]+){1,6}|[A-Z]+(?:_[A-Z0-9]+){1,6}|(?:ERR|E)_[A-Z0-9_]{2,40})(?![\w-])/g,
@@ -53,7 +53,14 @@ export function errorCodesOf(text: string, ids: ReadonlySet<string>): string[] {
   const seen = new Set<string>();
   for (const m of allMatches(ERROR_CONTEXT, text)) {
     const code = m[1]!.replace(/[.,;:)'"`]+$/, '');
-    if (/^\d{3,6}$/.test(code) || /\d/.test(code) || (code.includes('_') && code.length > 3) || /^0x/i.test(code)) {
+    if (
+      /^\d{3,6}$/.test(code) ||
+      /\d/.test(code) ||
+      (code.includes('_') && code.length > 3) ||
+      /^0x/i.test(code) ||
+      // a name in capitals joined by hyphens ("error SCHED-TIMEOUT")
+      /^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+$/.test(code)
+    ) {
       if (ids.has(code.toLowerCase())) continue;
       if (OTHER_CODE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
       if (
