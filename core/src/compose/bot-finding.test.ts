@@ -22,6 +22,21 @@ describe("the bot's finding in the summary", () => {
     expect(summaryOf('Danke. Ich sehe zwei Zahlungen über 2.400,00 € vom 10. Februar.')).toContain('zwei Zahlungen');
   });
 
+  it('where things stand, said without "I see": a status the bot reports (en, es, fr)', () => {
+    expect(summaryOf('Thanks for waiting. It is showing as backordered with the manufacturer.')).toContain(
+      'The bot found: "It is showing as backordered with the manufacturer"',
+    );
+    expect(summaryOf('One of them is a pending authorization that should drop off within 3 to 5 days.')).toContain(
+      'pending authorization',
+    );
+    expect(summaryOf('Hay una incidencia abierta en tu zona (CP 46015).')).toContain('CP 46015');
+    expect(summaryOf("Votre dossier est en attente de l'accord du gestionnaire de réseau Enedis.")).toContain('Enedis');
+    // an "I see" finding still comes first
+    expect(summaryOf('I see claim 4410 was approved. The refund is pending with your bank.')).toContain(
+      'The bot found: "I see claim 4410 was approved"',
+    );
+  });
+
   it('a bot that found nothing adds nothing; the summary keeps four sentences at most', () => {
     const plain = summaryOf('I can help with that. Let me connect you with our security team.');
     expect(plain).not.toContain('The bot found');

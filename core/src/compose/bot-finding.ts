@@ -8,25 +8,36 @@ import type { Turn } from '../detect/conversation-view';
  */
 const FOUND =
   /^(?:(?:ok(?:ay)?|thanks?|thank\s+you|great|got\s+it|perfect|understood|gracias|vale|perfecto|merci|parfait|d'accord|danke|alles\s+klar|gut)[,.!]?\s+)?(?:i\s+(?:can\s+)?see|i(?:'ve|\s+have)?\s+(?:found|located|checked)|it\s+looks\s+like|your\s+(?:account|order|booking|ticket|policy|claim)\s+shows|(?:veo|encuentro|he\s+encontrado|he\s+localizado|he\s+revisado|consta)|(?:je\s+vois|j'ai\s+(?:trouve|localise|verifie))|(?:ich\s+sehe|ich\s+habe\s+(?:\w+\s+){0,3}(?:gefunden|gepruft)|laut\s+(?:unserem\s+)?system))\b/;
+/**
+ * Where something stands, said by the bot without "I see" ("It is showing as backordered with the
+ * manufacturer", "One of them is a pending authorization", "The withdrawal went to an external address
+ * added yesterday from a new device", "votre dossier est en attente de l'accord d'Enedis", "Hay una
+ * incidencia abierta en tu zona"): a finding too, used when no sentence opens with one (normal form, accents off).
+ */
+const STATUS =
+  /\b(?:(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?(?:showing|listed|marked|flagged|pending|backordered|on\s+(?:hold|backorder)|in\s+transit|awaiting|waiting\s+(?:for|on)|held|blocked|suspended|a\s+pending|due\s+on|scheduled\s+for|set\s+to|stuck)|(?:went|was\s+sent|was\s+added|were\s+added|was\s+changed|was\s+made)\s+(?:to|from|on|at|by|yesterday|today)|(?:charge|fee|difference|amount)\s+is\s+for|shows?\s+as|showing\s+as|esta\s+(?:pendiente|en\s+(?:espera|transito|revision|tramite))|hay\s+una\s+incidencia|est\s+(?:en\s+attente|en\s+cours|bloque|suspendu)|(?:ist|sind)\s+(?:noch\s+)?(?:in\s+bearbeitung|ausstehend|gesperrt|unterwegs|blockiert))\b/;
 const SENTENCE = /(?<=[.!?])\s+/;
 const MAX = 160;
 
 /** The bot's latest sentence of a finding, as it wrote it, shortened; undefined when it found nothing. */
 export function botFinding(botTurns: readonly Turn[]): string | undefined {
+  return latest(botTurns, FOUND, FOUND_WORD) ?? latest(botTurns, STATUS, STATUS);
+}
+
+const FOUND_WORD =
+  /\b(?:see|found|located|checked|looks|shows|veo|encuentro|encontrado|localizado|revisado|consta|vois|trouve|localise|verifie|sehe|gefunden|gepruft|laut)\b/;
+
+/** The latest bot sentence `pattern` reads, as written, shortened (`cue` is a quick test of the whole turn). */
+function latest(botTurns: readonly Turn[], pattern: RegExp, cue: RegExp): string | undefined {
   for (let i = botTurns.length - 1; i >= 0; i--) {
     const turn = botTurns[i]!;
-    if (
-      !/\b(?:see|found|located|checked|looks|shows|veo|encuentro|encontrado|localizado|revisado|consta|vois|trouve|localise|verifie|sehe|gefunden|gepruft|laut)\b/.test(
-        turn.norm,
-      )
-    )
-      continue;
+    if (!cue.test(turn.norm)) continue;
     const original = turn.text.split(SENTENCE);
     const norms = turn.norm.split(SENTENCE);
     // the normal form keeps the sentences of the text when it keeps their count
     if (original.length !== norms.length) continue;
     for (let k = norms.length - 1; k >= 0; k--) {
-      if (!FOUND.test(norms[k]!.trim())) continue;
+      if (!pattern.test(norms[k]!.trim())) continue;
       const s = original[k]!.trim().replace(/\s+/g, ' ');
       return s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s;
     }

@@ -146,13 +146,19 @@ export function collectCustomerProvided(
     // a period after a day's number is no sentence end ("am 12. Februar")
     const own = withoutFillers(turn.text);
     for (const sentence of MAY_BREAK.test(own) ? own.split(SENTENCE_OR_LINE) : [own]) {
-      for (const piece of piecesOf(sentence.trim())) {
-        if (pushIfFact(piece)) break;
+      const whole = sentence.trim();
+      const pieces = piecesOf(whole);
+      if (pieces.length === 1) {
+        if (keeps(whole)) push(pieces[0]!);
+      } else {
+        // a run-on sentence that says something: its start, then each later clause that says something itself
+        if (keeps(whole)) for (const piece of pieces) if (piece === pieces[0] || keeps(piece)) push(piece);
       }
       if (out.length >= MAX + 6) break;
     }
   }
-  function pushIfFact(s: string): boolean {
+  /** Whether a sentence carries a fact or a wish of the customer's (not a greeting, a bare request for a person, a reaction). */
+  function keeps(s: string): boolean {
     const plain = withoutAccents(s);
     const stated = FACT.test(plain);
     const fact = stated || NAMES_SOMETHING.test(s) || NONE_OF.test(s);
@@ -165,8 +171,7 @@ export function collectCustomerProvided(
     if (REACTION.test(s)) return false;
     if (values.length > 0 && onlyGives(s, (longestFirst ??= [...values].sort((a, b) => b.length - a.length))))
       return false;
-    push(s);
-    return out.length >= MAX + 6;
+    return true;
   }
   const kept = out.slice(0, MAX + 6);
   // the sentences the handoff's reasons were read from ("I'll do a chargeback with my bank"), when none of the
