@@ -16,7 +16,7 @@ describe('product names', () => {
     ['I have been a Roadway Rewards member for eight years', 'Roadway Rewards'],
     ['the HomeHub 4 you guys sent last year', 'HomeHub 4'],
     ["THIRD time this month my ShopFast Plus 'guaranteed next day' order is late", 'ShopFast Plus'],
-    ['will the Kestrel X2 charging dock work?', 'Kestrel X2'],
+    ['will the Kestrel X2 charging dock work?', 'Kestrel X2 charging dock'],
     ['My home internet (Skyline Fiber, FiberMax 1000) has been down', 'FiberMax 1000'],
     ['Tengo la Fibra 600Mb contratada.', 'Fibra 600Mb'],
     ['me habéis cobrado 238,45 € cuando mi tarifa Fibra + Móvil 300Mb es de 39 € al mes', 'Fibra + Móvil 300Mb'],

@@ -1,6 +1,7 @@
 import { allMatches } from './all-matches';
 import { gated } from './literal-gate';
 import { parseNumberWords } from './number-words';
+import { productPhrasesOf } from './product-phrases';
 
 /**
  * Product names: plans, tiers and tariffs, devices and things bought, in the four languages. The
@@ -276,6 +277,7 @@ export function productNamesOf(t: string): string[] {
   const names: string[] = [];
   if (!/[A-Z]/.test(t)) {
     spokenProducts(t, names);
+    productPhrasesOf(t, names);
     return names;
   }
   for (const m of allMatches(TIER_ACCOUNT, t)) addName(names, m[1]);
@@ -342,6 +344,7 @@ export function productNamesOf(t: string): string[] {
     if (model.length === 0 || (m[1] === 'Seat' && !/^[A-Z][a-z]/.test(model[0]!))) continue;
     addName(names, `${m[1]} ${model.join(' ')}`);
   }
+  productPhrasesOf(t, names);
   return names;
 }
 const TIER_WORD = new RegExp(String.raw`\b(?:${TIER})(?![${LETTER}])`);
