@@ -25,7 +25,7 @@ const PHONE = gated(
  * is that thing's.
  */
 const PHONE_CONTEXT = gated(
-  /\b(?:phone|call|(?<!\b(?:policy|account|order|reference|tracking|case|claim|member|membership|security|serial|card|confirmation|reservation|booking|invoice|model|ticket|rewards|routing|id)\s+)number|mobile|cell|cel|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular|ll[aá]m(?:ame|enme|ar|en)|rappel(?:er|ez)|appel(?:er|ez)|joindre|joignable|anrufen|zur[uü]ckrufen|r[uü]ckruf|erreichbar|erreichen|unter)\b/i,
+  /\b(?:phone|call|(?<!\b(?:policy|account|order|reference|tracking|case|claim|member|membership|security|serial|card|confirmation|reservation|booking|invoice|model|ticket|rewards|routing|id)\s+)number|mobile|cell|cel|tel|telephone|reach\s+me|text\s+me|whatsapp|tel[eé]fono|t[eé]l[eé]phone|telefon|handy|(?:telefon|handy|mobil(?:funk)?|festnetz|kontakt)nummer|num[eé]ro|n[uú]mero|nummer|rufnummer|portable|m[oó]vil|celular|ll[aá]m(?:ame|enme|ar|en)|rappel(?:er|ez)|appel(?:er|ez)|joindre|joignable|anrufen|zur[uü]ckrufen|r[uü]ckruf|erreichbar|erreichen|unter)\b/i,
 );
 const ORDER_CONTEXT = gated(
   /\b(?:order|purchase|invoice|confirmation|booking|reservation|tracking|shipment|package|parcel|ticket|receipt|transaction|rma|return|(?:case|claim|incident)\s+(?:number|no\.?|#|id|ref(?:erence)?)|pedido|orden|commande|bestellung|bestellnummer|auftragsnummer|auftrag|rechnungsnummer|buchungsnummer|sendungsnummer|trackingnummer|factura|facture|rechnung|n[uú]mero\s+de\s+(?:seguimiento|env[ií]o|pedido|orden|factura|reserva)|num[eé]ro\s+de\s+(?:suivi|colis|commande|facture|r[eé]servation)|(?:order|bestellung|pedido|orden|commande)\s+(?:\w+\s+){0,2}?(?:die|the|el|le)\s+(?:number|nummer|n[uú]mero|num[eé]ro))(?:\s+(?:number|no\.?|num|id|#|code|ref(?:erence)?|nummer|n[uú]mero|num[eé]ro))?\s*(?:is|was|it['’]?s|es|era|est|c['’]est|ist|lautet|war|:|#|nr\.?|n[ºo°]\.?)?\s*#?\s*((?:[A-Za-z]{1,5}-)?[A-Za-z]{0,5}[-#]?\d[\w-]{2,30})/gi,
@@ -47,7 +47,7 @@ const ACCOUNT_CONTEXT = gated(
 );
 /** "username is jdoe", "login: jdoe", "login jdoe_93": a name said as one, or shaped like one ("login page" is no user). */
 const USERNAME = gated(
-  /\b(?:username|user\s+name|user\s*-?id|login|handle)(?:\s*(?:\bis\b|:)\s*@?([A-Za-z][\w.-]{0,38}\w)|\s+@?([A-Za-z][\w-]*(?:\d|[._])[\w.-]*\w))(?![\w-])/gi,
+  /\b(?:username|user\s+name|user\s*-?id|login|handle|(account|acct)(?:\s+name)?(?=\s*(?:\bis\b|\bwas\b|:)\s*@?[A-Za-z][\w.]*_))(?:\s*(?:\bis\b|\bwas\b|:)\s*@?([A-Za-z][\w.-]{0,38}\w)|\s+@?([A-Za-z][\w-]*(?:\d|[._])[\w.-]*\w))(?![\w-])/gi,
 );
 const CARD_LAST4 = gated(
   /\b(?:card|visa|mastercard|amex|debit|credit)?\s*(?<!\b(?:phone|mobile|number|cell|line|account|iban|telephone)\s+)(?:ending|ends|ending\s+in|ending\s+with|ends\s+in|ends\s+with|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is|of))?)\s*(?:in|with|:)?\s*(\d{4})\b|(?<!\d)\[card ••••(\d{4})\](?!\d)/gi,
@@ -163,7 +163,7 @@ function scan(text: string, out: Entities, products?: string[]): void {
     ids.add(id.toLowerCase());
     pushUnique(out.orderIds, id, idKey);
   }
-  for (const m of allMatches(USERNAME, withoutUrls)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
+  for (const m of allMatches(USERNAME, withoutUrls)) pushUnique(out.accountIds, (m[2] ?? m[3])!);
 
   for (const m of allMatches(CARD_LAST4, t)) pushUnique(out.cardLast4, (m[1] ?? m[2])!);
   for (const m of allMatches(CARD_LAST4_OTHER, t))
@@ -240,8 +240,8 @@ function scanQuotedHeaders(text: string, out: Entities): void {
 function scanWithoutDigits(t: string, out: Entities, products?: string[]): void {
   addAmountsWithoutDigits(out, t);
   if (t.includes('_')) for (const code of errorCodesOf(t, NO_IDS)) pushUnique(out.errorCodes, code);
-  if (/\b(?:username|user\s+name|user\s*-?id|login|handle)\b/i.test(t))
-    for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, (m[1] ?? m[2])!);
+  if (/\b(?:username|user\s+name|user\s*-?id|login|handle|account|acct)\b/i.test(t))
+    for (const m of allMatches(USERNAME, t)) pushUnique(out.accountIds, (m[2] ?? m[3])!);
   for (const date of dateMentionsOf(t, false)) pushUnique(out.dates, date);
   scanProducts(t, out, products);
 }

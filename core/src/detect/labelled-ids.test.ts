@@ -137,3 +137,48 @@ describe('ids the reading had no word for', () => {
     expect(found.orderIds).toEqual(['A55091']);
   });
 });
+
+describe('ids in the words people write them with', () => {
+  it.each([
+    ['Objet : Résiliation - adhérente n° 221-0456', '221-0456'],
+    ['Veo su préstamo hipotecario número 0182-4410-77.', '0182-4410-77'],
+    ['please delete the workspace ID ws_7Hq2LmP9 and all backups', 'ws_7Hq2LmP9'],
+    ['Versicherungsscheinnummer: HV-2291-883', 'HV-2291-883'],
+    ['meine Zählernummer ist 88213409', '88213409'],
+    ['la police habitation n° 77120934', '77120934'],
+  ])('"%s" names the account %s', (text, id) => {
+    expect(said(text)).toMatchObject({ accountIds: [id], orderIds: [] });
+  });
+
+  it.each([
+    ['Ablehnung Schadenfall 2025-KS-118230', '2025-KS-118230'],
+    ['Seriennummer 8XK2291A', '8XK2291A'],
+  ])('a German compound ending in -nummer or a case said in one word names the order: "%s"', (text, id) => {
+    expect(said(text)).toMatchObject({ orderIds: [id], accountIds: [] });
+  });
+
+  it('a word for what the id is does not swallow "ist" as one between label and id', () => {
+    expect(said('Die Vertragsnummer ist 55120934').accountIds).toEqual(['55120934']);
+  });
+
+  it("a number after a phone's compound is a phone, no id and no product", () => {
+    const e = extractEntities(handoffEventSchema.parse(makeEvent([customer('meine Handynummer ist 0171 2234567')])));
+    expect(e.phones).toEqual(['01712234567']);
+    expect(e.products).toEqual([]);
+    expect(e.orderIds).toEqual([]);
+  });
+});
+
+describe('usernames', () => {
+  it.each([
+    ['His student username was eli.b2013.', 'eli.b2013'],
+    ["ok cool, account is NightOwl_Reyes btw. don't want to lose it", 'NightOwl_Reyes'],
+    ['my account name is jo_smith', 'jo_smith'],
+  ])('"%s" gives %s', (text, id) => {
+    expect(said(text).accountIds).toEqual([id]);
+  });
+
+  it('an account that "is" something is no username', () => {
+    expect(said('the account is working now, my account was locked').accountIds).toEqual([]);
+  });
+});

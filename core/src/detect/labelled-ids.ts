@@ -9,9 +9,9 @@ import { gated } from './literal-gate';
  * relation (a policy, a loan, a membership) an account id. A noun that is also an everyday word
  * ("file", "transfer", "return") counts only with its "number", "ID" or "reference" after it.
  */
-const EVENT_NOUN = String.raw`claim|ticket|incident|confirmation|booking|reservation|reference|ref|agreement|dispute|shipment|tracking|parcel|waybill|consignment|localizador|reserva|siniestro|expediente|incidencia|referencia|reclamaci[oó]n|r[ée]servation|dossier|sinistre|r[ée]f[ée]rence|colis|r[ée]clamation|buchungscode|buchung|buchungsnummer|paket|sendung|sendungsnummer|schadennummer|schadensnummer|vorgang|vorgangsnummer|aktenzeichen|referenz|referenznummer|ticketnummer|fallnummer`;
+const EVENT_NOUN = String.raw`claim|schadens?fall|ticket|incident|confirmation|booking|reservation|reference|ref|agreement|dispute|shipment|tracking|parcel|waybill|consignment|localizador|reserva|siniestro|expediente|incidencia|referencia|reclamaci[oó]n|r[ée]servation|dossier|sinistre|r[ée]f[ée]rence|colis|r[ée]clamation|buchungscode|buchung|buchungsnummer|paket|sendung|sendungsnummer|schadennummer|schadensnummer|vorgang|vorgangsnummer|aktenzeichen|referenz|referenznummer|ticketnummer|fallnummer|(?!vertrags|versicherungs|mitglieds|kunden|konto|policen|z[äa]hler|telefon|handy|ruf|haus)[a-zà-öø-ÿß]{3,20}nummer`;
 const EVERYDAY_NOUN = String.raw`case|file|transfer|transaction|return|request|appointment|order|report`;
-const RELATION_NOUN = String.raw`policy|loan|contract|member|membership|patient|org|organi[sz]ation|project|workspace|proyecto|projet|projekt|circuit|rewards|loyalty|subscriber|subscription|licen[cs]e|tenant|p[oó]liza|contrato|pr[eé]stamo|socio|paciente|abonado|contrat|police|pr[eê]t|adh[ée]rent|abonn[ée]|vertrag|vertragsnummer|versicherungsnummer|policennummer|darlehen|mitglied|mitgliedsnummer`;
+const RELATION_NOUN = String.raw`policy|loan|contract|member|membership|patient|org|organi[sz]ation|project|workspace|proyecto|projet|projekt|circuit|rewards|loyalty|subscriber|subscription|licen[cs]e|tenant|p[oó]liza|contrato|pr[eé]stamo|socio|paciente|abonado|contrat|police|pr[eê]t|adh[ée]rente?|abonn[ée]e?|vertrag|vertragsnummer|versicherungsnummer|policennummer|darlehen|mitglied|mitgliedsnummer|(?:versicherungs|vertrags|mitglieds|kunden|konto|policen|z[äa]hler)[a-zà-öø-ÿß]{0,20}nummer`;
 /** "number", "ID", "#" after the noun: a word after a space, a sign after a space or none. */
 const LABEL_SUFFIX = String.raw`(?<=\s)(?:id|number|no\.?|nr\.?|num\.?|ref(?:erence)?|code|nummer|n[uú]mero|num[ée]ro)(?![a-zà-öø-ÿß])|#|n[°º]`;
 
@@ -22,7 +22,7 @@ const LABEL_SUFFIX = String.raw`(?<=\s)(?:id|number|no\.?|nr\.?|num\.?|ref(?:ere
  */
 export const LABELLED_ID = gated(
   new RegExp(
-    String.raw`\b(?:(?:(${EVENT_NOUN})|(${EVERYDAY_NOUN})(?=\s*(?:${LABEL_SUFFIX}))|(${RELATION_NOUN}))(?![a-zà-öø-ÿß])(?:\s*(${LABEL_SUFFIX}))?|(id)(?![a-zà-öø-ÿß]))(?:\s+([a-zà-öø-ÿß]{3,12})(?=\s))?\s*(?:(?:is|was|es|est|ist|lautet|war)\s|:|#)?\s*#?\s*([A-Za-z0-9]+(?:-[A-Za-z0-9]+){0,5})(?![\w-]|[.,]\d)`,
+    String.raw`\b(?:(?:(${EVENT_NOUN})|(${EVERYDAY_NOUN})(?=\s*(?:${LABEL_SUFFIX}))|(${RELATION_NOUN}))(?![a-zà-öø-ÿß])(?:\s+[a-zà-öø-ÿß]{4,14}(?=\s*(?:${LABEL_SUFFIX})))?(?:\s*(${LABEL_SUFFIX}))?|(id)(?![a-zà-öø-ÿß]))(?:\s+(?!(?:is|was|es|est|ist|lautet|war|era)\s)([a-zà-öø-ÿß]{3,12})(?=\s))?\s*(?:(?:is|was|es|est|ist|lautet|war)\s|:|#)?\s*#?\s*([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){0,5})(?![\w-]|[.,]\d)`,
     'gi',
   ),
 );
@@ -34,9 +34,23 @@ export const LABELLED_ID = gated(
  */
 export function labelledId(m: RegExpExecArray): { id: string; kind: 'orderIds' | 'accountIds' } | undefined {
   const code = m[7]!;
-  if (!isIdCode(code, m[6] !== undefined)) return undefined;
+  if (!isIdCode(code, m[6] !== undefined) && !((m[4] ?? m[5]) ? isNamedCode(code) : false)) return undefined;
   if (/^[\d-]+$/.test(code) && !(m[4] ?? m[5]) && code.replace(/-/g, '').length < 6) return undefined;
   return { id: code, kind: m[3] ? 'accountIds' : 'orderIds' };
+}
+
+/**
+ * A code written in any case after its "ID" or "number" is said ("workspace ID ws_7Hq2LmP9", "tenant id
+ * acme_prod_01"): six characters at least, letters and digits both.
+ */
+function isNamedCode(code: string): boolean {
+  return (
+    code.length >= 6 &&
+    code.length <= 40 &&
+    /\d/.test(code) &&
+    /[A-Za-z]/.test(code) &&
+    !/^\d+(?:st|nd|rd|th|am|pm)$/i.test(code)
+  );
 }
 
 /**
