@@ -77,7 +77,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:(?:estoy|estamos|ya\s+estoy)\s+hart[oa]s?|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|indignad[oa]|indignante|molest[oa]|inaceptable|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa])\b`,
+    String.raw`\b(?:(?:estoy|estamos|ya\s+estoy)\s+hart[oa]s?|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|indignad[oa]|indignante|molest[oa]|inaceptable|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa]|hasta\s+las\s+narices|hasta\s+el\s+moño|hasta\s+la\s+coronilla|colmo|harto\s+de)\b`,
     -0.55,
   ),
   // French: anger, then frustration
@@ -87,7 +87,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|n'importe\s+quoi|honteux|honte|scandaleux|scandale|[eé]nerv[eé]e?|lamentable|catastrophique|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
+    String.raw`\b(?:ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|j'en\s+peux\s+plus|c'est\s+abus[eé]|n'importe\s+quoi|honteux|honte|scandaleux|scandale|[eé]nerv[eé]e?|lamentable|catastrophique|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
     -0.55,
   ),
   // German: anger, then frustration
@@ -97,7 +97,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht'?s\s+mir|unfassbar|unglaublich|reicht\s+mir|die\s+nase\s+voll|mist|nichts\s+funktioniert|funktioniert\s+nie|bringt\s+(?:doch\s+)?nichts|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
+    String.raw`\b(?:l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht'?s\s+mir|unfassbar|unglaublich|reicht\s+mir|die\s+nase\s+voll|die\s+schnauze\s+voll|mist|nichts\s+funktioniert|funktioniert\s+nie|bringt\s+(?:doch\s+)?nichts|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
     -0.55,
   ),
 ];

@@ -5,9 +5,9 @@
  */
 const ART = String.raw`(?:a|an|the|some|one|any|your|ur|a real|a live|an actual|a real live)`;
 /** Who the customer wants: a person, not "customer service" as a place or a phone line. */
-const PERSON = String.raw`(?:(?:real|live|actual|human|physical)\s+)?(?:human(?:\s+being)?s?|person|people|agent|operator|assistant|representative|rep|someone|somebody|anyone|anybody|manager|supervisor|boss|staff(?:\s+member)?|employee|advisor|adviser|specialist|technician|associate|team\s+member|consultant|real\s+one|live\s+(?:chat|support|help)|(?:accounts?|billing|sales|finance|fraud|claims|returns|technical|tech|security|legal|retention)\s+(?:team|department|dept))`;
+const PERSON = String.raw`(?:(?:real|live|actual|human|physical)\s+)?(?:human(?:\s+being)?s?|person|people|agent|operator|assistant|representative|rep|someone|somebody|anyone|anybody|manager|supervisor|boss|staff(?:\s+member)?|employee|advisor|adviser|specialist|technician|associate|team\s+member|consultant|colleague|co-?worker|real\s+one|live\s+(?:chat|support|help)|(?:accounts?|billing|sales|finance|fraud|claims|returns|technical|tech|security|legal|retention)\s+(?:team|department|dept))`;
 const STRONG_PERSON = String.raw`(?:(?:real|live|actual)\s+)?(?:human(?:\s+being)?|person|agent|operator|representative|rep|manager|supervisor|boss|advisor|adviser|live\s+(?:chat|support))`;
-const CONTACT = String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|contact(?:ing)?|reach(?:ing)?|call(?:ing)?|communicate|communicating|get(?:ting)?\s+(?:in\s+touch|through|hold\s+of|connected)|put\s+me\s+in\s+touch|have\s+a\s+word|be\s+connected|connect(?:ing)?(?:\s+me)?|transfer(?:\s+me)?|put\s+me\s+through|pass\s+me|hand\s+me\s+(?:over|off)|escalate(?:\s+(?:this|me|it))?|message|write)`;
+const CONTACT = String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|contact(?:ing)?|reach(?:ing)?|call(?:ing)?|communicate|communicating|deal(?:ing)?|get(?:ting)?\s+(?:in\s+touch|through|hold\s+of|connected)|put\s+me\s+in\s+touch|have\s+a\s+word|be\s+connected|connect(?:ing)?(?:\s+me)?|transfer(?:\s+me)?|put\s+me\s+through|pass\s+me|hand\s+me\s+(?:over|off)|escalate(?:\s+(?:this|me|it))?|message|write)`;
 
 export const PERSON_REQUEST_EN: readonly string[] = [
   // "Could the events manager give me a call?", "can your planner call me"
@@ -32,12 +32,14 @@ export const PERSON_REQUEST_EN: readonly string[] = [
   // call backs
   String.raw`\b(?:call|ring|phone)\s+me\s+(?:back|please|asap|today|tomorrow|now|at)\b|\bcall\s*-?\s*back\b|\bcallback\b|\b(?:someone|somebody|an\s+agent|a\s+person)\s+(?:to\s+)?(?:call|phone|ring|contact)\s+me\b`,
   // "is there a real person", "am I talking to a bot? I want a human" (the second half matches above)
-  String.raw`\bis\s+there\s+(?:${ART}\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|anyone|anybody|someone)\s+(?:i\s+can|to|there|available|who)\b`,
+  String.raw`\bis\s+there\s+(?:${ART}\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|anyone|anybody|someone)\s+(?:i\s+can|to|there|available|who|around|here|on\s+(?:this|the\s+other)\s+end|at\s+all)\b|\bis\s+there\s+(?:${ART}\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|agent)\s*(?:[?!]|$)`,
   String.raw`\b(?:stop|no\s+more|enough\s+(?:of\s+)?(?:this|the))\s+(?:bot|robot|machine|automated)\b`,
   // "get me someone who knows", "can a real person look at this"
   String.raw`\b(?:get|find|bring|send)\s+me\s+(?:someone|somebody)\b(?!\s+(?:near|around|nearby|close\s+to)\b|\s+in\s+(?!billing|support|sales|charge|accounts?|customer|management|tech|finance|it\b|the\b|your\b)|\s+who\s+(?:specializes|specialises|does|is\s+(?:available|free|open)))|\b(?:can|could|would|will)\s+(?:${ART}\s+)?(?:(?:real|actual|live)\s+)?(?:person|human|agent|representative|manager|supervisor)\s+(?:please\s+)?(?:look|check|help|review|handle|take|call|contact|see)\b`,
   // "can someone from billing look into this?", "could somebody on your team please check my order": a person, named by what they do
   String.raw`\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody)\s+(?:(?:from|in|on|at)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,2}?(?:billing|support|sales|accounts?|team|department|finance|tech|it|customer\s+service|staff|office|company|store|shop)\s+(?:please\s+)?(?:look|check|help|review|handle|take|call|contact|get\s+back|reach\s+out|sort|fix|assist|explain)|(?:please\s+)?(?:look\s+(?:into|at)|take\s+a\s+look|call\s+me|contact\s+me|get\s+back\s+to\s+me|reach\s+out\s+to\s+me|get\s+in\s+touch))\b`,
+  // "your colleague please, not the robot", "a human not a bot": a person set against the bot
+  String.raw`\b(?:${STRONG_PERSON}|colleague|someone\s+real|real\s+people)\b[\s,.!]{0,4}(?:(?:please|pls)[\s,.!]{1,3})?(?:and\s+|but\s+)?not\s+(?:a|the|this|some|your|another)\s+(?:bot|robot|machine|chatbot|ai|computer)\b`,
   // "not a bot please", "no bots": the whole message refuses the bot
   String.raw`^(?:please\s+)?(?:not|no)\s+(?:a\s+|the\s+|more\s+)?(?:bots?|robots?|machines?|chatbots?)(?:[\s,.!]+(?:please|pls|thanks))*[\s.!?]*$`,
   // "escalate this to someone senior", "I'd like this escalated to a manager"
@@ -47,7 +49,9 @@ export const PERSON_REQUEST_EN: readonly string[] = [
 ];
 
 export const PERSON_REQUEST_ES: readonly string[] = [
-  String.raw`\b(?:hablar|comunicarme|comunicar|contactar|chatear|conversar|ponerme\s+en\s+contacto|atender(?:me)?)\s+(?:con\s+)?(?:un|una|el|la|alg[uú]n|alguna)?\s*(?:persona(?:\s+real)?|humano|ser\s+humano|agente|asesor(?:a)?|operador(?:a)?|representante|encargad[oa]|supervisor(?:a)?|gerente|alguien(?:\s+real)?|ejecutiv[oa])\b`,
+  String.raw`\b(?:hablar|comunicarme|comunicar|contactar|chatear|conversar|ponerme\s+en\s+contacto|atender(?:me)?)\s+(?:con\s+)?(?:un|una|el|la|alg[uú]n|alguna)?\s*(?:persona(?:\s+real)?|humano|ser\s+humano|agente|asesor(?:a)?|operador(?:a)?|representante|encargad[oa]|supervisor(?:a)?|gerente|alguien(?:\s+real)?|ejecutiv[oa]|compa[ñn]er[oa])\b`,
+  // "¿me pasas con alguien que sepa?", "páseme con un compañero"
+  String.raw`\bme\s+(?:pasas|pasa|pasan|pasar[ií]as?|pueden\s+pasar|puedes\s+pasar|puede\s+pasar)\s+con\s+(?:alguien|un|una|otro|otra|el|la|su|tu)\b|\bp[aá]seme\s+con\b`,
   String.raw`\b(?:quiero|necesito|prefiero|exijo|p[aá]same|p[oó]ngame|p[oó]nganme|pasame|comun[ií]queme|transfi[eé]reme|transferirme)\s+(?:con\s+)?(?:un|una|el|la|a\s+un|a\s+una)?\s*(?:persona(?:\s+real)?|humano|agente|asesor(?:a)?|operador(?:a)?|representante|supervisor(?:a)?|encargad[oa]|alguien)\b`,
   String.raw`\batenci[oó]n\s+(?:humana|personalizada|al\s+cliente\s+humana)\b|\bun\s+humano\b|\bpersona\s+de\s+verdad\b|\bll[aá]m(?:en|e|a)me\b|\b(?:me\s+)?(?:pueden|puede|podr[ií]an|podr[ií]a|pod[eé]is)\s+(?:devolver\s+la\s+llamada|llamar(?:me)?)\b|\bprefiero\s+(?:hablarlo\s+|hablar\s+)?por\s+tel[eé]fono\b`,
   // "no quiero hablar con una máquina", "¿hay alguien real ahí?", "agente por favor", "pásame con tu supervisor"
@@ -55,7 +59,9 @@ export const PERSON_REQUEST_ES: readonly string[] = [
 ];
 
 export const PERSON_REQUEST_FR: readonly string[] = [
-  String.raw`\b(?:parler|discuter|[eé]changer|communiquer)\s+(?:[aà]|avec)\s+(?:un|une|le|la|votre|vos|ton|ta|quelqu'un|quelqu’un|un\s+de\s+vos|une\s+de\s+vos)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne(?:\s+r[eé]elle)?|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|interlocuteur|quelqu'un|quelqu’un|repr[eé]sentant|sup[eé]rieur|technicien)\b`,
+  String.raw`\b(?:parler|discuter|[eé]changer|communiquer)\s+(?:[aà]|avec)\s+(?:un|une|le|la|votre|vos|ton|ta|quelqu'un|quelqu’un|un\s+de\s+vos|une\s+de\s+vos)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne(?:\s+r[eé]elle)?|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|interlocuteur|quelqu'un|quelqu’un|repr[eé]sentant|sup[eé]rieur|technicien|coll[eè]gue)\b`,
+  // "pouvez-vous me passer un collègue", "avoir quelqu'un au téléphone"
+  String.raw`\bme\s+(?:passer|transf[eé]rer\s+[aà])\s+(?:un|une|le|la|votre)\s+(?:coll[eè]gue|conseill(?:er|[eè]re)|humain|agent|personne|responsable|sup[eé]rieur)\b|\bavoir\s+(?:quelqu'un|quelqu’un|une\s+personne|un\s+conseill(?:er|[eè]re))\s+(?:au\s+t[eé]l[eé]phone|en\s+ligne|au\s+bout\s+du\s+fil)\b`,
   String.raw`\b(?:je\s+veux|je\s+voudrais|j'aimerais|je\s+souhaite|il\s+me\s+faut|passez-moi|mettez-moi\s+en\s+relation\s+avec)\s+(?:parler\s+[aà]\s+)?(?:un|une|le|la)?\s*(?:vrai(?:e)?\s+)?(?:humain|personne|conseill(?:er|[eè]re)|agent|op[eé]rat(?:eur|rice)|responsable|quelqu'un)\b`,
   String.raw`\b(?:avoir|joindre|contacter|obtenir)\s+(?:un|une)\s+(?:vrai\w*\s+)?(?:conseill(?:er|[eè]re)|humain|agent|personne|op[eé]rat(?:eur|rice))\b|\bmettez-moi\s+en\s+relation\b|\bun\s+(?:[eê]tre\s+)?humain\b|\brappelez-moi\b|\bme\s+(?:rappeler|t[eé]l[eé]phoner)\b|\bm'appeler\b|\bpar\s+t[eé]l[eé]phone\s+(?:svp|s'il\s+vous\s+pla[iî]t)\b|\bune\s+vraie\s+personne\b`,
   // "je ne veux pas parler à un robot", "un conseiller svp", "transférez-moi"
@@ -63,13 +69,13 @@ export const PERSON_REQUEST_FR: readonly string[] = [
 ];
 
 export const PERSON_REQUEST_DE: readonly string[] = [
-  String.raw`\b(?:mit|einen|eine|einem|einer)\s+(?:(?:ihrem|ihrer|ihren|deinem|deiner|dem|der|eurem|eurer|einem|einer)\s+)?(?:echten\s+|richtigen\s+|menschlichen\s+|zust[aä]ndigen\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|kundenberater(?:in)?|sachbearbeiter(?:in)?|agenten|person|jemandem|vorgesetzten|verantwortlichen|support-mitarbeiter)\s+(?:\w+\s+){0,3}(?:sprechen|reden|chatten|verbunden|verbinden|telefonieren)\b`,
-  String.raw`\b(?:ich\s+(?:will|m[oö]chte|brauche|verlange)|geben\s+sie\s+mir|verbinden\s+sie\s+mich\s+mit)\s+(?:bitte\s+)?(?:sofort\s+)?(?:einen|eine|einem|mit\s+einem|mit\s+einer|(?:mit\s+)?ihre[mnr]?|(?:mit\s+)?dem|(?:mit\s+)?der)?\s*(?:echten\s+|richtigen\s+|menschlichen\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|agenten|person|ansprechpartner(?:in)?|vorgesetzten)\b`,
+  String.raw`\b(?:mit|einen|eine|einem|einer)\s+(?:(?:ihrem|ihrer|ihren|deinem|deiner|dem|der|eurem|eurer|einem|einer)\s+)?(?:echten\s+|richtigen\s+|menschlichen\s+|zust[aä]ndigen\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|kundenberater(?:in)?|sachbearbeiter(?:in)?|agenten|person|jemandem|vorgesetzten|verantwortlichen|support-mitarbeiter|kolleg(?:en|in))\s+(?:\w+\s+){0,3}(?:sprechen|reden|chatten|verbunden|verbinden|telefonieren)\b`,
+  String.raw`\b(?:ich\s+(?:will|m[oö]chte|brauche|verlange|h[aä]tte\s+gerne?)|h[aä]tte\s+ich\s+gerne?|geben\s+sie\s+mir|verbinden\s+sie\s+mich\s+mit)\s+(?:bitte\s+)?(?:sofort\s+)?(?:einen|eine|einem|mit\s+einem|mit\s+einer|(?:mit\s+)?ihre[mnr]?|(?:mit\s+)?dem|(?:mit\s+)?der)?\s*(?:echten\s+|richtigen\s+|menschlichen\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|agenten|person|ansprechpartner(?:in)?|vorgesetzten)\b`,
   // "Dann hätte ich gerne jemanden aus dem Vertrieb", "ich brauche jemanden von der Technik"
   String.raw`\b(?:h[aä]tte\s+ich\s+gerne|ich\s+h[aä]tte\s+gerne|ich\s+m[oö]chte|ich\s+will|ich\s+brauche|geben\s+sie\s+mir)\s+(?:bitte\s+)?(?:gerne\s+)?(?:jemanden|einen\s+mitarbeiter|eine\s+mitarbeiterin|eine\s+person)\s+(?:aus|von|vom)\b`,
-  String.raw`\bverbinden\s+sie\s+mich\b|\bechte[nr]?\s+(?:menschen|person|mitarbeiter)\b|\brufen\s+sie\s+mich\s+(?:bitte\s+)?(?:zur[uü]ck|an)\b|\br[uü]ckruf\b|\bmich\s+(?:bitte\s+)?(?:zur[uü]ckrufen|anrufen)\b`,
+  String.raw`\bverbinden\s+sie\s+mich\b|\bechte[nr]?\s+(?:menschen|person|mitarbeiter(?:in)?|ansprechpartner(?:in)?)\b|\brufen\s+sie\s+mich\s+(?:bitte\s+)?(?:zur[uü]ck|an)\b|\br[uü]ckruf\b|\bmich\s+(?:bitte\s+)?(?:zur[uü]ckrufen|anrufen)\b`,
   // "Ich möchte nicht mit einem Bot reden", "Mitarbeiter bitte", "Können Sie mich durchstellen?", "an einen Vorgesetzten weiterleiten"
-  String.raw`\b(?:ich\s+(?:will|m[oö]chte)\s+nicht\s+(?:mehr\s+)?mit\s+(?:einem|einer|dem|der|diesem)\s+(?:bot|roboter|maschine|chatbot|computer)\s+(?:reden|sprechen|chatten|schreiben))\b|^(?:hallo\s+)?(?:einen\s+|ein\s+)?(?:mitarbeiter(?:in)?|berater(?:in)?|menschen|mensch|agenten)(?:[\s,.!]+(?:bitte|sofort|jetzt|danke))+[\s.!?]*$|\bmich\s+(?:bitte\s+)?(?:durchstellen|weiterleiten|weiterverbinden)\b|\ban\s+(?:einen|eine)\s+(?:mitarbeiter(?:in)?|vorgesetzten|menschen|berater(?:in)?)\s+(?:weiterleiten|verbinden|weitergeben|geben)\b`,
+  String.raw`\b(?:ich\s+(?:will|m[oö]chte)\s+nicht\s+(?:mehr\s+)?mit\s+(?:einem|einer|dem|der|diesem)\s+(?:bot|roboter|maschine|chatbot|computer)\s+(?:reden|sprechen|chatten|schreiben))\b|^(?:hallo\s+)?(?:einen\s+|ein\s+)?(?:mitarbeiter(?:in)?|berater(?:in)?|menschen|mensch|agenten)(?:[\s,.!]+(?:bitte|sofort|jetzt|danke))+[\s.!?]*$|^(?:hallo\s+)?bitte\s+(?:einen\s+|eine\s+|ein\s+)?(?:mitarbeiter(?:in)?|berater(?:in)?|menschen|mensch|agenten|person)[\s.!?]*$|\bmich\s+(?:bitte\s+)?(?:durchstellen|weiterleiten|weiterverbinden)\b|\ban\s+(?:einen|eine)\s+(?:mitarbeiter(?:in)?|vorgesetzten|menschen|berater(?:in)?)\s+(?:weiterleiten|verbinden|weitergeben|geben)\b`,
 ];
 
 /** A contact verb right after these words reports the past ("I was talking to someone"): not a request. */
