@@ -61,3 +61,44 @@ describe('a breach of a law or a contract is a legal matter, a data breach a sec
     expect(triggersOf('there was a data breach and my card got used')).toContain('security_risk');
   });
 });
+
+describe('a limit the customer knows is past, asked for anyway, is a policy exception', () => {
+  it.each([
+    "I know it's past the 30 days but can you still take it back?",
+    "I'm a few days past the return window, any chance you could still accept it?",
+    'Is there any way to get a refund on a non-refundable ticket?',
+    'Sé que el plazo ya pasó, pero ¿podrían aceptar la devolución?',
+    "Je sais que c'est hors délai mais pouvez-vous quand même rembourser ?",
+    'Ich weiß, die Frist ist abgelaufen, aber können Sie kulanterweise erstatten?',
+  ])('"%s"', (text) => {
+    expect(triggersOf(text)).toContain('policy_exception');
+  });
+
+  it.each([
+    'I returned it after 20 days and still no refund',
+    'the ticket is non-refundable, I understand, I just want to change the name',
+  ])('"%s" asks for no exception', (text) => {
+    expect(triggersOf(text)).not.toContain('policy_exception');
+  });
+});
+
+describe('a charge for the wrong amount is money at stake', () => {
+  it.each(['I was billed 3.200 € instead of 320 €', 'Me cobraron 1.500 € en vez de 150 €'])('"%s"', (text) => {
+    expect(triggersOf(text)).toContain('high_value');
+  });
+});
+
+describe('more frustration', () => {
+  it.each([
+    "I'm so done with you people",
+    'Vous vous moquez de moi ?',
+    'Wollen Sie mich veräppeln?',
+    "honestly i'm done.",
+  ])('"%s" is frustration', (text) => {
+    expect(triggersOf(text)).toContain('negative_sentiment');
+  });
+
+  it.each(["I'm done with the form, what next?", "ok I'm done with this step"])('"%s" is a step finished', (text) => {
+    expect(triggersOf(text)).not.toContain('negative_sentiment');
+  });
+});

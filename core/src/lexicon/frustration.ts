@@ -35,7 +35,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:fed\s+up|sick\s+(?:and\s+tired\s+)?of|had\s+enough|enough\s+is\s+enough|waste\s+of\s+(?:my\s+)?(?:time|money)|wasting\s+my\s+time|i'm\s+done|i\s+give\s+up|exasperat\w*)\b`,
+    String.raw`\b(?:fed\s+up|sick\s+(?:and\s+tired\s+)?of|had\s+enough|enough\s+is\s+enough|waste\s+of\s+(?:my\s+)?(?:time|money)|wasting\s+my\s+time|i'm\s+done(?!\s+with\s+(?:the|that|my|it|filling|uploading|typing|signing)\b|\s+with\s+this\s+(?:step|form|part|page|section|one|bit|question)\b)|i\s+give\s+up|exasperat\w*)\b`,
     -0.5,
   ),
   // frustration without anger: shapes the score and the reason, not the label 'angry'
@@ -62,7 +62,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
   ),
   // exasperation in four languages (accents off): "tomadura de pelo", "je suis à bout", "das kann doch nicht wahr sein"
   P(
-    String.raw`\b(?:at\s+my\s+wits'?\s+end|beyond\s+frustrated|this\s+is\s+beyond\s+(?:a\s+)?joke|(?:una\s+)?tomadura\s+de\s+pelo|(?:me\s+)?(?:estan|estais)\s+tomando\s+el\s+pelo|no\s+puede\s+ser\s+que|esto\s+es\s+de\s+risa|je\s+suis\s+a\s+bout|je\s+n'en\s+peux\s+plus|(?:c'est|ce\s+n'est)\s+pas\s+normal|c'est\s+une\s+(?:blague|honte)|on\s+se\s+moque\s+de\s+moi|das\s+kann\s+doch\s+nicht\s+(?:wahr\s+)?sein|(?:mit\s+(?:meinen|den)\s+nerven|nervlich)\s+am\s+ende|das\s+ist\s+(?:doch\s+)?ein\s+witz|unglaublich)\b`,
+    String.raw`\b(?:at\s+my\s+wits'?\s+end|beyond\s+frustrated|(?:i'?m|i\s+am)\s+(?:so\s+|just\s+|absolutely\s+|completely\s+|officially\s+)?done\s+with\s+(?:you(?:\s+(?:people|guys|lot))?\b(?!\s+(?:on|in|at|for)\b)|(?:this|your)\s+(?:company|service|bot|nonsense|crap|place|runaround)|all\s+(?:of\s+)?this)|vous\s+(?:vous\s+)?moquez\s+de\s+(?:moi|nous)|on\s+se\s+moque\s+de\s+(?:moi|nous)|(?:wollen|wollt)\s+(?:sie|ihr)\s+mich\s+(?:verappeln|veralbern|auf\s+den\s+arm\s+nehmen)|this\s+is\s+beyond\s+(?:a\s+)?joke|(?:una\s+)?tomadura\s+de\s+pelo|(?:me\s+)?(?:estan|estais)\s+tomando\s+el\s+pelo|no\s+puede\s+ser\s+que|esto\s+es\s+de\s+risa|je\s+suis\s+a\s+bout|je\s+n'en\s+peux\s+plus|(?:c'est|ce\s+n'est)\s+pas\s+normal|c'est\s+une\s+(?:blague|honte)|on\s+se\s+moque\s+de\s+moi|das\s+kann\s+doch\s+nicht\s+(?:wahr\s+)?sein|(?:mit\s+(?:meinen|den)\s+nerven|nervlich)\s+am\s+ende|das\s+ist\s+(?:doch\s+)?ein\s+witz|unglaublich)\b`,
     -0.5,
   ),
   // patience run out; a threat to leave made as a condition ("if nobody fixes this today I'm cancelling everything")
