@@ -226,3 +226,23 @@ describe('a secret asked again after a wrong answer', () => {
     expect(turns(question, first, next, after)[3]).toBe(after),
   );
 });
+
+describe('a code the bot says it sent, read back in a few words', () => {
+  it.each([
+    ['¿Cuál es el código que le enviamos?', 'es el 558 201', 'es el [redacted:code]'],
+    ['Quel est le code que nous vous avons envoyé ?', "c'est 558201 je crois", "c'est [redacted:code] je crois"],
+    ['Wie lautet der Code, den wir Ihnen geschickt haben?', 'der ist 558201', 'der ist [redacted:code]'],
+  ])('%s / %s', (question, answer, redacted) => expect(reply(question, answer)).toBe(redacted));
+
+  it('an error code the bot asks about is no secret', () => {
+    expect(reply('What was the error code on screen? We sent a fix yesterday.', 'it said 4410')).toBe('it said 4410');
+  });
+});
+
+describe('a card PIN typed with the card named between', () => {
+  it('"the pin on my card is 4471" is masked', () => {
+    const text = redactEvent(event([['customer', 'the pin on my card is 4471, it still fails']])).event.messages[0]!
+      .text;
+    expect(text).not.toContain('4471');
+  });
+});
