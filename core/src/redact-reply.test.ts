@@ -246,3 +246,21 @@ describe('a card PIN typed with the card named between', () => {
     expect(text).not.toContain('4471');
   });
 });
+
+describe('codes named and the last one read out', () => {
+  const said = (text: string) => redactEvent(event([['customer', text]])).event.messages[0]!.text;
+  it.each([
+    [
+      'ich hab heute Nacht 3 SMS mit Bestätigungscodes bekommen, die ich nicht angefordert habe, der letzte war 583920.',
+      '583920',
+    ],
+    ['I got two codes I never asked for, the last one was 447120', '447120'],
+  ])('"%s" masks %s', (text, secret) => {
+    expect(said(text)).not.toContain(secret);
+    expect(said(text)).toContain('[redacted:code]');
+  });
+
+  it('error codes named and the last one read out are kept', () => {
+    expect(said('der Fehlercode kam dreimal, der letzte war 5003')).toContain('5003');
+  });
+});

@@ -25,10 +25,11 @@ const SECURITY_ANSWER_INLINE = gated(
 
 /**
  * A code named in one sentence and read out in the next: "I read him the code from a text. It was 482913."
- * (en, es, fr, de).
+ * (en, es, fr, de); codes named and the last one read out: "3 SMS mit Bestätigungscodes ..., der letzte war
+ * 583920", "I got two codes I never asked for, the last one was 4471 20".
  */
 const CODE_THEN_VALUE = gated(
-  /(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|status|gift|voucher|fehler|erreur|bar|qr)[\s-])\b(code|otp|pin|passcode|c[oó]digo)\b([^.!?\d\n]{0,60}[.!?]\s+(?:it\s+was|it's|it\s+is|that\s+was|era|es|c['’]?[eé]tait|c['’]est|das\s+war|er\s+(?:war|lautet|ist))\s*:?\s*)(\d(?:[ -]?\d){3,7})\b/gi,
+  /(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|status|gift|voucher|fehler|erreur|bar|qr)[\s-])\b(code|otp|pin|passcode|c[oó]digo|(?!fehler|error|promo|rabatt|gutschein|aktions|sendungs|tracking|bestell|kunden|produkt|post|zip|bar|qr)[a-zäöüß]{3,20}codes?|codes|otps|pins|c[oó]digos)\b([^.!?\d\n]{0,60}[.!?]\s+(?:it\s+was|it's|it\s+is|that\s+was|era|es|c['’]?[eé]tait|c['’]est|das\s+war|er\s+(?:war|lautet|ist))\s*:?\s*|[^.!?\d\n]{0,80}?\b(?:the\s+(?:last|latest|newest|most\s+recent)(?:\s+one)?|der\s+(?:letzte|neueste|j[uü]ngste)|el\s+[uú]ltimo|le\s+dernier)\s+(?:was|is|war|ist|lautet|era|es|[eé]tait|est)\s*:?\s*)(\d(?:[ -]?\d){3,7})\b/gi,
 );
 
 function hasDigit(text: string): boolean {
