@@ -44,3 +44,11 @@ describe("the bot's finding in the summary", () => {
     expect(long.split(/(?<=[.!?"])\s+(?=[A-Z])/).length).toBeLessThanOrEqual(4);
   });
 });
+
+describe('a German date in the finding', () => {
+  it('"am 3. November" does not end the sentence', () => {
+    expect(
+      summaryOf('Ich sehe zwei Abbuchungen über 649,00 € am 3. November. Ich versuche, eine zu erstatten.'),
+    ).toContain('"Ich sehe zwei Abbuchungen über 649,00 € am 3. November"');
+  });
+});

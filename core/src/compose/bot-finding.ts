@@ -16,7 +16,9 @@ const FOUND =
  */
 const STATUS =
   /\b(?:(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?(?:showing|listed|marked|flagged|pending|backordered|on\s+(?:hold|backorder)|in\s+transit|awaiting|waiting\s+(?:for|on)|held|blocked|suspended|a\s+pending|due\s+on|scheduled\s+for|set\s+to|stuck)|(?:went|was\s+sent|was\s+added|were\s+added|was\s+changed|was\s+made)\s+(?:to|from|on|at|by|yesterday|today)|(?:charge|fee|difference|amount)\s+is\s+for|shows?\s+as|showing\s+as|esta\s+(?:pendiente|en\s+(?:espera|transito|revision|tramite))|hay\s+una\s+incidencia|est\s+(?:en\s+attente|en\s+cours|bloque|suspendu)|(?:ist|sind)\s+(?:noch\s+)?(?:in\s+bearbeitung|ausstehend|gesperrt|unterwegs|blockiert))\b/;
-const SENTENCE = /(?<=[.!?])\s+/;
+/** A sentence's end; not the dot of a German date's day ("am 3. November", "bis zum 14. Feb."). */
+const SENTENCE =
+  /(?<=[.!?])(?!(?<=\b\d{1,2}\.)\s+(?:januar|j[aä]nner|jan|februar|feb|m[aä]rz|april|apr|mai|juni|juli|august|aug|september|sept?|oktober|okt|november|nov|dezember|dez)\b)\s+/i;
 const MAX = 160;
 
 /** The bot's latest sentence of a finding, as it wrote it, shortened; undefined when it found nothing. */
