@@ -260,3 +260,13 @@ describe('ids with more than one group of letters', () => {
     expect(extractEntities(handoffEventSchema.parse(makeEvent([customer(text)]))).orderIds).toEqual([id]);
   });
 });
+
+describe('order ids after an article or written with slashes', () => {
+  it('"Mi pedido es el #A-88213"', () => {
+    expect(of('Mi pedido es el #A-88213 y lo pagué').orderIds).toEqual(['A-88213']);
+  });
+  it('"the invoice INV/2025/00412", not a date after "la commande le"', () => {
+    expect(of('the invoice INV/2025/00412 is wrong').orderIds).toEqual(['INV/2025/00412']);
+    expect(of('la commande le 12/03/2025').orderIds).toEqual([]);
+  });
+});

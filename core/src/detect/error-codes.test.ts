@@ -41,3 +41,23 @@ describe('error codes', () => {
     'I live in NEW_YORK',
   ])('"%s" has no error code', (text) => expect(errorCodes(text)).toEqual([]));
 });
+
+describe('two-digit codes of a decline or a device error', () => {
+  it.each([
+    ['Fehlermeldung: Code 43', '43'],
+    ["message d'erreur « Paiement refusé (code 51) »", '51'],
+    ['the claim was rejected with reject code 75 (prior authorization required)', '75'],
+    ["the last decline came back with a generic 'do not honour' response (code 05).", '05'],
+  ])('"%s" gives %s', (text, code) => {
+    expect(errorCodes(text)).toEqual([code]);
+  });
+
+  it.each([
+    'the promo code 20 does not work',
+    'it failed, the code 12 times',
+    'enter code 1 then it crashes',
+    'code 43 is my door, all fine',
+  ])('"%s" gives none', (text) => {
+    expect(errorCodes(text)).toEqual([]);
+  });
+});

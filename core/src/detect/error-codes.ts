@@ -22,7 +22,14 @@ const OTHER_CODE_BEFORE =
  * shows code 1001 and won't open"), not in "My EOB shows code 99214".
  */
 const TROUBLE =
-  /\b(?:error|errors|fail\w*|crash\w*|broken|won['’]?t|can['’]?t|cannot|unable|doesn['’]?t\s+work|not\s+working|declined|denied|rejected|invalid|issue|problem|bug|glitch|stuck|fehler|erreur|falla|fallo|no\s+funciona|ne\s+marche|funktioniert\s+nicht|[ée]chec)\b/i;
+  /\b(?:error|errors|fail\w*|crash\w*|broken|won['’]?t|can['’]?t|cannot|unable|doesn['’]?t\s+work|not\s+working|declined|denied|rejected|invalid|issue|problem|bug|glitch|stuck|fehler|erreur|falla|fallo|no\s+funciona|ne\s+marche|funktioniert\s+nicht|[ée]chec|fehler\w*|refus[ée]e?|rechaz\w*|abgelehnt|do\s+not\s+hono(?:u)?r)\b/i;
+/**
+ * A code of two digits right after "code" (a card network's decline, "reject code 75", "(code 05)",
+ * "Fehlermeldung: Code 43"): an error's only in a text about trouble, and not a count or a time after it.
+ */
+const SHORT_CODE = gated(
+  /\b(?:code|c[oó]digo)\s*[:#]?\s*(\d{2})(?![\d.,:%/]|\s*(?:%|€|\$|£|x\b|times|days?|hours?|minutes?|digits?|chiffres|d[ií]gitos|stellen|stellig))/gi,
+);
 /**
  * An HTTP status said after the verb a service answers with: "API calls are returning 429", "the
  * endpoint throws a 503", "we keep getting 502 from the gateway". Only in a text about a service
@@ -73,6 +80,13 @@ export function errorCodesOf(text: string, ids: ReadonlySet<string>): string[] {
       found.push(code);
     }
   }
+  if (TROUBLE.test(text))
+    for (const m of allMatches(SHORT_CODE, text)) {
+      const code = m[1]!;
+      if (seen.has(code) || OTHER_CODE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      seen.add(code);
+      found.push(code);
+    }
   if (/[45]\d\d/.test(text) && SERVICE_WORDS.test(text))
     for (const m of allMatches(HTTP_STATUS, text)) {
       if (seen.has(m[1]!)) continue;
