@@ -10,7 +10,7 @@ import { DIDNT_WORK, WORKED, kindOf } from './step-evidence';
 import { clip } from './step-text';
 
 const BOT_DID = gated(
-  /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+|(?:gone|went)\s+ahead\s+and\s+)?((?:re)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised|expedited|upgraded|replaced|reshipped|shipped|dispatched|arranged|extended|performed|completed|renewed|reversed|corrected|adjusted|reconnected|refreshed|released|placed))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g,
+  /\b(?:i(?:'ve|\s+have|\s+just)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|now\s+|successfully\s+|(?:gone|went)\s+ahead\s+and\s+)?((?:re-?)?(?:sent|started|reset|resent|checked|verified|confirmed|looked\s+up|located|found|updated|changed|cancel(?:l)?ed|issued|processed|initiated|escalated|opened|created|submitted|refunded|applied|restarted|rebooted|unlocked|reactivated|activated|removed|added|retried|tried|attempted|ran|run|scheduled|booked|requested|generated|emailed|texted|reissued|credited|waived|reviewed|tested|cleared|flagged|logged|filed|raised|expedited|upgraded|replaced|reshipped|shipped|dispatched|arranged|extended|performed|completed|renewed|reversed|corrected|adjusted|reconnected|refreshed|released|placed))\s+((?:[^.!?\n;]|\.(?=\w)){2,90})/g,
 );
 const BOT_FAILED = gated(
   /\b(?:unfortunately|sorry|i'm\s+afraid)?[\s,]*(?:i|we)\s+(?:couldn't|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn't\s+able\s+to|failed\s+to|didn't\s+manage\s+to)\s+([^.!?\n;]{2,90})|\b((?:the\s+)?(?:payment|refund|reset|verification|update|transfer|request|charge|cancellation|booking|lookup|order|attempt|transaction|retry|link|code|email)(?:\s+\w+)?)\s+(?:failed|was\s+declined|didn't\s+go\s+through|did\s+not\s+go\s+through|was\s+rejected|could\s+not\s+be\s+(?:completed|processed))/g,
@@ -27,7 +27,7 @@ const BOT_SUGGESTS = gated(
 );
 /** What the bot did, in Spanish, French and German (on the normalised text: accents off); German puts the verb last. */
 const BOT_DID_OTHER = gated(
-  /\b(?:(?:he|hemos|ya\s+he|acabo\s+de)\s+(enviado|reenviado|restablecido|verificado|comprobado|revisado|cancelado|actualizado|reembolsado|emitido|procesado|creado|abierto|escalado|bloqueado|desbloqueado|cambiado|reiniciado|realizado|solicitado|programado|tramitado|acelerado)\s+([^.!?\n;]{2,80})|(?:je\s+(?:vous\s+)?ai|nous\s+(?:vous\s+)?avons|je\s+viens\s+de\s+(?:vous\s+)?)\s*(envoye|renvoye|reinitialise|verifie|annule|mis\s+a\s+jour|rembourse|cree|ouvert|transmis|bloque|debloque|modifie|envoyer|renvoyer|verifier|annuler|effectue|lance|programme|demande|expedie|accelere)\s+([^.!?\n;]{2,80})|(?:ich\s+habe|wir\s+haben)\s+(?:ihnen\s+|dir\s+)?([^.!?\n;]{2,60}?)\s+(gesendet|geschickt|zuruckgesetzt|gepruft|uberpruft|storniert|aktualisiert|erstattet|erstellt|geoffnet|weitergeleitet|gesperrt|entsperrt|geandert|durchgefuhrt|gestartet|veranlasst|beantragt|eingeleitet|versendet|verschickt|gebucht|beschleunigt)\b)/g,
+  /\b(?:(?:he|hemos|ya\s+he|acabo\s+de)\s+(enviado|reenviado|restablecido|verificado|comprobado|revisado|cancelado|actualizado|reembolsado|emitido|procesado|creado|abierto|escalado|bloqueado|desbloqueado|cambiado|reiniciado|realizado|solicitado|programado|tramitado|acelerado)\s+([^.!?\n;]{2,80})|(?:je\s+(?:vous\s+|t')?ai|j'ai|nous\s+(?:vous\s+)?avons|je\s+viens\s+de\s+(?:vous\s+)?)\s*(envoye|renvoye|relance|reactive|active|signale|planifie|enregistre|corrige|reinitialise|verifie|annule|mis\s+a\s+jour|rembourse|cree|ouvert|transmis|bloque|debloque|modifie|envoyer|renvoyer|verifier|annuler|effectue|lance|programme|demande|expedie|accelere)\s+([^.!?\n;]{2,80})|(?:ich\s+habe|wir\s+haben)\s+(?:ihnen\s+|dir\s+)?([^.!?\n;]{2,60}?)\s+(gesendet|geschickt|zuruckgesetzt|gepruft|uberpruft|storniert|aktualisiert|erstattet|erstellt|geoffnet|weitergeleitet|gesperrt|entsperrt|geandert|durchgefuhrt|gestartet|veranlasst|beantragt|eingeleitet|versendet|verschickt|gebucht|beschleunigt)\b)/g,
 );
 /**
  * What the bot suggested, in Spanish, French and German (normalised: accents off): asked ("¿Has
@@ -103,6 +103,18 @@ function outcomeAfter(
     if (!ACK_ONLY.test(said)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The step the bot started is still running, said in its sentence ("I've started a line test, it is in
+ * progress", "J'ai relancé un test de ligne, il est en cours", "la solicitud está en proceso", "läuft
+ * noch"): how it went is not known yet.
+ */
+const STILL_RUNNING =
+  /\b(?:in\s+progress|still\s+running|pending|under\s+way|en\s+cours|en\s+attente|en\s+curso|en\s+proceso|en\s+tramite|pendiente|in\s+bearbeitung|l[aä]uft\s+(?:noch|gerade)|ausstehend)\b/;
+function stillRunning(norm: string, from: number): boolean {
+  const end = norm.slice(from).search(/[.!?\n]/);
+  return STILL_RUNNING.test(end < 0 ? norm.slice(from) : norm.slice(from, from + end));
 }
 
 /** "ok", "done", "one sec": the customer is doing it; the answer comes after. */
@@ -317,13 +329,19 @@ export function detectAttempts(
           /\b(?:but|however)\b.*\b(?:couldn't|could\s+not|unable|failed|didn't|did\s+not|no\s+(?:luck|results?)|error|errors|declined|rejected|went\s+wrong|wasn't\s+able|was\s+not\s+able|(?:has|had|was)\s+already|already\s+(?:shipped|been|closed|expired|processed))\b|\bwithout\s+(?:success|luck)\b/.test(
             rest,
           );
-        add(step, failedHere ? 'failed' : ((observable ? outcomeAfterTurn(i) : undefined) ?? 'succeeded'));
+        add(
+          step,
+          failedHere
+            ? 'failed'
+            : ((observable ? outcomeAfterTurn(i) : undefined) ??
+                (stillRunning(turn.norm, m.index) ? 'unknown' : 'succeeded')),
+        );
       }
       for (const m of allMatches(BOT_PASSIVE, turn.norm)) add(clip(m[1]!), outcomeAfterTurn(i) ?? 'succeeded');
       for (const m of allMatches(BOT_DID_OTHER, turn.norm))
         add(
           clip(m[1] ? `${m[1]} ${m[2]}` : m[3] ? `${m[3]} ${m[4]}` : `${m[5]} ${m[6]}`),
-          outcomeAfterTurn(i) ?? 'succeeded',
+          outcomeAfterTurn(i) ?? (stillRunning(turn.norm, m.index) ? 'unknown' : 'succeeded'),
         );
       for (const m of allMatches(BOT_FAILED_OTHER, turn.norm)) add(clip(m[1] ?? `${m[2]} ${m[3]}`), 'failed');
       for (const m of allMatches(BOT_SUGGESTS, turn.norm)) {

@@ -359,3 +359,53 @@ describe('no step taken', () => {
     'the quote my daughter and i signed said ten thousand two hundred',
   ])('%s', (text) => expect(only(text)).toEqual([]));
 });
+
+describe('how a step the bot took went, in the four languages', () => {
+  it.each([
+    [
+      [c('my card was declined'), b("I've re-sent the payment link to your email."), c('got it, still declined')],
+      're-sent the payment link to your email',
+      'failed',
+    ],
+    [
+      [
+        c('no puedo entrar'),
+        b('Te he enviado un enlace para restablecer la contraseña.'),
+        c('ya lo probé y no funciona'),
+      ],
+      'enviado un enlace para restablecer la contraseña',
+      'failed',
+    ],
+    [
+      [
+        c('Paket fehlt'),
+        b('Ich habe einen Nachforschungsauftrag gestartet.'),
+        c('Danke, aber das hatte ich schon gemacht, ohne Ergebnis.'),
+      ],
+      'einen Nachforschungsauftrag gestartet',
+      'failed',
+    ],
+    [
+      [c('Internet coupé'), b("J'ai relancé un test de ligne à distance, il est en cours."), c("ok j'attends")],
+      'relancé un test de ligne à distance',
+      'unknown',
+    ],
+    [[c('Internet coupé'), b("J'ai envoyé un technicien."), c('ok')], 'envoyé un technicien', 'succeeded'],
+    [
+      [c('internet down'), b("I've started a remote line test, it is in progress."), c('ok')],
+      'started a remote line test, it is in progress',
+      'unknown',
+    ],
+  ] as const)('%#: %s', (messages, step, outcome) => {
+    expect(steps([...messages])).toContainEqual([step, outcome]);
+  });
+
+  it.each(['sigue igual', 'toujours pareil', 'immer noch dasselbe', 'nada, otra vez nada'])(
+    '"%s" after a step: it failed',
+    (answer) => {
+      expect(steps([c('the app will not open'), b("I've reset your session."), c(answer)])).toEqual([
+        ['reset your session', 'failed'],
+      ]);
+    },
+  );
+});

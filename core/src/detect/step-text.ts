@@ -9,7 +9,7 @@ const TRAILING_LINK =
  * clause (in a voice transcript with no stops, "... are you kidding me", "i want ...").
  */
 const AFTER_STEP =
-  /(?:(?:\s+|,\s*)(?:but|and\s+(?:it|that|there|still|nothing|got|i|they|he|she|then|try\s+again|see\s+if)|are\s+you|this\s+is|that's|it's|i\s+(?:want|need|just\s+want|am|'m)|you\s+guys|honestly|seriously|still|same|however|though|which|because|so\s+(?:that|the|your|you|we|it|they)|to\s+no\s+avail|before\s+(?:i|we)\b|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|no\s+(?:reply|response|answer|luck)|nada|rien|nichts|it\s+(?:will|should)\s+(?:arrive|be\s+(?:there|delivered|with\s+you))|y\s+(?:ningun[oa]|nadie|me\s+sigue)|mais|et\s+(?:ca|toujours|rien|ce|il|elle|je\s+n|j'ai\s+(?:jamais|pas|rien))|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b|,\s*(?:je|j'|on)\b).*$/i;
+  /(?:(?:\s+|,\s*)(?:but|and\s+(?:it|that|there|still|nothing|got|i|they|he|she|then|try\s+again|see\s+if)|are\s+you|this\s+is|that's|it's|i\s+(?:want|need|just\s+want|am|'m)|you\s+guys|honestly|seriously|still|same|however|though|which|because|so\s+(?:that|the|your|you|we|it|they)|to\s+no\s+avail|before\s+(?:i|we)\b|pero|y\s+(?:sigue|todavia|aun|no|nada)|sigue\s+sin|no\s+(?:reply|response|answer|luck)|nada|rien|nichts|it\s+(?:will|should)\s+(?:arrive|be\s+(?:there|delivered|with\s+you))|y\s+(?:ningun[oa]|nadie|me\s+sigue)|mais|et\s+(?:ca|toujours|rien|ce|il|elle|je\s+n|j'ai\s+(?:jamais|pas|rien))|ca\s+ne|toujours|aber|und\s+(?:es|er|sie|immer|trotzdem|nichts)|immer\s+noch|trotzdem)\b|,\s*(?:je|j'|on|il|elle|cela|er|sie)\b).*$/i;
 
 /**
  * "changed my password to Hunter2!": the new secret is no part of the step (an agent needs to know it
