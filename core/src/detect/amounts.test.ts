@@ -71,3 +71,17 @@ describe('ranges: the currency of one end is the other’s', () => {
     'from the 3rd to the 5th it cost $12',
   ])('"%s" adds no other end', (text) => expect(amounts(text).length).toBeLessThanOrEqual(1));
 });
+
+describe('bare numbers after a money word are amounts', () => {
+  it.each([
+    ['I withdrew 200 from the ATM and it never came out', 200],
+    ['the 129.99 charge is not mine', 129.99],
+    ['a transfer of 1,200 to my landlord', 1200],
+    ['I wired 450 yesterday', 450],
+    ['there is a fee of 35 on my statement', 35],
+  ])('"%s" is %d', (text, value) => expect(amounts(text, 'en-US')).toEqual([[value, 'USD']]));
+
+  it.each(['I transferred 3 items to the cart', 'I paid 12 bills', 'a transfer of 2 days'])('"%s" has none', (text) =>
+    expect(amounts(text, 'en-US')).toEqual([]),
+  );
+});

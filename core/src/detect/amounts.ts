@@ -34,7 +34,7 @@ export function addAmountsWithoutDigits(out: Entities, t: string): void {
 }
 /** A money verb, or a tens word a spoken price has ("seventeen ninety nine"): what `CHARGED_BARE` needs without digits. */
 const MONEY_VERB_OR_PRICE_WORDS =
-  /\b(?:charged|billed|paid|paying|pays?|debited|deducted|refund\w*|cost\w*|price|total|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+  /\b(?:charged|billed|paid|paying|pays?|debited|deducted|refund\w*|cost\w*|price|total|withdr[ea]wn?|transferred|wired|deposit|charge|payment|transfer|withdrawal|fee|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 const MONEY_RANGE_WORDS = /\bfrom\b/i;
 
 const CURRENCY_SYMBOL: Record<string, string> = {
@@ -161,7 +161,7 @@ const CENTS_WORDS =
  */
 const CHARGED_BARE = gated(
   new RegExp(
-    String.raw`\b(?:(charged|billed|paid|paying|pays?|debited|deducted|refunded|refund\s+of|costs?|costing|price\s+(?:is|was)|total\s+(?:is|was|of))|(it['’]?s|that['’]?s|for|to|at|price|priced)(?=\s+(?:(?:like|about|around|only|just)\s+)?(?:${NUMBER_WORD})[\s-]+(?:[a-z]+[\s-]+){0,4}?(?:${CENTS_WORDS})\b))\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:(?:like|about|around|almost|over|nearly|roughly|only|just|another|an\s+extra|exactly)\s+)?(\d{1,6}[.,]\d{2}|\d{2,6}|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,6})(?![\w.,%$€£]|[\s-]+(?:and\s+)?(?!a\b|and\b)(?:${NUMBER_WORD})\b|\s*(?:%|percent|times|x\b|days?|weeks?|months?|years?|hours?|minutes?|items?|tickets?|bills?|invoices?|people|users?|seats?|lines?|gb|mb|of\s+(?:them|us|my|the)|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp))`,
+    String.raw`\b(?:(charged|billed|paid|paying|pays?|debited|deducted|refunded|refund\s+of|costs?|costing|price\s+(?:is|was)|total\s+(?:is|was|of)|withdr[ea]wn?|transferred|wired|(?:deposit|charge|payment|transfer|withdrawal|fee)\s+of|(?:the|a|that|this)(?=\s+\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s+(?:charge|payment|refund|transfer|deposit|fee|withdrawal|debit)\b))|(it['’]?s|that['’]?s|for|to|at|price|priced)(?=\s+(?:(?:like|about|around|only|just)\s+)?(?:${NUMBER_WORD})[\s-]+(?:[a-z]+[\s-]+){0,4}?(?:${CENTS_WORDS})\b))\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:(?:like|about|around|almost|over|nearly|roughly|only|just|another|an\s+extra|exactly)\s+)?(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,6}[.,]\d{2}|\d{2,6}|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,6})(?![\w.,%$€£]|[\s-]+(?:and\s+)?(?!a\b|and\b)(?:${NUMBER_WORD})\b|\s*(?:%|percent|times|x\b|days?|weeks?|months?|years?|hours?|minutes?|items?|tickets?|bills?|invoices?|people|users?|seats?|lines?|gb|mb|of\s+(?:them|us|my|the)|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp))`,
     'gi',
   ),
 );

@@ -102,3 +102,20 @@ describe('more frustration', () => {
     expect(triggersOf(text)).not.toContain('negative_sentiment');
   });
 });
+
+describe('money sent that never arrived, or asked back, is money at stake', () => {
+  it.each([
+    'The transfer of £300 never arrived at my landlord',
+    'la transferencia de 800 € nunca llegó',
+    "le virement de 900 € n'est jamais arrivé",
+    'die Überweisung über 700 € ist nie angekommen',
+    'my refund of $600 has not been credited yet',
+    'I want my 250€ back',
+  ])('"%s"', (text) => {
+    expect(triggersOf(text)).toContain('high_value');
+  });
+
+  it('a payment that went fine is not', () => {
+    expect(triggersOf('I paid $900 and the order arrived fine')).not.toContain('high_value');
+  });
+});
