@@ -8,6 +8,7 @@ import { withoutQuoted } from './normalize-text';
 import { quotedHeaders } from './quoted-headers';
 import { productNamesOf } from './product-names';
 import { gated, gatedTest } from './literal-gate';
+import { spokenEmailsOf } from './spoken-email';
 import { isClearlyId, LABELLED_ID, labelledId, NUMBER_IS, PREFIXED_ID } from './labelled-ids';
 import { errorCodesOf, isAfterErrorWord } from './error-codes';
 import { resolveDate, type DateLanguage } from './resolve-date';
@@ -112,6 +113,7 @@ function scan(text: string, out: Entities, products?: string[]): void {
   const hasAt = t.includes('@');
   const hasUrl = /https?:\/\/|www\./i.test(t);
   if (hasAt) for (const m of allMatches(EMAIL, t)) pushUnique(out.emails, m[0].toLowerCase());
+  for (const email of spokenEmailsOf(t)) pushUnique(out.emails, email);
   if (hasUrl) for (const m of allMatches(URL, t)) pushUnique(out.urls, m[0].replace(/[.,;:!?]+$/, ''));
   const withoutUrls = hasAt || hasUrl ? t.replace(URL, ' ').replace(EMAIL, ' ') : t;
   const hasDigit = /\d/.test(withoutUrls);

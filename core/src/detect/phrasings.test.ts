@@ -119,3 +119,52 @@ describe('money sent that never arrived, or asked back, is money at stake', () =
     expect(triggersOf('I paid $900 and the order arrived fine')).not.toContain('high_value');
   });
 });
+
+describe('round 11 phrasings', () => {
+  it.each([
+    'can i get someone from your team on the phone please',
+    'I need a real answer from a real employee',
+    'Je voudrais être mis en relation avec un conseiller',
+    "Pouvez-vous me passer quelqu'un du service client ?",
+  ])('"%s" asks for a person', (text) => expect(triggersOf(text)).toContain('customer_requested'));
+
+  it.each([
+    "j'ai été mis en relation avec un conseiller hier",
+    'I got a reply from a real person yesterday',
+    'can i get someone to pick up the parcel on the phone number listed',
+  ])('"%s" does not', (text) => expect(triggersOf(text)).not.toContain('customer_requested'));
+
+  it.each(["there's a login from Russia on my account", 'I got an alert about a sign-in from an unknown device'])(
+    '"%s" is a security risk',
+    (text) => expect(triggersOf(text)).toContain('security_risk'),
+  );
+
+  it.each(['the login from the app on my account keeps failing', 'login from my phone to my account doesnt work'])(
+    '"%s" is not',
+    (text) => expect(triggersOf(text)).not.toContain('security_risk'),
+  );
+
+  it.each([
+    'are you even reading what i write??',
+    'Qué desastre de servicio',
+    "I've wasted two hours of my life on this",
+    "C'est un désastre, votre service",
+    'Was für ein Desaster',
+  ])('"%s" is frustration', (text) => expect(triggersOf(text)).toContain('negative_sentiment'));
+
+  it('"I wasted no time" is not', () =>
+    expect(triggersOf('I wasted no time and ordered the new one')).not.toContain('negative_sentiment'));
+
+  it('a fee to be removed is a policy exception; one removed already is not', () => {
+    expect(triggersOf('I need the cancellation fee removed, I was in hospital')).toContain('policy_exception');
+    expect(triggersOf('the late fee was removed last week, thanks')).not.toContain('policy_exception');
+  });
+});
+
+describe('no need to put me through, in four languages', () => {
+  it.each([
+    "Pas besoin de me passer quelqu'un au téléphone, une réponse par mail me suffit.",
+    'No hace falta que me pases con nadie, solo dime el plazo',
+    'Sie müssen mich nicht durchstellen, eine Mail reicht',
+  ])('"%s" asks for no person', (text) => expect(triggersOf(text)).not.toContain('customer_requested'));
+});

@@ -38,6 +38,11 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     String.raw`\b(?:fed\s+up|sick\s+(?:and\s+tired\s+)?of|had\s+enough|enough\s+is\s+enough|waste\s+of\s+(?:my\s+)?(?:time|money)|wasting\s+my\s+time|i'm\s+done(?!\s+with\s+(?:the|that|my|it|filling|uploading|typing|signing)\b|\s+with\s+this\s+(?:step|form|part|page|section|one|bit|question)\b)|i\s+give\s+up|exasperat\w*)\b`,
     -0.5,
   ),
+  // time lost and not being read: "I've wasted two hours of my life on this", "are you even reading what i write??", "wow. just wow."
+  F(
+    String.raw`\bwasted\s+(?:\w+\s+){0,3}?(?:hours?|days?|an\s+hour|(?:my|the|a|an)\s+(?:whole\s+|entire\s+)?(?:day|morning|afternoon|evening|weekend|time|life))\b|\bare\s+you\s+(?:even|actually)\s+(?:reading|listening|paying\s+attention)\b|\bdo\s+you\s+(?:even|actually)\s+(?:read|listen)\b|\bjust\s+wow\b`,
+    -0.5,
+  ),
   // frustration without anger: shapes the score and the reason, not the label 'angry'
   P(
     String.raw`\b(?:nothing\s+works|never\s+works|doesn't\s+work\s+again|still\s+(?:not|isn't|doesn't|hasn't|broken|waiting)|not\s+helpful|(?:aren't|are\s+not|isn't|is\s+not|not\s+being|you're\s+not)\s+(?:being\s+)?(?:helpful|helping|listening)|no\s+help\s+at\s+all|doesn't\s+help|didn't\s+help\s+at\s+all|last\s+time\s+i|annoyed|annoying|frustrat\w*|upset|irritat\w*|for\s+(?:the\s+)?(?:third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time|how\s+many\s+times|again\s*[!?]|do\s+you\s+even)\b`,
@@ -77,7 +82,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:(?:estoy|estamos|ya\s+estoy)\s+hart[oa]s?|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|indignad[oa]|indignante|molest[oa]|inaceptable|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa]|hasta\s+las\s+narices|hasta\s+el\s+moño|hasta\s+la\s+coronilla|colmo|harto\s+de)\b`,
+    String.raw`\b(?:(?:estoy|estamos|ya\s+estoy)\s+hart[oa]s?|rid[ií]culo|verg[uü]enza|p[eé]simo|p[eé]sima|no\s+sirve(?:s|n)?(?:\s+para\s+nada)?|es\s+una\s+broma|indignad[oa]|indignante|molest[oa]|inaceptable|nada\s+funciona|no\s+funciona\s+nada|estoy\s+cansad[oa]|hasta\s+las\s+narices|hasta\s+el\s+moño|hasta\s+la\s+coronilla|colmo|(?:un|qu[eé]|menudo)\s+desastre|harto\s+de)\b`,
     -0.55,
   ),
   // French: anger, then frustration
@@ -87,7 +92,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|j'en\s+peux\s+plus|c'est\s+abus[eé]|n'importe\s+quoi|honteux|honte|scandaleux|scandale|[eé]nerv[eé]e?|lamentable|catastrophique|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
+    String.raw`\b(?:ridicule|inadmissible|inacceptable|j'en\s+ai\s+marre|en\s+ai\s+assez|ras[\s-]le[\s-]bol|j'en\s+peux\s+plus|c'est\s+abus[eé]|n'importe\s+quoi|honteux|honte|scandaleux|scandale|[eé]nerv[eé]e?|lamentable|catastrophique|(?:un|quel)\s+d[eé]sastre|rien\s+ne\s+marche|[cç]a\s+ne\s+marche\s+jamais|insupportable|exasp[eé]r[eé]e?)\b`,
     -0.55,
   ),
   // German: anger, then frustration
@@ -97,7 +102,7 @@ export const FRUSTRATION: readonly WeightedPattern[] = [
     true,
   ),
   F(
-    String.raw`\b(?:l[aä]cherlich|frechheit|katastrophe|katastrophal|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht'?s\s+mir|unfassbar|unglaublich|reicht\s+mir|die\s+nase\s+voll|die\s+schnauze\s+voll|mist|nichts\s+funktioniert|funktioniert\s+nie|bringt\s+(?:doch\s+)?nichts|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
+    String.raw`\b(?:l[aä]cherlich|frechheit|katastrophe|katastrophal|desaster|inakzeptabel|unakzeptabel|mir\s+reicht'?s|reicht'?s\s+mir|unfassbar|unglaublich|reicht\s+mir|die\s+nase\s+voll|die\s+schnauze\s+voll|mist|nichts\s+funktioniert|funktioniert\s+nie|bringt\s+(?:doch\s+)?nichts|emp[oö]rend|ver[aä]rgert|genervt|schlechtester?)\b`,
     -0.55,
   ),
 ];
