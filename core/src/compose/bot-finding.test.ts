@@ -52,3 +52,30 @@ describe('a German date in the finding', () => {
     ).toContain('"Ich sehe zwei Abbuchungen über 649,00 € am 3. November"');
   });
 });
+
+describe('a bare locate takes the sentence after it', () => {
+  it('"I see repair order RO81552. The extra charge is for ..."', () => {
+    const p = summarize({
+      conversationId: 'f',
+      messages: [
+        { role: 'customer', text: 'you charged me 545 but the quote was 320' },
+        {
+          role: 'bot',
+          text: 'Thanks. I see repair order RO81552. The extra charge is for a cabin air filter and a brake fluid flush that were added during the visit',
+        },
+      ],
+    });
+    expect(p.summary).toContain('I see repair order RO81552. The extra charge is for a cabin air filter');
+  });
+
+  it('not a question after it', () => {
+    const p = summarize({
+      conversationId: 'f',
+      messages: [
+        { role: 'customer', text: 'where is my order 4411' },
+        { role: 'bot', text: 'I see order 4411. Could you confirm the delivery address?' },
+      ],
+    });
+    expect(p.summary).not.toContain('Could you confirm');
+  });
+});

@@ -26,6 +26,12 @@ export function botFinding(botTurns: readonly Turn[]): string | undefined {
   return latest(botTurns, FOUND, FOUND_WORD) ?? latest(botTurns, STATUS, STATUS);
 }
 
+/** A finding that only names what was found, in a few words: "I see repair order RO81552.", "Je vois votre dossier LOC-55817." */
+const BARE_LOCATE =
+  /^(?:(?:ok(?:ay)?|thanks?|thank\s+you|great|got\s+it|perfect|gracias|vale|merci|parfait|danke)[,.!]?\s+)?(?:i\s+(?:can\s+)?see|i(?:'ve|\s+have)?\s+(?:found|located|pulled\s+up)|veo|he\s+(?:encontrado|localizado)|je\s+vois|j'ai\s+(?:trouve|localise)|ich\s+sehe)\s+(?:(?:your|the|an?|tu|su|el|la|votre|le|ihre?n?|den|die|das)\s+)?(?:[a-z]+\s+){0,3}?[\w-]*\d[\w-]*[.!]?$/;
+/** The sentence after asks the customer for something ("Can I have...", "Could you..."): not part of the finding. */
+const ASKS = /^(?:can|could|would|will|please|may|puede|podria|pourriez|pouvez|konnen|konnten|bitte)\b/;
+
 const FOUND_WORD =
   /\b(?:see|found|located|checked|looks|shows|veo|encuentro|encontrado|localizado|revisado|consta|vois|trouve|localise|verifie|sehe|gefunden|gepruft|laut)\b/;
 
@@ -40,7 +46,11 @@ function latest(botTurns: readonly Turn[], pattern: RegExp, cue: RegExp): string
     if (original.length !== norms.length) continue;
     for (let k = norms.length - 1; k >= 0; k--) {
       if (!pattern.test(norms[k]!.trim())) continue;
-      const s = original[k]!.trim().replace(/\s+/g, ' ');
+      let s = original[k]!.trim().replace(/\s+/g, ' ');
+      // a bare locate ("I see repair order RO81552.") says nothing yet: what follows it is the finding
+      const next = original[k + 1]?.trim().replace(/\s+/g, ' ');
+      if (next && BARE_LOCATE.test(norms[k]!.trim()) && !/\?$/.test(next) && !ASKS.test(norms[k + 1]!.trim()))
+        s = `${s} ${next}`;
       return s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s;
     }
   }

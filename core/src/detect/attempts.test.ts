@@ -169,3 +169,23 @@ describe('a request is no step reported', () => {
     expect(steps('Reset it twice already, nothing')).toEqual([['Reset it twice already', 'failed']]);
   });
 });
+
+describe('a link or code that expired did not work', () => {
+  const outcome = (bot: string, customer: string) =>
+    summarize({
+      conversationId: 'x',
+      messages: [
+        { role: 'bot', text: bot },
+        { role: 'customer', text: customer },
+      ],
+    }).attempted[0]?.outcome;
+  it.each([
+    ["I've sent a password reset link to your email.", 'got it but the link says expired'],
+    ['Te he enviado un código de verificación.', 'el código ha caducado'],
+    ['Je vous ai envoyé un lien.', 'le lien a expiré'],
+    ['Ich habe Ihnen einen Link geschickt.', 'der Link ist abgelaufen'],
+  ])('"%s" / "%s" failed', (bot, customer) => expect(outcome(bot, customer)).toBe('failed'));
+
+  it('a new code that works after the old one expired succeeded', () =>
+    expect(outcome("I've sent a new code.", 'got it, works now, the old one had expired')).toBe('succeeded'));
+});
