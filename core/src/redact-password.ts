@@ -15,7 +15,7 @@ import { gated, mayMatch } from './detect/literal-gate';
  *   right, Kx9!moonpie, so ...", "j'ai changé mon mdp en Lapin!2025"): only a value made like a password
  *   beyond doubt.
  */
-const LABEL = String.raw`password|passwd|pwd|passphrase|contrase[nñ]a|clave|mot\s+de\s+passe|mdp|passwort|kennwort`;
+const LABEL = String.raw`password|passwd|pwd|pw|passphrase|contrase[nñ]a|clave|mot\s+de\s+passe|mdp|passwort|kennwort`;
 const LINK = String.raw`(?:is|was|would\s+be|should\s+be|es|era|ser[ií]a|est|[eé]tait|c['’]\s?[eé]tait|c['’]est|c\s+est|ist|war|lautet|lautete|hei[sß]t)\b`;
 const WORD = String.raw`[a-zà-öø-ÿß'’]+`;
 /**

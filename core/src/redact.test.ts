@@ -252,3 +252,24 @@ describe("a mother's maiden name typed after its label in four languages", () =>
     (text) => expect(redacted(text)).toBe(text),
   );
 });
+
+describe('more secrets customers type', () => {
+  it.each([
+    ['pw: hunter22', 'hunter22'],
+    ['the answer to my security question is Fluffy', 'Fluffy'],
+    ['security code on the back is 4 5 6', '4 5 6'],
+    ['api key sk-live-abcdef1234567890abcd', 'sk-live-abcdef1234567890abcd'],
+    ["here's my key sk_live_51HxYz2abcDEF123456", 'sk_live_51HxYz2abcDEF123456'],
+    ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc123', 'eyJhbGciOiJIUzI1NiJ9'],
+    ['access token = ghp_1234567890abcdefghijABCDEFGHIJ123456', 'ghp_1234567890'],
+  ])('"%s" loses %s', (text, secret) => {
+    const r = redactText(text);
+    expect(r.text).not.toContain(secret);
+    expect(r.redactions).toBe(1);
+  });
+
+  it.each(['the PW team called me', 'my account id is ws_7Hq2LmP9', 'the api key page shows an error'])(
+    '"%s" keeps everything',
+    (text) => expect(redactText(text).text).toBe(text),
+  );
+});

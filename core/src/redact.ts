@@ -10,7 +10,7 @@ export type RedactedEvent = { event: HandoffEvent; redactions: number; cardLast4
 
 const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
 const CVV = gated(
-  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|cvn|c[oó]digo\s+de\s+seguridad|cryptogramme(?:\s+visuel)?|code\s+de\s+s[eé]curit[eé]|sicherheitscode|pr[uü]fziffer|kartenpr[uü]f(?:nummer|ziffer)|pr[uü]fnummer)((?:\s+(?:on|at)\s+(?:the\s+)?(?:back|reverse)(?:\s+of\s+(?:the|my)\s+card)?|\s+au\s+dos(?:\s+de\s+(?:la|ma)\s+carte)?|\s+(?:de\s+)?(?:atr[aá]s|detr[aá]s)|\s+auf\s+der\s+r[uü]ckseite)?\W{0,3}(?:is|was|would\s+be|it'?s|it’s|'s|’s|es|era|son|ser[ií]a|est|c['’]est|c\s+est|[eé]tait|ist|war|w[aä]re|lautet)?\W{1,20}?)(\d{3,4})\b/gi,
+  /\b(cvv2?|cvc2?|cid|csc|security\s+code|card\s+verification\s+(?:code|value|number)|cvn|c[oó]digo\s+de\s+seguridad|cryptogramme(?:\s+visuel)?|code\s+de\s+s[eé]curit[eé]|sicherheitscode|pr[uü]fziffer|kartenpr[uü]f(?:nummer|ziffer)|pr[uü]fnummer)((?:\s+(?:on|at)\s+(?:the\s+)?(?:back|reverse)(?:\s+of\s+(?:the|my)\s+card)?|\s+au\s+dos(?:\s+de\s+(?:la|ma)\s+carte)?|\s+(?:de\s+)?(?:atr[aá]s|detr[aá]s)|\s+auf\s+der\s+r[uü]ckseite)?\W{0,3}(?:is|was|would\s+be|it'?s|it’s|'s|’s|es|era|son|ser[ií]a|est|c['’]est|c\s+est|[eé]tait|ist|war|w[aä]re|lautet)?\W{1,20}?)(\d{3,4}|\d[ -]\d[ -]\d(?:[ -]\d)?)(?![ -]?\d)\b/gi,
 );
 const OTP = gated(
   /\b(otp|one[\s-]?time\s+(?:pass)?(?:code|password|pin)|verification\s+code|confirmation\s+code|security\s+code|2fa\s+code|auth(?:entication)?\s+code|login\s+code|sms\s+code|passcode|pin(?:\s+(?:code|number))?(?:\s+(?:on|for|of)\s+(?:my|the|this|your)\s+(?:\w+\s+)?card)?|code\s+de\s+v[eé]rification|c[oó]digo\s+de\s+verificaci[oó]n|best[aä]tigungscode|(?:the\s+)?(?:code|otp|pin|passcode|verification\s+code)\s+(?:you|u|they|i)\s+(?:just\s+)?(?:sent|texted|emailed|got|received)(?:\s+me)?(?=\s+(?:is|was|:))|(?:le\s+)?code\s+(?:que\s+(?:vous\s+m'avez|tu\s+m'as|j'ai)\s+(?:envoy[eé]|re[cç]u))(?=\s+(?:est|:))|(?:der\s+)?code,?\s+den\s+(?:sie\s+mir|du\s+mir|ich)\s+(?:geschickt|gesendet|bekommen|erhalten)\s+(?:haben|hast|habe),?(?=\s+(?:ist|lautet|:))|(?:el\s+)?c[oó]digo\s+que\s+(?:me\s+)?(?:enviaron|enviaste|envi[oó]|mandaron|mandaste|lleg[oó]|recib[ií])(?=\s+(?:es|era|:))|(?:got|received|get|receive|recib[ií]|re[cç]u|bekommen|erhalten|llegó|llego)\s+(?:a|an|the|this|that|un|une|el|einen|den)\s+(?:new\s+|verification\s+|security\s+|login\s+|sms\s+|text\s+)?(?:code|otp|pin|passcode|c[oó]digo)(?:\s+(?:by|via|par|por|per)\s+(?:text|sms|e-?mail|mail|texto|message|phone))?|(?:text|sms|texto|message|mensaje|e-?mail|mail|correo|nachricht)\s+(?:with|con|avec|mit)\s+(?:(?:a|an|the|un|una|el|une|le|ein|einem|einen|dem|den)\s+)?(?:(?:new|verification|security|login|one[\s-]time|\d[\s-]digit|six[\s-]digit)\s+)?(?:code|c[oó]digo|otp|pin|passcode)(?:\s+(?:de\s+)?(?:verificaci[oó]n|seguridad|acceso|confirmaci[oó]n|v[eé]rification|s[eé]curit[eé]|connexion))?|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher|fehler)\s)(?:code|c[oó]digo|otp|pin)(?:\s+(?:re[cç]u|recibido|erhalten|bekommen))?\s+(?:by|via|par|por|per)\s+(?:text|sms|e-?mail|mail|texto|message|phone)|(?<!(?:error|zip|postal|promo|discount|coupon|area|country|tracking|reference|product|order|sort|status|access|gift|voucher)\s)code(?=\s+(?:is|was|:)))(\s*(?:is|was|es|era|est|ist|lautet)?\W{1,20}?)(\d(?:[ -]?\d){3,7})\b/gi,
@@ -19,8 +19,17 @@ const SSN = gated(
   /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b(ssn|social\s+security(?:\s+(?:number|no\.?|#))?|social)(\s*(?:is|was|:|#)?\W{0,20}?)(\d{9}|\d{3}[ .]\d{2}[ .]\d{4})\b/gi,
 );
 const IBAN = gated(/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi);
+/**
+ * An API key or access token pasted into the chat (a developer's support case): the shapes the big
+ * providers issue (Stripe `sk_live_`, OpenAI `sk-`, GitHub `ghp_`, Slack `xoxb-`, AWS `AKIA`, Google
+ * `AIza`), or any long token after "api key", "secret key", "access token", "bearer". Not in the
+ * contract's list, but a secret the agent must not see: it becomes `[redacted:api_key]`.
+ */
+const API_KEY = gated(
+  /\b(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,99}|sk-(?:live-|proj-|ant-)?[A-Za-z0-9_-]{16,199}|gh[pousr]_[A-Za-z0-9]{30,99}|xox[abposr]-[A-Za-z0-9-]{10,199}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35})\b|\b((?:api|secret|private|access|auth)[\s_-]?(?:key|token)|bearer)(\s{0,3}(?:is|was|:|=)?\s{0,3}["'`]?)([A-Za-z0-9_\-.+/=]{20,200})/gi,
+);
 const SECURITY_ANSWER_INLINE = gated(
-  /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|first\s+pet'?s?\s+name|secret\s+word|respuesta\s+(?:de\s+seguridad|secreta)|r[eé]ponse\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|sicherheitsantwort|antwort\s+auf\s+(?:die|meine)\s+sicherheitsfrage|(?:geburts|m[aä]dchen|familien)name\s+(?:meiner|der)\s+mutter|m[aä]dchenname|(?:nombre|apellido)\s+de\s+soltera(?:\s+de\s+mi\s+madre)?|nom\s+de\s+jeune\s+fille(?:\s+de\s+ma\s+m[eè]re)?)(\s+(?:is|was|would\s+be|es|era|est|c['’]est|[eé]tait|ist|war|lautet)\b\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi,
+  /\b(mother'?s\s+maiden\s+name|maiden\s+name|memorable\s+word|security\s+answer|(?:the\s+)?answer\s+to\s+(?:my|the|your)\s+(?:security|secret)\s+question|security\s+question\s+answer|first\s+pet'?s?\s+name|secret\s+word|respuesta\s+(?:de\s+seguridad|secreta)|r[eé]ponse\s+(?:secr[eè]te|de\s+s[eé]curit[eé])|sicherheitsantwort|antwort\s+auf\s+(?:die|meine)\s+sicherheitsfrage|(?:geburts|m[aä]dchen|familien)name\s+(?:meiner|der)\s+mutter|m[aä]dchenname|(?:nombre|apellido)\s+de\s+soltera(?:\s+de\s+mi\s+madre)?|nom\s+de\s+jeune\s+fille(?:\s+de\s+ma\s+m[eè]re)?)(\s+(?:is|was|would\s+be|es|era|est|c['’]est|[eé]tait|ist|war|lautet)\b\s*:?\s*|\s*:\s*)([^\n.,;!?]{1,60})/gi,
 );
 
 /**
@@ -240,7 +249,7 @@ function maskSpokenLabelled(text: string, counted: () => void): string {
 
 /** Words a secret comes with (a text with a digit is read anyway). */
 const MIGHT_HOLD_SECRET = gated(
-  /\bfour\b|\bone\b|\bfive\b|\bnine\b|\buno\b|\bcuatro\b|\bcinco\b|\bnueve\b|\bquatre\b|\bcinq\b|\bneuf\b|\beins\b|\bvier\b|\bf(?:u|ü|ue)nf\b|\bneun\b|password|passwd|pwd|passphrase|contrase|clave|mot de passe|mdp|passwort|kennwort|maiden|memorable|secret|geburtsname|m[aä]dchenname|familienname|soltera|jeune fille|security answer|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage|cvv|cvc|code|c[oó]digo|otp|pin|social|ssn|cryptogramme|pr[uü]f/i,
+  /\bfour\b|\bone\b|\bfive\b|\bnine\b|\buno\b|\bcuatro\b|\bcinco\b|\bnueve\b|\bquatre\b|\bcinq\b|\bneuf\b|\beins\b|\bvier\b|\bf(?:u|ü|ue)nf\b|\bneun\b|password|passwd|pwd|\bpw\b|passphrase|contrase|clave|mot de passe|mdp|passwort|kennwort|maiden|memorable|secret|geburtsname|m[aä]dchenname|familienname|soltera|jeune fille|security answer|security question|first pet|respuesta|r[eé]ponse|sicherheitsantwort|sicherheitsfrage|cvv|cvc|code|c[oó]digo|otp|pin|social|ssn|cryptogramme|pr[uü]f/i,
 );
 /** The labels a spoken secret needs (see `maskSpokenLabelled`): without one, no digit words are looked for. */
 const SPOKEN_SECRET_LABEL = gated(
@@ -264,6 +273,11 @@ export function redactText(text: string): RedactedText {
         redactions++;
         return '[redacted:iban]';
       });
+  if (mayMatch(API_KEY, t))
+    t = t.replace(API_KEY, (_m, label: string | undefined, gap: string | undefined) => {
+      redactions++;
+      return label ? `${label}${gap}[redacted:api_key]` : '[redacted:api_key]';
+    });
   t = maskSpokenCards(t, (last4) => {
     redactions++;
     if (!cardLast4.includes(last4)) cardLast4.push(last4);
